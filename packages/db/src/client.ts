@@ -1,0 +1,72 @@
+// The one Prisma client factory: a PostgreSQL server when DATABASE_URL is set, otherwise the
+// embedded PGlite database in DATA_DIR (default `.data/`). API, scripts and tests all use it.
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import type { MigrationTarget } from "./migrate/engine.ts";
+import { defaultDataDir } from "./paths.ts";
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent, the embedded database is used. */
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database, or `memory://` for a throwaway one. */
+  dataDir?: string | undefined;
+  /** Emit Prisma query events (for counting SQL statements). */
+  logQueries?: boolean;
+  /** Connection pool size on PostgreSQL. */
+  poolSize?: number;
+}
+
+export type Prisma = PrismaClient<"query">;
+
+export interface Database {
+  kind: "postgres" | "embedded";
+  /** Where the data is, for messages: a URL without password, or a directory. */
+  location: string;
+  prisma: Prisma;
+  /** The same database as a target for the migration engine. */
+  migrationTarget: MigrationTarget;
+  close(): Promise<void>;
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
+  if (options.databaseUrl) {
+    const adapter = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter, log }) as Prisma;
+    return {
+      kind: "postgres",
+      location: redact(options.databaseUrl),
+      prisma,
+      migrationTarget: { kind: "postgres", url: options.databaseUrl },
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), log }) as Prisma;
+  return {
+    kind: "embedded",
+    location: dataDir,
+    prisma,
+    migrationTarget: { kind: "embedded", db },
+    close: async () => {
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}
+
+/** Options from the environment: DATABASE_URL, DATA_DIR. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined };
+}
