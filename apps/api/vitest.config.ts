@@ -1,3 +1,9 @@
+import { createRequire } from "node:module";
 import { packageTestConfig } from "../../vitest.shared.ts";
 
-export default packageTestConfig("api");
+const require = createRequire(import.meta.url);
+
+export default packageTestConfig("api", {
+  // One graphql instance: Pothos and Apollo load graphql's CommonJS build, so the tests must too.
+  resolve: { alias: { graphql: require.resolve("graphql") } },
+});

@@ -31,6 +31,16 @@ type SchemaEngineClass = {
   new: (opts: unknown, log: (s: string) => void, adapter: object) => Promise<SchemaEngine>;
 };
 
+/** Node's WebAssembly global; the ES lib of a server build does not declare it. */
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+    };
+  }
+).WebAssembly;
+
 let engineClass: Promise<SchemaEngineClass> | undefined;
 
 function loadSchemaEngineClass(): Promise<SchemaEngineClass> {
@@ -47,7 +57,7 @@ function loadSchemaEngineClass(): Promise<SchemaEngineClass> {
       // prisma CLI not installed (production install): use the package's wasm.
     }
     const bg = (await import(pathToFileURL(bgPath).href)) as Record<string, any>;
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), {
+    const instance = new wasm.Instance(new wasm.Module(fs.readFileSync(wasmPath)), {
       "./schema_engine_bg.js": bg,
     });
     bg.__wbg_set_wasm(instance.exports);

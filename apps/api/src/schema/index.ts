@@ -1,0 +1,20 @@
+// Imports every schema module and builds the executable GraphQL schema.
+import { isObjectType } from "graphql";
+import { builder } from "../builder.ts";
+import "./scalars.ts";
+import "./enums.ts";
+import "./area/area.ts";
+import "./document/document.ts";
+import "./plan/plan.ts";
+import "./plan/queries.ts";
+import "./indicator/indicator.ts";
+import "./task/task.ts";
+
+export const schema = builder.toSchema({ sortSchema: false });
+
+// The prisma plugin adds `totalCount` to connections without a way to describe it.
+for (const type of Object.values(schema.getTypeMap())) {
+  if (!isObjectType(type) || !type.name.endsWith("Connection")) continue;
+  const totalCount = type.getFields().totalCount;
+  if (totalCount && !totalCount.description) totalCount.description = "Tổng số phần tử (với các bộ lọc đã chọn).";
+}

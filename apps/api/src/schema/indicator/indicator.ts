@@ -1,0 +1,54 @@
+// Chỉ tiêu (Indicator) and its mức chỉ tiêu (Target): structured comparator, value, unit, direction.
+import { builder } from "../../builder.ts";
+import {
+  ComparatorEnum,
+  MeasureKindEnum,
+  QualitativeKindEnum,
+  TargetBasisEnum,
+  TargetDirectionEnum,
+  TargetKindEnum,
+} from "../enums.ts";
+
+builder.prismaNode("Indicator", {
+  id: { field: "id" },
+  fields: (t) => ({
+    number: t.exposeInt("number", { nullable: true }),
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    sourceText: t.exposeString("sourceText"),
+    applicableFromYear: t.exposeInt("applicableFromYear", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    position: t.exposeInt("position", { description: "Thứ tự trong kế hoạch." }),
+    version: t.exposeInt("version", { description: "Phiên bản, dùng để phát hiện sửa đồng thời." }),
+    group: t.relation("group", { description: "Nhóm chỉ tiêu (a, b, c)." }),
+    area: t.relation("area", { description: "Lĩnh vực." }),
+    parent: t.relation("parent", { nullable: true, description: "Chỉ tiêu cha (với chỉ tiêu con)." }),
+    subIndicators: t.relation("subIndicators", {
+      description: "Chỉ tiêu con (thành phần), ví dụ ba khu vực của chỉ tiêu (1).",
+      query: { where: { archivedAt: null }, orderBy: { position: "asc" } },
+    }),
+    targets: t.relation("targets", { description: "Các mức chỉ tiêu.", query: { orderBy: { position: "asc" } } }),
+  }),
+});
+
+builder.prismaNode("Target", {
+  id: { field: "id" },
+  fields: (t) => ({
+    kind: t.expose("kind", { type: TargetKindEnum }),
+    comparator: t.expose("comparator", { type: ComparatorEnum, nullable: true }),
+    value: t.expose("value", { type: "Decimal", nullable: true }),
+    minValue: t.expose("minValue", { type: "Decimal", nullable: true, description: "Cận dưới (với RANGE)." }),
+    maxValue: t.expose("maxValue", { type: "Decimal", nullable: true, description: "Cận trên (với RANGE)." }),
+    unit: t.exposeString("unit", { nullable: true }),
+    measure: t.expose("measure", { type: MeasureKindEnum, nullable: true }),
+    currency: t.exposeString("currency", { nullable: true }),
+    scale: t.expose("scale", { type: "Decimal", nullable: true }),
+    perQuantity: t.expose("perQuantity", { type: "Decimal", nullable: true }),
+    perUnit: t.exposeString("perUnit", { nullable: true }),
+    direction: t.expose("direction", { type: TargetDirectionEnum }),
+    basis: t.expose("basis", { type: TargetBasisEnum }),
+    qualitativeKind: t.expose("qualitativeKind", { type: QualitativeKindEnum, nullable: true }),
+    text: t.exposeString("text"),
+    position: t.exposeInt("position"),
+  }),
+});

@@ -1,0 +1,67 @@
+// The HTTP application: POST/GET /graphql (Apollo Server 5), GET /healthz, and the console at /.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { type Database, repoRoot } from "@kehoach/db";
+import express from "express";
+import type { Logger } from "pino";
+import type { Context } from "../context.ts";
+import { schema } from "../schema/index.ts";
+import { checkHealth } from "./healthz.ts";
+
+export interface AppOptions {
+  db: Database;
+  logger: Logger;
+  /** Built console to serve at `/` (default apps/admin/dist). */
+  adminDist?: string;
+  production?: boolean;
+  introspection?: boolean;
+}
+
+export async function createApp(options: AppOptions) {
+  const { db, logger } = options;
+  const production = options.production ?? process.env.NODE_ENV === "production";
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: options.introspection ?? !production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+
+  app.get("/healthz", async (_req, res) => {
+    const health = await checkHealth(db);
+    res.status(health.status === "ok" ? 200 : 503).json(health);
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        prisma: db.prisma,
+        requestId: (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID(),
+      }),
+    }),
+  );
+
+  const adminDist = options.adminDist ?? path.join(repoRoot, "apps", "admin", "dist");
+  if (fs.existsSync(path.join(adminDist, "index.html"))) {
+    app.use(express.static(adminDist, { index: "index.html", maxAge: "1h" }));
+  } else {
+    logger.warn({ adminDist }, "Giao diện quản trị chưa được build (pnpm build); chỉ phục vụ API.");
+    app.get("/", (_req, res) => {
+      res
+        .status(503)
+        .type("text/plain; charset=utf-8")
+        .send("Giao diện quản trị chưa được build. Chạy: pnpm build\nThe console is not built. Run: pnpm build");
+    });
+  }
+
+  return { app, apollo };
+}

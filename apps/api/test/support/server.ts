@@ -1,0 +1,52 @@
+// Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
+import type { AddressInfo } from "node:net";
+import { seedDatabase } from "@kehoach/db/seed";
+import { type TestDatabase, testDatabaseKinds } from "@kehoach/db/testing";
+import pino from "pino";
+import { createApp } from "../../src/server/app.ts";
+
+export interface TestServer {
+  url: string;
+  test: TestDatabase;
+  /** SQL statements issued since the last reset (Prisma query events). */
+  sql: { count: number; reset(): void };
+  close(): Promise<void>;
+}
+
+export async function startTestServer(create: (typeof testDatabaseKinds)[number]["create"]): Promise<TestServer> {
+  const test = await create({ migrate: true, logQueries: true });
+  await seedDatabase(test.db.prisma, { demo: false });
+  const sql = {
+    count: 0,
+    reset() {
+      this.count = 0;
+    },
+  };
+  test.db.prisma.$on("query", () => {
+    sql.count += 1;
+  });
+  const { app, apollo } = await createApp({ db: test.db, logger: pino({ level: "silent" }), production: false });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    test,
+    sql,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+      await test.drop();
+    },
+  };
+}
+
+/** POSTs a GraphQL operation as a browser client would (JSON body, so CSRF prevention lets it through). */
+export async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: T; errors?: { message: string }[] } };
+}

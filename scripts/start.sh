@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `npm start`: installs what is missing, builds, migrates (and on first start seeds) the database,
+# then serves the API and the console on PORT (default 4000) and prints the URL and demo accounts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/pnpm.sh
+ensure_pnpm
+
+started=$(date +%s)
+echo "› Cài đặt thư viện / installing dependencies"
+pnpm install --frozen-lockfile --reporter=silent
+echo "› Build (Prisma client, typed operations, console)"
+pnpm exec turbo run build --output-logs=errors-only --log-prefix=none
+echo "› Đã cài đặt và build trong $(( $(date +%s) - started )) s; khởi động API / starting the API"
+cd apps/api
+exec node --import tsx src/main.ts
