@@ -13,7 +13,9 @@ for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
   const report = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
-  lines.push(`  ${file.replace(/\.json$/, "").padEnd(14)} ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
+  lines.push(
+    `  ${file.replace(/\.json$/, "").padEnd(14)} ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`,
+  );
 }
 const checksFailed = codes.some((c) => c !== 0) && failed === 0;
 if (checksFailed) failed += 1;

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "@kehoach/db";
-import { migrateDeploy } from "@kehoach/db/migrate";
+import { migrateDeploy, pendingMigrations } from "@kehoach/db/migrate";
 import { isDatabaseSeeded, seedDatabase } from "@kehoach/db/seed";
 import type { Logger } from "pino";
 
@@ -23,19 +23,25 @@ export async function bootstrapDatabase(
   options: { demoPassword?: string | undefined; seedDemo?: boolean },
   logger: Logger,
 ): Promise<BootstrapResult> {
-  const appliedMigrations = await migrateDeploy(db.migrationTarget);
+  // Loading the wasm schema engine costs seconds and memory: only when something is pending.
+  const appliedMigrations = (await pendingMigrations(db.prisma)).length ? await migrateDeploy(db.migrationTarget) : [];
   if (appliedMigrations.length) logger.info({ appliedMigrations }, "Đã áp dụng migration");
   if (db.kind !== "embedded") return { appliedMigrations, seeded: false };
 
   const storedPasswordFile = db.location.startsWith("memory://") ? null : demoPasswordFile(db);
   if (await isDatabaseSeeded(db.prisma)) {
     const stored =
-      storedPasswordFile && fs.existsSync(storedPasswordFile) ? fs.readFileSync(storedPasswordFile, "utf8").trim() : undefined;
+      storedPasswordFile && fs.existsSync(storedPasswordFile)
+        ? fs.readFileSync(storedPasswordFile, "utf8").trim()
+        : undefined;
     return { appliedMigrations, seeded: false, demoPassword: stored };
   }
   const started = performance.now();
   const result = await seedDatabase(db.prisma, { demo: true, demoPassword: options.demoPassword });
-  logger.info({ ms: Math.round(performance.now() - started), counts: result.counts }, "Đã nạp dữ liệu kế hoạch Tân Hưng 2026");
+  logger.info(
+    { ms: Math.round(performance.now() - started), counts: result.counts },
+    "Đã nạp dữ liệu kế hoạch Tân Hưng 2026",
+  );
   // The embedded database is a local demo: keep its generated password beside it (never in the repo)
   // so that every start can show it again.
   if (storedPasswordFile && result.demoPassword) {

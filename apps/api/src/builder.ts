@@ -1,8 +1,9 @@
 // Creates the Pothos schema builder and its plugins; defines no types (those live in schema/).
+
+import { getDatamodel, type PrismaClient, type PrismaTypes } from "@kehoach/db";
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import { getDatamodel, type PrismaClient, type PrismaTypes } from "@kehoach/db";
 import type { Context } from "./context.ts";
 
 export const builder = new SchemaBuilder<{

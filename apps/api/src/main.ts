@@ -26,8 +26,10 @@ async function main() {
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/`;
 
+  // The embedded database is the local demo: list every account that can sign in on it.
   const demoUsers = await db.prisma.user.findMany({
-    where: { isDemo: true, archivedAt: null },
+    where:
+      db.kind === "embedded" ? { passwordHash: { not: null }, archivedAt: null } : { isDemo: true, archivedAt: null },
     orderBy: { username: "asc" },
     select: { username: true, displayName: true, roleGrants: { select: { role: true } } },
   });
@@ -41,7 +43,12 @@ async function main() {
   if (demoUsers.length) {
     lines.push("", "Tài khoản demo / demo accounts:");
     for (const u of demoUsers) {
-      lines.push(`  ${u.username.padEnd(16)} ${u.roleGrants.map((g) => g.role).join(", ").padEnd(12)} ${u.displayName}`);
+      lines.push(
+        `  ${u.username.padEnd(16)} ${u.roleGrants
+          .map((g) => g.role)
+          .join(", ")
+          .padEnd(12)} ${u.displayName}`,
+      );
     }
     lines.push(
       boot.demoPassword

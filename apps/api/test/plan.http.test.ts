@@ -35,7 +35,7 @@ describe.each(testDatabaseKinds)("API over HTTP on the $kind database", ({ creat
       "{ plans(first: 10) { totalCount edges { node { id year } } } }",
     );
     expect(res.body.errors).toBeUndefined();
-    planId = res.body.data!.plans.edges[0]!.node.id;
+    planId = res.body.data?.plans.edges[0]?.node.id ?? "";
   });
   afterAll(async () => {
     await server?.close();
@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds)("API over HTTP on the $kind database", ({ creat
   it("GET /healthz says the database is reachable and migrated", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", migrations: { pending: [] } });
+    expect(await res.json()).toMatchObject({ status: "ok", pendingMigrations: [] });
   });
 
   it("lists the published Tân Hưng 2026 plan", async () => {

@@ -1,6 +1,13 @@
 // The published contract packages/schema/schema.graphql is exactly what the code prints, and
 // every type, field, argument and enum value in it is documented.
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType } from "graphql";
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.ts";
 import { committedSdl, printedSdl } from "../src/schema/sdl.ts";

@@ -17,7 +17,10 @@ export interface TestDatabase {
 }
 
 async function onServer(sql: string) {
-  const client = new pg.Client({ ...pgConfigFromUrl(testServerUrl), database: pgConfigFromUrl(testServerUrl).database });
+  const client = new pg.Client({
+    ...pgConfigFromUrl(testServerUrl),
+    database: pgConfigFromUrl(testServerUrl).database,
+  });
   await client.connect();
   try {
     await client.query(sql);
@@ -27,7 +30,9 @@ async function onServer(sql: string) {
 }
 
 /** Creates an empty PostgreSQL database with a unique name; `migrate` applies the migrations. */
-export async function createPostgresTestDatabase(options: { migrate?: boolean; logQueries?: boolean } = {}): Promise<TestDatabase> {
+export async function createPostgresTestDatabase(
+  options: { migrate?: boolean; logQueries?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `kehoach_test_${Date.now()}_${crypto.randomBytes(4).toString("hex")}`;
   await onServer(`CREATE DATABASE "${name}"`);
   const url = new URL(testServerUrl);
@@ -45,7 +50,9 @@ export async function createPostgresTestDatabase(options: { migrate?: boolean; l
 }
 
 /** Creates an in-memory embedded database; `migrate` applies the migrations. */
-export async function createEmbeddedTestDatabase(options: { migrate?: boolean; logQueries?: boolean } = {}): Promise<TestDatabase> {
+export async function createEmbeddedTestDatabase(
+  options: { migrate?: boolean; logQueries?: boolean } = {},
+): Promise<TestDatabase> {
   const db = await openDatabase({ dataDir: "memory://", logQueries: options.logQueries ?? false });
   if (options.migrate) await migrateDeploy(db.migrationTarget);
   return { db, drop: () => db.close() };

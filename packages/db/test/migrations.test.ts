@@ -37,7 +37,9 @@ describe.each(testDatabaseKinds)("migrations on the $kind database", ({ create }
   });
 
   it("records each migration in _prisma_migrations with the sha256 of its SQL", async () => {
-    const rows = await test.db.prisma.$queryRaw<{ migration_name: string; checksum: string; finished_at: Date | null }[]>`
+    const rows = await test.db.prisma.$queryRaw<
+      { migration_name: string; checksum: string; finished_at: Date | null }[]
+    >`
       SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(committed);
     for (const row of rows) {
@@ -51,9 +53,28 @@ describe.each(testDatabaseKinds)("migrations on the $kind database", ({ create }
     const tables = await test.db.prisma.$queryRaw<{ table_name: string }[]>`
       SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public'`;
     const names = tables.map((t) => t.table_name);
-    for (const model of ["Jurisdiction", "Document", "Plan", "Area", "Indicator", "Target", "Task", "Unit", "Assignment",
-      "User", "RoleGrant", "Session", "ApiToken", "ReportingPeriod", "ProgressReport", "ProgressReportTaskLine",
-      "ProgressReportIndicatorLine", "Measurement", "Comment", "AuditEvent"]) {
+    for (const model of [
+      "Jurisdiction",
+      "Document",
+      "Plan",
+      "Area",
+      "Indicator",
+      "Target",
+      "Task",
+      "Unit",
+      "Assignment",
+      "User",
+      "RoleGrant",
+      "Session",
+      "ApiToken",
+      "ReportingPeriod",
+      "ProgressReport",
+      "ProgressReportTaskLine",
+      "ProgressReportIndicatorLine",
+      "Measurement",
+      "Comment",
+      "AuditEvent",
+    ]) {
       expect(names).toContain(model);
     }
   });

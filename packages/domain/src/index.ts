@@ -1,1 +1,66 @@
-export {};
+// @kehoach/domain: the pure domain of the plan tracker — target model and evaluation, reporting periods, formatting.
+export {
+  APPROX_TOLERANCE,
+  AT_RISK_TOLERANCE,
+  compareWithTarget,
+  lowerIsBetter,
+  type TargetComparison,
+} from "./comparison.ts";
+export {
+  type EvaluationFigure,
+  evaluateIndicator,
+  type IndicatorEvaluation,
+  type IndicatorEvaluationInput,
+  type IndicatorEvaluationPart,
+  type MeasurementInput,
+  type MeasurementKind,
+  type SubIndicatorEvaluationInput,
+} from "./evaluation.ts";
+export {
+  type DateFormatOptions,
+  DEFAULT_TIME_ZONE,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  INTL_LOCALE,
+  type Locale,
+  type MoneyFormatOptions,
+  type NumberFormatOptions,
+  parseVietnameseNumber,
+  unitLabel,
+} from "./format.ts";
+export { type Numeric, toNumber } from "./numeric.ts";
+export * from "./periods.ts";
+export {
+  combineStatuses,
+  compareStatusSeverity,
+  EVALUATION_STATUS_LABELS,
+  EVALUATION_STATUSES,
+  type EvaluationStatus,
+  evaluationStatusLabel,
+} from "./status.ts";
+export {
+  COMPARATOR_WORDING,
+  COMPARATORS,
+  type Comparator,
+  type FormatTargetOptions,
+  formatQuantity,
+  formatTarget,
+  MEASURE_KINDS,
+  type MeasureKind,
+  QUALITATIVE_KINDS,
+  QUALITATIVE_WORDING,
+  type QualitativeKind,
+  TARGET_BASES,
+  TARGET_DIRECTIONS,
+  TARGET_KINDS,
+  type TargetBasis,
+  type TargetDirection,
+  type TargetKind,
+  type TargetLabelStyle,
+  type TargetRowLike,
+  type TargetSpec,
+  targetSpecFromRow,
+} from "./target.ts";

@@ -4,12 +4,14 @@ import { builder } from "../builder.ts";
 
 builder.scalarType("Decimal", {
   description:
-    "Số thập phân chính xác (tiền, tỷ lệ) dạng chuỗi, dấu chấm thập phân: \"84.9\". Exact decimal as a string.",
+    'Số thập phân chính xác (tiền, tỷ lệ) dạng chuỗi, dấu chấm thập phân: "84.9". Exact decimal as a string.',
   serialize: (value) => (typeof value === "object" ? value.toString() : String(value)),
   parseValue: (value) => {
-    if (typeof value !== "string" && typeof value !== "number") throw new GraphQLError("Decimal phải là chuỗi số, ví dụ \"84.9\".");
+    if (typeof value !== "string" && typeof value !== "number")
+      throw new GraphQLError('Decimal phải là chuỗi số, ví dụ "84.9".');
     const text = String(value).trim();
-    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new GraphQLError(`"${text}" không phải số thập phân hợp lệ (ví dụ "84.9").`);
+    if (!/^-?\d+(\.\d+)?$/.test(text))
+      throw new GraphQLError(`"${text}" không phải số thập phân hợp lệ (ví dụ "84.9").`);
     return text;
   },
 });
@@ -32,7 +34,8 @@ builder.scalarType("DateTime", {
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
     const date = typeof value === "string" ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`Thời điểm "${String(value)}" không hợp lệ (ISO 8601).`);
+    if (!date || Number.isNaN(date.getTime()))
+      throw new GraphQLError(`Thời điểm "${String(value)}" không hợp lệ (ISO 8601).`);
     return date;
   },
 });

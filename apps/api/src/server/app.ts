@@ -52,7 +52,14 @@ export async function createApp(options: AppOptions) {
 
   const adminDist = options.adminDist ?? path.join(repoRoot, "apps", "admin", "dist");
   if (fs.existsSync(path.join(adminDist, "index.html"))) {
-    app.use(express.static(adminDist, { index: "index.html", maxAge: "1h" }));
+    // Hashed assets never change; index.html must be re-read after every build.
+    app.use("/assets", express.static(path.join(adminDist, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(
+      express.static(adminDist, {
+        index: "index.html",
+        setHeaders: (res) => res.setHeader("Cache-Control", "no-cache"),
+      }),
+    );
   } else {
     logger.warn({ adminDist }, "Giao diện quản trị chưa được build (pnpm build); chỉ phục vụ API.");
     app.get("/", (_req, res) => {

@@ -1,7 +1,7 @@
 // Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
 import type { AddressInfo } from "node:net";
 import { seedDatabase } from "@kehoach/db/seed";
-import { type TestDatabase, testDatabaseKinds } from "@kehoach/db/testing";
+import type { TestDatabase, testDatabaseKinds } from "@kehoach/db/testing";
 import pino from "pino";
 import { createApp } from "../../src/server/app.ts";
 

@@ -10,7 +10,9 @@ async function main() {
     console.log(`Cơ sở dữ liệu: ${db.kind === "embedded" ? "nhúng (PGlite)" : "PostgreSQL"} — ${db.location}`);
     if (command === "deploy") {
       const applied = await migrateDeploy(db.migrationTarget);
-      console.log(applied.length ? `Đã áp dụng ${applied.length} migration: ${applied.join(", ")}` : "Không có migration mới.");
+      console.log(
+        applied.length ? `Đã áp dụng ${applied.length} migration: ${applied.join(", ")}` : "Không có migration mới.",
+      );
     } else if (command === "status") {
       const s = await migrateStatus(db.migrationTarget);
       console.log(JSON.stringify(s, null, 2));

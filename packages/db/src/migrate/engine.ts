@@ -141,7 +141,10 @@ export function readSchemaFiles(): [string, string][] {
 }
 
 /** Runs `fn` with a schema engine connected to the target, and frees it afterwards. */
-export async function withSchemaEngine<T>(target: MigrationTarget, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  target: MigrationTarget,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const SchemaEngineCls = await loadSchemaEngineClass();
   const factory = await adapterFactoryFor(target);
   const engine = await SchemaEngineCls.new(

@@ -1,7 +1,9 @@
 // Create, apply and check migrations with the WebAssembly schema engine. Writes the standard
 // `_prisma_migrations` table, so a native Prisma CLI would see the same history.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { Prisma } from "../client.ts";
 import { migrationsDir } from "../paths.ts";
 import { type MigrationTarget, readSchemaFiles, withSchemaEngine } from "./engine.ts";
 
@@ -32,6 +34,28 @@ export function listMigrations(dir = migrationsDir) {
       return { path: name, migrationFile: { path: "migration.sql", content } };
     }),
   };
+}
+
+/**
+ * Committed migrations not yet applied with the same checksum, read straight from
+ * `_prisma_migrations` — cheap enough for every start and every health check (no engine load).
+ */
+export async function pendingMigrations(prisma: Prisma): Promise<string[]> {
+  const local = listMigrations().migrationDirectories;
+  let applied: { migration_name: string; checksum: string }[] = [];
+  try {
+    applied = await prisma.$queryRaw`
+      SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  } catch {
+    return local.map((m) => m.path);
+  }
+  const done = new Set(applied.map((r) => `${r.migration_name}:${r.checksum}`));
+  return local
+    .filter((m) => {
+      const sql = m.migrationFile.content.tag === "ok" ? m.migrationFile.content.value : "";
+      return !done.has(`${m.path}:${crypto.createHash("sha256").update(sql).digest("hex")}`);
+    })
+    .map((m) => m.path);
 }
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */

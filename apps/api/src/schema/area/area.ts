@@ -8,7 +8,10 @@ export const AreaRef = builder.prismaNode("Area", {
     name: t.exposeString("name", { description: "Tên lĩnh vực (tiếng Việt)." }),
     nameEn: t.exposeString("nameEn", { description: "Tên lĩnh vực (tiếng Anh)." }),
     position: t.exposeInt("position", { description: "Thứ tự hiển thị." }),
-    parent: t.relation("parent", { nullable: true, description: "Lĩnh vực cha (quân sự địa phương thuộc quốc phòng - an ninh)." }),
+    parent: t.relation("parent", {
+      nullable: true,
+      description: "Lĩnh vực cha (quân sự địa phương thuộc quốc phòng - an ninh).",
+    }),
     children: t.relation("children", { query: { orderBy: { position: "asc" } }, description: "Lĩnh vực con." }),
   }),
 });

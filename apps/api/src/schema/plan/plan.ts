@@ -1,7 +1,7 @@
 // Kế hoạch (Plan): the yearly plan with its legal bases, theme, objectives, indicators and tasks.
 import { builder } from "../../builder.ts";
-import { PlanStatusEnum, TaskKindEnum } from "../enums.ts";
 import { DocumentRef } from "../document/document.ts";
+import { PlanStatusEnum, TaskKindEnum } from "../enums.ts";
 
 export const PlanRef = builder.prismaNode("Plan", {
   id: { field: "id" },

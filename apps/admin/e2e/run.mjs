@@ -1,0 +1,351 @@
+// End-to-end check of the console in headless Chromium against the real API on a fresh
+// embedded database: Vietnamese by default, the 18 indicators with their targets, the tasks
+// (as many as the API counts), a plan, and English after switching. Assumes apps/admin/dist
+// is built (`pnpm --filter @kehoach/admin build`); starts and stops the API itself.
+// Prints "N passed, N failed" last and writes .test-results/admin-e2e.json (Vitest's shape).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const adminDir = path.resolve(here, "..");
+const repoRoot = path.resolve(adminDir, "../..");
+const apiDir = path.join(repoRoot, "apps", "api");
+const screenshotDir = path.join(here, "screenshots");
+const resultsFile = path.join(repoRoot, ".test-results", "admin-e2e.json");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const HEALTH_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 20_000;
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const results = [];
+let api;
+let apiLog = "";
+let browser;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (apiExited()) {
+      throw new Error(`the API exited (${api.exitCode ?? api.signalCode}):\n${apiLog.slice(-3000)}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) return await response.json();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`/healthz did not answer within ${HEALTH_TIMEOUT_MS / 1000} s:\n${apiLog.slice(-3000)}`);
+}
+
+async function graphql(baseUrl, query, variables = {}) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function step(name, run) {
+  const stepStarted = Date.now();
+  try {
+    await run();
+    results.push({ name, ok: true, ms: Date.now() - stepStarted });
+    console.log(`✓ ${name} (${Date.now() - stepStarted} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false, ms: Date.now() - stepStarted, error: String(error?.stack ?? error) });
+    console.log(
+      `✗ ${name}\n  ${String(error?.message ?? error)
+        .split("\n")
+        .join("\n  ")}`,
+    );
+  }
+}
+
+/** The text a user sees in a locator (Playwright's innerText: rendered text, hidden parts left out). */
+function visibleText(locator) {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property.
+  return locator.innerText();
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Global IDs are base64 of "Plan:…", "Indicator:…", "Task:…"; none may reach the screen. */
+const RAW_ID = /\b(UGxhbjo|SW5kaWNhdG9yO|VGFzazo|RG9jdW1lbnQ6|QXJlYTo)[A-Za-z0-9+/=]{8,}/;
+
+async function assertNoRawIds(page) {
+  const text = await visibleText(page.locator("body"));
+  const match = RAW_ID.exec(text);
+  assert(!match, `a raw global ID is shown on ${page.url()}: ${match?.[0]}`);
+}
+
+async function main() {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  assert(
+    fs.existsSync(path.join(adminDir, "dist", "index.html")),
+    "apps/admin/dist is not built (run vite build first)",
+  );
+  assert(fs.existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-e2e-"));
+  api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  api.stdout.on("data", (chunk) => (apiLog += chunk));
+  api.stderr.on("data", (chunk) => (apiLog += chunk));
+
+  let health;
+  await step("the API starts on a fresh embedded database and answers /healthz", async () => {
+    health = await waitForHealth(baseUrl);
+    console.log(`  API healthy after ${elapsed()}: ${JSON.stringify(health)}`);
+  });
+  if (!health) return;
+
+  const { plans } = await graphql(baseUrl, "{ plans(first: 1) { edges { node { id } } } }");
+  const planId = plans.edges[0]?.node.id;
+  const { plan } = await graphql(
+    baseUrl,
+    "query ($id: ID!) { plan(id: $id) { title tasks(first: 1) { totalCount } indicators(first: 1) { totalCount } } }",
+    { id: planId },
+  );
+  const expectedTasks = plan.tasks.totalCount;
+  console.log(`  API: plan "${plan.title}", ${plan.indicators.totalCount} indicators, ${expectedTasks} tasks`);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // An English browser on purpose: the console must still open in Vietnamese.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "en-US" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const consoleErrors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  page.on("response", (response) => {
+    if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+  });
+  const menu = page.locator(".RaSidebar-fixed, .RaSidebar-paper, nav").first();
+
+  await step("the console opens at / in Vietnamese", async () => {
+    const navigationStarted = Date.now();
+    await page.goto(`${baseUrl}/`);
+    assert((await page.getAttribute("html", "lang")) === "vi", "<html lang> is not vi");
+    await menu.getByText("Chỉ tiêu", { exact: true }).waitFor();
+    await page.getByText(plan.title).first().waitFor();
+    console.log(`  plan list visible ${Date.now() - navigationStarted} ms after navigation`);
+    await menu.getByText("Nhiệm vụ", { exact: true }).waitFor();
+    const text = await visibleText(page.locator("body"));
+    for (const english of ["Indicators", "Tasks", "Plans", "Search", "Rows per page"]) {
+      assert(!text.includes(english), `English text "${english}" in the Vietnamese console`);
+    }
+    await assertNoRawIds(page);
+    await page.screenshot({ path: path.join(screenshotDir, "01-plans-vi.png"), fullPage: true });
+  });
+
+  await step("the indicators list shows (1)…(18) with their targets in Vietnamese", async () => {
+    await menu.getByText("Chỉ tiêu", { exact: true }).click();
+    await page.waitForURL(/#\/indicators/);
+    const rows = page.locator("tbody tr");
+    await page.getByRole("cell", { name: "(18)", exact: true }).waitFor();
+    const numbers = await page.locator("tbody tr td.column-number").allInnerTexts();
+    const expected = Array.from({ length: 18 }, (_, i) => `(${i + 1})`);
+    assert(
+      JSON.stringify(numbers.map((n) => n.trim())) === JSON.stringify(expected),
+      `numbers shown: ${JSON.stringify(numbers)}`,
+    );
+    assert((await rows.count()) === 18, `expected 18 rows, got ${await rows.count()}`);
+    await page.getByText("84,9 triệu đồng").first().waitFor();
+    await page.getByText("≥ 12%").first().waitFor();
+    await page
+      .getByText(/trên 10%\/năm/)
+      .first()
+      .waitFor();
+    await page.getByText(/1-18 trong tổng số 18/).waitFor();
+    await assertNoRawIds(page);
+    await page.screenshot({ path: path.join(screenshotDir, "02-indicators-vi.png"), fullPage: true });
+  });
+
+  await step("an indicator opens with its targets and the plan's words", async () => {
+    await page.getByRole("cell", { name: "(6)", exact: true }).click();
+    await page.waitForURL(/#\/indicators\/[^/]+\/show/);
+    await page.getByText("đạt 84,9 triệu đồng").first().waitFor();
+    await page.getByText("Nguyên văn trong kế hoạch").waitFor();
+    await assertNoRawIds(page);
+    await page.screenshot({ path: path.join(screenshotDir, "03-indicator-6-vi.png"), fullPage: true });
+  });
+
+  await step(`the tasks list counts the ${expectedTasks} tasks the API has`, async () => {
+    await menu.getByText("Nhiệm vụ", { exact: true }).click();
+    await page.waitForURL(/#\/tasks/);
+    const rangeInfo = page.getByText(/\d+-\d+ trong tổng số \d+/);
+    await rangeInfo.waitFor();
+    const total = Number(/trong tổng số (\d+)/.exec(await visibleText(rangeInfo))?.[1]);
+    assert(total === expectedTasks, `the list says ${total} tasks, the API ${expectedTasks}`);
+    const rows = await page.locator("tbody tr").count();
+    assert(rows === Math.min(25, expectedTasks), `expected ${Math.min(25, expectedTasks)} rows on page 1, got ${rows}`);
+    await page.getByText("Trọng tâm").first().waitFor();
+    await assertNoRawIds(page);
+    await page.screenshot({ path: path.join(screenshotDir, "04-tasks-vi.png"), fullPage: true });
+  });
+
+  await step("the plan shows its theme, objective, legal bases, signer and its indicators", async () => {
+    await menu.getByText("Kế hoạch", { exact: true }).click();
+    await page.waitForURL(/#\/plans/);
+    await page.getByText(plan.title).first().click();
+    await page.waitForURL(/#\/plans\/[^/]+\/show/);
+    await page.getByText("Căn cứ", { exact: true }).waitFor();
+    await page.getByText("Mục tiêu tổng quát").waitFor();
+    await page.getByText("Chủ đề năm").waitFor();
+    await assertNoRawIds(page);
+    await page.screenshot({ path: path.join(screenshotDir, "05-plan-vi.png"), fullPage: true });
+    // The plan's own tab lists its indicators (react-admin's getManyReference on planId).
+    await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    await page.getByRole("cell", { name: "(18)", exact: true }).waitFor();
+    await page.getByText("đạt 84,9 triệu đồng").first().waitFor();
+  });
+
+  await step("switching to English shows English labels", async () => {
+    await menu.getByText("Chỉ tiêu", { exact: true }).click();
+    await page.getByRole("cell", { name: "(18)", exact: true }).waitFor();
+    await page.getByRole("button", { name: /Tiếng Việt/ }).click();
+    await page.getByRole("menuitem", { name: "English" }).click();
+    await menu.getByText("Indicators", { exact: true }).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, "06-indicators-en.png"), fullPage: true });
+    await menu.getByText("Tasks", { exact: true }).waitFor();
+    await page.locator("thead").getByText("Indicator", { exact: true }).waitFor();
+    await page.getByText("84.9 million VND").first().waitFor();
+    await page.getByText(/1-18 of 18/).waitFor();
+    // Data stays as the plan writes it; the console's own words must all be English.
+    const chrome = `${await visibleText(menu)}\n${await visibleText(page.locator("thead"))}\n${await visibleText(page.locator("header"))}`;
+    for (const vietnamese of ["Chỉ tiêu", "Nhiệm vụ", "Kế hoạch", "Tên chỉ tiêu", "Lĩnh vực", "Tìm kiếm"]) {
+      assert(!chrome.includes(vietnamese), `Vietnamese label "${vietnamese}" still shown in English`);
+    }
+    await page.locator("thead").getByText("Targets", { exact: true }).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, "06-indicators-en.png"), fullPage: true });
+  });
+
+  await step("no browser errors and no failed requests", async () => {
+    assert(consoleErrors.length === 0, `errors:\n${consoleErrors.join("\n")}`);
+  });
+}
+
+/** Whether the API process is gone (by exit code or by signal). */
+function apiExited() {
+  return api.exitCode !== null || api.signalCode !== null;
+}
+
+async function stopApi() {
+  if (!api || apiExited()) return;
+  const exited = new Promise((resolve) => api.once("exit", resolve));
+  api.kill("SIGTERM");
+  const timer = setTimeout(() => !apiExited() && api.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// A run that hangs (a browser or API that never answers) still ends, as a failure.
+const WATCHDOG_MS = 5 * 60_000;
+setTimeout(() => {
+  results.push({ name: "e2e finished in time", ok: false, error: `still running after ${WATCHDOG_MS / 1000} s` });
+  api?.kill("SIGKILL");
+  finish();
+}, WATCHDOG_MS);
+
+let fatal;
+try {
+  await main();
+} catch (error) {
+  fatal = error;
+  results.push({ name: "e2e setup", ok: false, error: String(error?.stack ?? error) });
+  console.error(error);
+} finally {
+  await browser?.close().catch(() => {});
+  await stopApi();
+}
+
+/** Writes the Vitest-shaped report, prints the closing line and exits. */
+function finish() {
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  fs.writeFileSync(
+    resultsFile,
+    `${JSON.stringify(
+      {
+        numPassedTests: passed,
+        numFailedTests: failed,
+        numTotalTests: results.length,
+        success: failed === 0,
+        startTime: started,
+        testResults: [
+          {
+            name: "apps/admin/e2e/run.mjs",
+            status: failed === 0 ? "passed" : "failed",
+            assertionResults: results.map((r) => ({
+              title: r.name,
+              fullName: r.name,
+              status: r.ok ? "passed" : "failed",
+              duration: r.ms,
+              failureMessages: r.ok ? [] : [r.error],
+            })),
+          },
+        ],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  if (failed > 0 && apiLog) console.log(`API log (end):\n${apiLog.slice(-2000)}`);
+  console.log(`e2e finished in ${elapsed()}${fatal ? " (with a setup error)" : ""}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+finish();

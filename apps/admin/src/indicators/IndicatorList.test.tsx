@@ -1,0 +1,74 @@
+// The indicators screen, rendered with react-admin over the urql data provider (the API
+// stubbed): numbers "(n)", names, areas and targets in Vietnamese.
+import { PlanIndicatorsDocument, PlansDocument } from "@kehoach/schema";
+import { render, screen } from "@testing-library/react";
+import type { DocumentNode } from "graphql";
+import { AdminContext, ResourceContextProvider } from "react-admin";
+import { describe, expect, it } from "vitest";
+import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
+import { createI18nProvider } from "../i18n/index.ts";
+import IndicatorList from "./IndicatorList.tsx";
+
+const area = { id: "a1", code: "ECONOMY", name: "Kinh tế, hạ tầng và đô thị", nameEn: "Economy" };
+const target = {
+  id: "t6",
+  kind: "QUANTITATIVE",
+  comparator: "EQ",
+  value: "84.9",
+  minValue: null,
+  maxValue: null,
+  unit: "triệu đồng",
+  measure: "MONEY",
+  direction: "INCREASE",
+  basis: "LEVEL",
+  qualitativeKind: null,
+  text: "đạt 84,9 triệu đồng",
+};
+const indicator6 = {
+  id: "SW5kaWNhdG9yOjY=",
+  code: "6",
+  number: 6,
+  name: "Thu nhập bình quân đầu người",
+  sourceText: "(6) Thu nhập bình quân đầu người đạt 84,9 triệu đồng.",
+  applicableFromYear: null,
+  note: null,
+  group: { id: "g1", code: "a", title: "Về phát triển kinh tế", area },
+  area,
+  targets: [target],
+  subIndicators: [],
+};
+
+const client = {
+  query: (document: DocumentNode) => ({
+    toPromise: async () => {
+      const page = (nodes: unknown[]) => ({
+        totalCount: nodes.length,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: nodes.map((node, i) => ({ cursor: String(i), node })),
+      });
+      if (document === PlansDocument) return { data: { plans: page([{ id: "UGxhbjox" }]) } };
+      if (document === PlanIndicatorsDocument)
+        return { data: { plan: { id: "UGxhbjox", indicators: page([indicator6]) } } };
+      throw new Error("unexpected document");
+    },
+  }),
+} as unknown as GraphqlClient;
+
+describe("IndicatorList", () => {
+  it("shows the indicators with their number, area and target in Vietnamese", async () => {
+    render(
+      <AdminContext dataProvider={createDataProvider(client)} i18nProvider={createI18nProvider()}>
+        <ResourceContextProvider value="indicators">
+          <IndicatorList />
+        </ResourceContextProvider>
+      </AdminContext>,
+    );
+    expect(await screen.findByText("(6)")).toBeTruthy();
+    expect(screen.getByText("Thu nhập bình quân đầu người")).toBeTruthy();
+    expect(screen.getByText("Kinh tế, hạ tầng và đô thị")).toBeTruthy();
+    expect(screen.getByText("đạt 84,9 triệu đồng")).toBeTruthy();
+    expect(screen.getByText("Tên chỉ tiêu")).toBeTruthy();
+    expect(screen.getByText("Mức chỉ tiêu")).toBeTruthy();
+    expect(screen.getByText("1-1 trong tổng số 1")).toBeTruthy();
+  });
+});

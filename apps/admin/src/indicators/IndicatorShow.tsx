@@ -1,0 +1,114 @@
+// One indicator: its text in the plan, group, area, targets and component indicators.
+import { Box, Typography } from "@mui/material";
+import {
+  ArrayField,
+  DataTable,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
+import type { IndicatorRecord } from "../dataProvider/index.ts";
+import { AreaField } from "../fields/AreaField.tsx";
+import { tableSx } from "../layout/tableSx.ts";
+import { formatTarget } from "../targets/formatTarget.ts";
+import { keepSignWithValue, TargetsField } from "../targets/TargetsField.tsx";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { indicatorNumber } from "./indicatorNumber.ts";
+
+const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Each target in words, with the plan's own words beside it when they say more. */
+function TargetLines() {
+  const indicator = useRecordContext<IndicatorRecord>();
+  const locale = useFormatLocale();
+  if (!indicator || indicator.targets.length === 0) return null;
+  return (
+    <Labeled label="resources.indicators.fields.targets">
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        {indicator.targets.map((target) => {
+          const phrase = formatTarget(target, locale);
+          return (
+            <li key={target.id}>
+              <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+                {keepSignWithValue(phrase)}
+              </Typography>
+              {target.text && !sameWords(target.text, phrase) && (
+                <Typography variant="body2" component="span" color="text.secondary">
+                  {" "}
+                  — “{target.text}”
+                </Typography>
+              )}
+            </li>
+          );
+        })}
+      </Box>
+    </Labeled>
+  );
+}
+
+function Title() {
+  const indicator = useRecordContext<IndicatorRecord>();
+  if (!indicator) return null;
+  return (
+    <Labeled label="resources.indicators.fields.name">
+      <Typography variant="h6" component="span">
+        {indicatorNumber(indicator)} {indicator.name}
+      </Typography>
+    </Labeled>
+  );
+}
+
+function ApplicableFrom() {
+  const indicator = useRecordContext<IndicatorRecord>();
+  const translate = useTranslate();
+  if (!indicator?.applicableFromYear) return null;
+  return (
+    <Labeled label="resources.indicators.fields.applicableFromYear">
+      <Typography variant="body2">
+        {translate("app.indicator.applicable_from", { year: indicator.applicableFromYear })}
+      </Typography>
+    </Labeled>
+  );
+}
+
+function Note() {
+  const indicator = useRecordContext<IndicatorRecord>();
+  if (!indicator?.note) return null;
+  return <TextField source="note" />;
+}
+
+function SubIndicators() {
+  const indicator = useRecordContext<IndicatorRecord>();
+  if (!indicator?.subIndicators?.length) return null;
+  return (
+    <Labeled label="resources.indicators.fields.subIndicators" fullWidth>
+      <ArrayField source="subIndicators">
+        <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>
+          <DataTable.Col source="code" />
+          <DataTable.Col source="name" />
+          <DataTable.Col source="targets" disableSort render={() => <TargetsField showSubIndicators={false} />} />
+        </DataTable>
+      </ArrayField>
+    </Labeled>
+  );
+}
+
+export default function IndicatorShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <Title />
+        <TextField source="sourceText" />
+        <TextField source="group.title" label="resources.indicators.fields.group" />
+        <AreaField source="area" label="resources.indicators.fields.area" />
+        <TargetLines />
+        <ApplicableFrom />
+        <Note />
+        <SubIndicators />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

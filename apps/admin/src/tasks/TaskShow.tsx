@@ -1,0 +1,34 @@
+// One task or solution: its text in the plan, kind, area, status, deadline and outputs.
+import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from "react-admin";
+import { AreaField } from "../fields/AreaField.tsx";
+import { EnumField } from "../fields/EnumField.tsx";
+import { LocaleDateField } from "../fields/LocaleDateField.tsx";
+import { tableSx } from "../layout/tableSx.ts";
+
+export default function TaskShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="code" />
+        <TextField source="title" variant="h6" />
+        <EnumField source="kind" enumName="TaskKind" />
+        <TextField source="section" />
+        <AreaField source="area" label="resources.tasks.fields.area" />
+        <EnumField source="status" enumName="TaskStatus" />
+        <LocaleDateField source="deadline" />
+        <EnumField source="recurrence" enumName="TaskRecurrence" />
+        <TextField source="content" sx={{ whiteSpace: "pre-line" }} />
+        <ArrayField source="outputs">
+          <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>
+            <DataTable.Col
+              source="kind"
+              label="app.output.kind"
+              field={(props) => <EnumField {...props} source="kind" enumName="OutputKind" />}
+            />
+            <DataTable.Col source="title" label="app.output.title" />
+          </DataTable>
+        </ArrayField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,103 @@
+// Who is asking: resolved once per request from the Bearer token (a session or an API token)
+// into roles, unit, areas and jurisdiction — the input of every scope and row filter.
+import type { Prisma, Role } from "@kehoach/db";
+import { bearerToken, hashToken, SESSION_PREFIX } from "./tokens.ts";
+
+export interface Viewer {
+  kind: "anonymous" | "user" | "apiClient";
+  userId: string | null;
+  username: string | null;
+  jurisdictionId: string | null;
+  roles: Role[];
+  /** Units the viewer belongs to through a UNIT_HEAD / UNIT_STAFF grant, or its own unit. */
+  unitIds: string[];
+  /** Areas in charge (LEADER grants); `allAreas` when a leader grant has no area restriction. */
+  areaIds: string[];
+  allAreas: boolean;
+  /** Read scopes of an API token. */
+  scopes: string[];
+  sessionId: string | null;
+  tokenId: string | null;
+}
+
+export const anonymousViewer: Viewer = {
+  kind: "anonymous",
+  userId: null,
+  username: null,
+  jurisdictionId: null,
+  roles: [],
+  unitIds: [],
+  areaIds: [],
+  allAreas: false,
+  scopes: [],
+  sessionId: null,
+  tokenId: null,
+};
+
+const userWithGrants = {
+  id: true,
+  username: true,
+  jurisdictionId: true,
+  unitId: true,
+  archivedAt: true,
+  roleGrants: { select: { role: true, unitId: true, areas: { select: { areaId: true } } } },
+} as const;
+
+function viewerOf(
+  user: {
+    id: string;
+    username: string;
+    jurisdictionId: string;
+    unitId: string | null;
+    roleGrants: { role: Role; unitId: string | null; areas: { areaId: string }[] }[];
+  },
+  extra: Pick<Viewer, "kind" | "scopes" | "sessionId" | "tokenId">,
+): Viewer {
+  const roles = [...new Set(user.roleGrants.map((g) => g.role))];
+  const unitIds = new Set<string>();
+  for (const g of user.roleGrants) if (g.unitId) unitIds.add(g.unitId);
+  if (user.unitId && roles.some((r) => r === "UNIT_HEAD" || r === "UNIT_STAFF")) unitIds.add(user.unitId);
+  const leaderGrants = user.roleGrants.filter((g) => g.role === "LEADER");
+  return {
+    ...extra,
+    userId: user.id,
+    username: user.username,
+    jurisdictionId: user.jurisdictionId,
+    roles,
+    unitIds: [...unitIds],
+    areaIds: [...new Set(leaderGrants.flatMap((g) => g.areas.map((a) => a.areaId)))],
+    allAreas: leaderGrants.some((g) => g.areas.length === 0),
+  };
+}
+
+/** Resolves the viewer of a request; an unknown, expired or revoked token is anonymous. */
+export async function resolveViewer(
+  prisma: Prisma,
+  authorization: string | undefined,
+  now = new Date(),
+): Promise<Viewer> {
+  const token = bearerToken(authorization);
+  if (!token) return anonymousViewer;
+  const tokenHash = hashToken(token);
+  if (token.startsWith(SESSION_PREFIX)) {
+    const session = await prisma.session.findUnique({
+      where: { tokenHash },
+      include: { user: { select: userWithGrants } },
+    });
+    if (!session || session.revokedAt || session.expiresAt <= now || session.user.archivedAt) return anonymousViewer;
+    return viewerOf(session.user, { kind: "user", scopes: [], sessionId: session.id, tokenId: null });
+  }
+  const apiToken = await prisma.apiToken.findUnique({
+    where: { tokenHash },
+    include: { user: { select: userWithGrants } },
+  });
+  if (
+    !apiToken ||
+    apiToken.revokedAt ||
+    (apiToken.expiresAt && apiToken.expiresAt <= now) ||
+    apiToken.user.archivedAt
+  ) {
+    return anonymousViewer;
+  }
+  return viewerOf(apiToken.user, { kind: "apiClient", scopes: apiToken.scopes, sessionId: null, tokenId: apiToken.id });
+}

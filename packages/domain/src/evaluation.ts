@@ -1,0 +1,365 @@
+// Evaluation of an indicator against its targets from its measurements: status, progress and a Vietnamese explanation.
+//
+// Rules (the evaluation is derived, never entered by hand):
+// - Applicability: an indicator whose applicableFromYear is after the year is NOT_APPLICABLE
+//   (indicator (7) applies from 2027).
+// - The figure: measurements after asOf.month are ignored (all count once the year is closed).
+//   During the year the figure is the latest year-end estimate (ESTIMATE, ước thực hiện) if any has
+//   been reported, else the latest actual to date (ACTUAL), compared as it is. The figure is final
+//   when the year is closed or a December ACTUAL exists; then the latest ACTUAL is used (the latest
+//   ESTIMATE if there is no ACTUAL). No measurement with a value, flag or count → NO_DATA.
+// - Quantitative targets: >, ≥, =, ≤, <, ≈ (within 5%), range, as in comparison.ts. Met → ON_TRACK,
+//   or ACHIEVED when final. Not met and final → NOT_ACHIEVED. Not met during the year → AT_RISK when
+//   short by at most 5% of the target (relative), else OFF_TRACK. A figure with only an achieved
+//   flag counts as met or not met by that flag.
+// - Qualitative targets: ACHIEVED by the achieved flag; COMPLETE_ASSIGNED by the achieved flag or a
+//   value ≥ 100 (% of the assigned figure; a value within 5% short is AT_RISK); ZERO_EVENTS is met
+//   while no event has happened. An event (eventCount > 0, or achieved = false, in any ACTUAL up to
+//   asOf) cannot be undone, so the target is NOT_ACHIEVED at once. eventCount is the number of events
+//   in that period; when a figure has both, eventCount wins over the achieved flag.
+// - Composites: an indicator with several targets or sub-indicators is evaluated part by part (its
+//   own targets against its own figure, each sub-indicator against its own measurements) and takes
+//   the worst part's status (status.ts), so it is ACHIEVED only when every applicable part is.
+//   Its progress is the mean progress of the parts that have one.
+// - progress is 0..1 (value/target, capped; null without data); expectedValue is the target value
+//   (100 for COMPLETE_ASSIGNED, 0 for ZERO_EVENTS, null for ACHIEVED and for parts-only composites).
+import { AT_RISK_TOLERANCE, compareWithTarget } from "./comparison.ts";
+import { type Numeric, toNumber } from "./numeric.ts";
+import { combineStatuses, compareStatusSeverity, EVALUATION_STATUS_LABELS, type EvaluationStatus } from "./status.ts";
+import { formatQuantity, formatTarget, type TargetSpec } from "./target.ts";
+
+export type MeasurementKind = "ACTUAL" | "ESTIMATE";
+
+/** One figure of an indicator for a monthly period of the plan year. */
+export interface MeasurementInput {
+  /** 1..12 */
+  periodMonth: number;
+  kind: MeasurementKind;
+  value?: Numeric | null;
+  achieved?: boolean | null;
+  eventCount?: number | null;
+}
+
+export interface IndicatorEvaluationInput {
+  /** Used to name the part in a composite's message ("Công nghiệp - xây dựng"). */
+  name?: string;
+  targets: TargetSpec[];
+  subIndicators?: SubIndicatorEvaluationInput[];
+  applicableFromYear?: number | null;
+  year: number;
+  asOf: { month: number };
+  measurements: MeasurementInput[];
+  yearClosed?: boolean;
+}
+
+/** A sub-indicator: like an indicator, taking year, asOf and yearClosed from its parent unless given. */
+export type SubIndicatorEvaluationInput = Omit<IndicatorEvaluationInput, "year" | "asOf" | "yearClosed"> &
+  Partial<Pick<IndicatorEvaluationInput, "year" | "asOf" | "yearClosed">>;
+
+/** The figure an evaluation used. */
+export interface EvaluationFigure {
+  kind: MeasurementKind;
+  periodMonth: number;
+  /** The year is closed or the figure is December's actual: met means ACHIEVED, not met NOT_ACHIEVED. */
+  final: boolean;
+}
+
+export interface IndicatorEvaluation {
+  status: EvaluationStatus;
+  /** 0..1, or null when nothing can be said. */
+  progress: number | null;
+  latestValue: number | null;
+  expectedValue: number | null;
+  /** A short Vietnamese sentence saying why. */
+  message: string;
+  figure: EvaluationFigure | null;
+  /** One per own target and sub-indicator when there is more than one part; otherwise empty. */
+  parts: IndicatorEvaluationPart[];
+}
+
+export interface IndicatorEvaluationPart extends IndicatorEvaluation {
+  label: string;
+}
+
+interface Selected {
+  measurement: MeasurementInput;
+  figure: EvaluationFigure;
+}
+
+interface Context {
+  /** The measurements that count: in 1..asOf (or the whole year once closed), carrying something. */
+  usable: MeasurementInput[];
+  selected: Selected | null;
+}
+
+const STATUS_PHRASE: Record<EvaluationStatus, string> = {
+  ACHIEVED: "đạt",
+  ON_TRACK: "đúng tiến độ",
+  AT_RISK: "có nguy cơ không đạt",
+  OFF_TRACK: "chậm tiến độ",
+  NOT_ACHIEVED: "không đạt",
+  NO_DATA: "chưa có số liệu",
+  NOT_APPLICABLE: "chưa áp dụng",
+};
+
+function carriesSomething(m: MeasurementInput): boolean {
+  return toNumber(m.value) !== null || typeof m.achieved === "boolean" || typeof m.eventCount === "number";
+}
+
+function latest(ms: MeasurementInput[], kind: MeasurementKind): MeasurementInput | undefined {
+  let found: MeasurementInput | undefined;
+  for (const m of ms) if (m.kind === kind && (!found || m.periodMonth >= found.periodMonth)) found = m;
+  return found;
+}
+
+function context(input: IndicatorEvaluationInput): Context {
+  const asOfMonth = Math.min(12, Math.max(1, input.asOf.month));
+  const closed = input.yearClosed === true;
+  const usable = input.measurements.filter(
+    (m) => m.periodMonth >= 1 && m.periodMonth <= 12 && (closed || m.periodMonth <= asOfMonth) && carriesSomething(m),
+  );
+  const actual = latest(usable, "ACTUAL");
+  const estimate = latest(usable, "ESTIMATE");
+  const final = closed || actual?.periodMonth === 12;
+  const measurement = final ? (actual ?? estimate) : (estimate ?? actual);
+  if (!measurement) return { usable, selected: null };
+  return {
+    usable,
+    selected: { measurement, figure: { kind: measurement.kind, periodMonth: measurement.periodMonth, final } },
+  };
+}
+
+/** "Ước cả năm", "Thực hiện cả năm", "Thực hiện đến tháng 3". */
+function figurePhrase(figure: EvaluationFigure): string {
+  if (figure.kind === "ESTIMATE") return "Ước cả năm";
+  return figure.final ? "Thực hiện cả năm" : `Thực hiện đến tháng ${figure.periodMonth}`;
+}
+
+/** The status a met / not-met figure gives, with the at-risk band during the year. */
+function statusOf(met: boolean, final: boolean, shortfall: number): EvaluationStatus {
+  if (met) return final ? "ACHIEVED" : "ON_TRACK";
+  if (final) return "NOT_ACHIEVED";
+  return shortfall <= AT_RISK_TOLERANCE ? "AT_RISK" : "OFF_TRACK";
+}
+
+function noData(expectedValue: number | null, message = "Chưa có số liệu"): IndicatorEvaluation {
+  return { status: "NO_DATA", progress: null, latestValue: null, expectedValue, message, figure: null, parts: [] };
+}
+
+function expectedOf(spec: TargetSpec): number | null {
+  if (spec.kind === "QUALITATIVE") {
+    if (spec.qualitativeKind === "COMPLETE_ASSIGNED") return 100;
+    if (spec.qualitativeKind === "ZERO_EVENTS") return 0;
+    return null;
+  }
+  return spec.comparator === "RANGE" ? toNumber(spec.min) : toNumber(spec.value);
+}
+
+/** Met or not by a yes/no flag, for qualitative targets and figures that carry only a flag. */
+function byFlag(spec: TargetSpec, selected: Selected, achieved: boolean, words: [string, string]): IndicatorEvaluation {
+  const { figure } = selected;
+  const status = statusOf(achieved, figure.final, Number.POSITIVE_INFINITY);
+  const said = achieved ? words[0] : words[1];
+  const message = figure.final
+    ? `${figurePhrase(figure)}: ${said}`
+    : `${figurePhrase(figure)}: ${said} (${STATUS_PHRASE[status]})`;
+  return {
+    status,
+    progress: achieved ? 1 : 0,
+    latestValue: toNumber(selected.measurement.value),
+    expectedValue: expectedOf(spec),
+    message,
+    figure,
+    parts: [],
+  };
+}
+
+function evaluateQuantitative(spec: TargetSpec, ctx: Context): IndicatorEvaluation {
+  const expected = expectedOf(spec);
+  const selected = ctx.selected;
+  if (!selected) return noData(expected);
+  const value = toNumber(selected.measurement.value);
+  if (value === null) {
+    const flag = selected.measurement.achieved;
+    return typeof flag === "boolean" ? byFlag(spec, selected, flag, ["đạt", "chưa đạt"]) : noData(expected);
+  }
+  const comparison = compareWithTarget(value, spec);
+  if (!comparison) return noData(expected, `Mức chỉ tiêu “${spec.text}” chưa đủ để đánh giá`);
+  const { figure } = selected;
+  const status = statusOf(comparison.met, figure.final, comparison.shortfall);
+  // The value is written like the target ("tăng bình quân 11%/năm", "thêm 1 trường").
+  const valueText = formatTarget({ ...spec, comparator: "EQ", value }, "vi", { omitReachWord: true });
+  const targetText = formatTarget(spec, "vi", { omitReachWord: true });
+  return {
+    status,
+    progress: comparison.progress,
+    latestValue: value,
+    expectedValue: expected,
+    message: `${figurePhrase(figure)} ${valueText} so với mục tiêu ${targetText}: ${STATUS_PHRASE[status]}`,
+    figure,
+    parts: [],
+  };
+}
+
+function evaluateCompleteAssigned(spec: TargetSpec, ctx: Context): IndicatorEvaluation {
+  const selected = ctx.selected;
+  if (!selected) return noData(100);
+  const { measurement, figure } = selected;
+  const value = toNumber(measurement.value);
+  if (measurement.achieved === true || value === null) {
+    if (typeof measurement.achieved !== "boolean") return noData(100);
+    return byFlag(spec, selected, measurement.achieved, [
+      "hoàn thành chỉ tiêu được giao",
+      "chưa hoàn thành chỉ tiêu được giao",
+    ]);
+  }
+  // The value is the share of the assigned figure reached, in percent.
+  const comparison = compareWithTarget(value, { ...spec, kind: "QUANTITATIVE", comparator: "GTE", value: 100 });
+  if (!comparison) return noData(100);
+  const status = statusOf(comparison.met, figure.final, comparison.shortfall);
+  return {
+    status,
+    progress: comparison.progress,
+    latestValue: value,
+    expectedValue: 100,
+    message: `${figurePhrase(figure)} ${formatQuantity(value, { unit: "%" }, "vi")} chỉ tiêu được giao: ${STATUS_PHRASE[status]}`,
+    figure,
+    parts: [],
+  };
+}
+
+function evaluateZeroEvents(ctx: Context): IndicatorEvaluation {
+  // An event has happened when a figure counts one, or, without a count, says "not achieved".
+  const happened = (m: MeasurementInput) =>
+    typeof m.eventCount === "number" ? m.eventCount > 0 : m.achieved === false;
+  const actuals = ctx.usable.filter((m) => m.kind === "ACTUAL");
+  const counted = actuals.filter((m) => typeof m.eventCount === "number");
+  const total = counted.length > 0 ? counted.reduce((sum, m) => sum + (m.eventCount ?? 0), 0) : null;
+  const selected = ctx.selected;
+  if (!selected) return noData(0);
+  const { figure } = selected;
+  if (actuals.some(happened)) {
+    return {
+      status: "NOT_ACHIEVED",
+      progress: 0,
+      latestValue: total,
+      expectedValue: 0,
+      message: total ? `Đã xảy ra ${total} vụ việc: không đạt` : "Đã xảy ra vụ việc: không đạt",
+      figure,
+      parts: [],
+    };
+  }
+  if (actuals.length > 0 && figure.kind === "ACTUAL") {
+    const status = figure.final ? "ACHIEVED" : "ON_TRACK";
+    const when = figure.final ? "Cả năm" : `Đến tháng ${figure.periodMonth}`;
+    return {
+      status,
+      progress: 1,
+      latestValue: total ?? 0,
+      expectedValue: 0,
+      message: `${when} không xảy ra vụ việc: ${STATUS_PHRASE[status]}`,
+      figure,
+      parts: [],
+    };
+  }
+  // Only a forecast: it says whether events are expected, and no actual contradicts it.
+  const forecast = selected.measurement;
+  const expectedEvents = happened(forecast);
+  const status = statusOf(!expectedEvents, figure.final, Number.POSITIVE_INFINITY);
+  const count = typeof forecast.eventCount === "number" ? forecast.eventCount : null;
+  const what = expectedEvents ? (count ? `xảy ra ${count} vụ việc` : "có xảy ra vụ việc") : "không xảy ra vụ việc";
+  return {
+    status,
+    progress: expectedEvents ? 0 : 1,
+    latestValue: count ?? (expectedEvents ? null : 0),
+    expectedValue: 0,
+    message: `${figurePhrase(figure)} ${what}: ${STATUS_PHRASE[status]}`,
+    figure,
+    parts: [],
+  };
+}
+
+function evaluateTarget(spec: TargetSpec, ctx: Context): IndicatorEvaluation {
+  if (spec.kind === "QUANTITATIVE") return evaluateQuantitative(spec, ctx);
+  switch (spec.qualitativeKind) {
+    case "ZERO_EVENTS":
+      return evaluateZeroEvents(ctx);
+    case "COMPLETE_ASSIGNED":
+      return evaluateCompleteAssigned(spec, ctx);
+    case "ACHIEVED": {
+      const selected = ctx.selected;
+      const flag = selected?.measurement.achieved;
+      if (!selected || typeof flag !== "boolean") return noData(null);
+      return byFlag(spec, selected, flag, ["đạt", "chưa đạt"]);
+    }
+    default:
+      return noData(null, `Mức chỉ tiêu “${spec.text}” chưa đủ để đánh giá`);
+  }
+}
+
+function partLabel(spec: TargetSpec): string {
+  return spec.text.trim() || formatTarget(spec, "vi");
+}
+
+function composeMessage(parts: IndicatorEvaluationPart[], status: EvaluationStatus): string {
+  const applicable = parts.filter((p) => p.status !== "NOT_APPLICABLE");
+  const counts = new Map<EvaluationStatus, number>();
+  for (const p of applicable) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  const summary = [...counts.entries()]
+    .sort(([a], [b]) => compareStatusSeverity(a, b))
+    .map(([s, n]) => `${n} ${EVALUATION_STATUS_LABELS[s].vi.toLowerCase()}`)
+    .join(", ");
+  const head = `${applicable.length} thành phần: ${summary}`;
+  if (status === "ACHIEVED" || status === "ON_TRACK") return head;
+  const worst = applicable.find((p) => p.status === status);
+  return worst ? `${head}. ${worst.label}: ${worst.message}` : head;
+}
+
+/**
+ * Evaluates an indicator for a year as of a month: its status, progress (0..1), the figure used,
+ * the target value and a short Vietnamese explanation. The rules are in this module's header.
+ */
+export function evaluateIndicator(input: IndicatorEvaluationInput): IndicatorEvaluation {
+  if (input.applicableFromYear != null && input.applicableFromYear > input.year) {
+    return {
+      status: "NOT_APPLICABLE",
+      progress: null,
+      latestValue: null,
+      expectedValue: input.targets[0] ? expectedOf(input.targets[0]) : null,
+      message: `Chỉ tiêu áp dụng từ năm ${input.applicableFromYear}`,
+      figure: null,
+      parts: [],
+    };
+  }
+  const ctx = context(input);
+  const parts: IndicatorEvaluationPart[] = [
+    ...input.targets.map((spec) => ({ ...evaluateTarget(spec, ctx), label: partLabel(spec) })),
+    ...(input.subIndicators ?? []).map((sub, index) => ({
+      ...evaluateIndicator({
+        ...sub,
+        year: sub.year ?? input.year,
+        asOf: sub.asOf ?? input.asOf,
+        yearClosed: sub.yearClosed ?? input.yearClosed,
+      }),
+      label: sub.name ?? `Thành phần ${index + 1}`,
+    })),
+  ];
+  if (parts.length === 0) return noData(null, "Chỉ tiêu chưa có mức để đánh giá");
+  if (parts.length === 1) {
+    const { label: _label, ...only } = parts[0] as IndicatorEvaluationPart;
+    return only;
+  }
+  const status = combineStatuses(parts.map((p) => p.status));
+  const progresses = parts.filter((p) => p.status !== "NOT_APPLICABLE" && p.progress !== null);
+  const own = input.targets.length > 0 ? parts[0] : undefined;
+  return {
+    status,
+    progress:
+      progresses.length > 0 ? progresses.reduce((sum, p) => sum + (p.progress ?? 0), 0) / progresses.length : null,
+    latestValue: own?.latestValue ?? null,
+    expectedValue: own?.expectedValue ?? null,
+    message: composeMessage(parts, status),
+    figure: ctx.selected?.figure ?? own?.figure ?? null,
+    parts,
+  };
+}
