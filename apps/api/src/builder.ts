@@ -1,10 +1,16 @@
 // Creates the Pothos schema builder and its plugins; defines no types (those live in schema/).
-
-import { getDatamodel, type PrismaClient, type PrismaTypes } from "@kehoach/db";
+// Plugin order: scope-auth first (authorization before anything else runs), errors before prisma
+// (typed error unions on prisma fields), then prisma, relay, validation.
+import { getDatamodel, type PrismaClient, type PrismaTypes, type Role } from "@kehoach/db";
 import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import { authScopesFor } from "./auth/scopes.ts";
 import type { Context } from "./context.ts";
+import { NotAuthorizedError, ValidationError } from "./errors.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -12,6 +18,20 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  AuthScopes: {
+    /** Anyone, signed in or not. */
+    public: boolean;
+    /** A signed-in user or an API token. */
+    authenticated: boolean;
+    /** The viewer holds one of these roles. */
+    roles: Role[];
+    /** The viewer belongs to this unit (UNIT_HEAD, UNIT_STAFF). */
+    unitMember: string;
+    /** The viewer is a leader in charge of this area. */
+    areaLeader: string;
+    /** The API token carries this read scope. */
+    apiScope: string;
+  };
   Scalars: {
     ID: { Input: string; Output: string };
     Decimal: { Input: string; Output: { toString(): string } | string | number };
@@ -19,8 +39,26 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => authScopesFor(ctx.viewer),
+    // A denied field or mutation becomes the typed NotAuthorized error where the field lists it.
+    unauthorizedError: () => new NotAuthorizedError(),
+    treatErrorsAsUnauthorized: true,
+  },
+  // Validation failures become the typed ValidationError; authorization still runs first because
+  // scope-auth wraps every resolver before the validation plugin does (see test/auth.test.ts).
+  errors: { defaultTypes: [NotAuthorizedError, ValidationError], unsafelyHandleInputErrors: true },
+  validation: {
+    validationError: (result) =>
+      new ValidationError(
+        result.issues.map((issue) => ({
+          path: (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)),
+          message: issue.message,
+        })),
+      ),
+  },
   prisma: {
     // The client comes from the request context (tests and processes each open their own).
     client: (ctx) => ctx.prisma as unknown as PrismaClient,
@@ -36,7 +74,7 @@ export const builder = new SchemaBuilder<{
     idFieldOptions: { description: "ID toàn cục (Relay), dùng với node(id) và các đối số ID." },
     nodeTypeOptions: { description: "Đối tượng có ID toàn cục, lấy lại được bằng node(id)." },
     nodeQueryOptions: {
-      description: "Lấy một đối tượng bất kỳ theo ID toàn cục; null nếu không có.",
+      description: "Lấy một đối tượng bất kỳ theo ID toàn cục; null nếu không có hoặc không được xem.",
       args: { id: { description: "ID toàn cục." } },
     },
     nodesQueryOptions: false,
@@ -55,7 +93,10 @@ export const builder = new SchemaBuilder<{
     beforeArgOptions: { description: "Lấy các phần tử trước con trỏ này." },
     defaultConnectionTypeOptions: { description: "Danh sách có phân trang (Relay connection)." },
     defaultEdgeTypeOptions: { description: "Một phần tử của danh sách có phân trang." },
+    defaultPayloadTypeOptions: { description: "Kết quả của thao tác ghi." },
+    defaultMutationInputTypeOptions: { description: "Dữ liệu vào của thao tác ghi." },
   },
 });
 
 builder.queryType({ description: "Truy vấn (đọc dữ liệu kế hoạch)." });
+builder.mutationType({ description: "Thao tác ghi: mỗi thao tác nhận một input và trả về kết quả hoặc lỗi có kiểu." });

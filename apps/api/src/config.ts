@@ -12,6 +12,11 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).optional(),
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD phải có ít nhất 8 ký tự").optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  REDIS_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).optional(),
 });

@@ -1,7 +1,15 @@
 // The per-request GraphQL context shared by every schema module.
 import type { Prisma } from "@kehoach/db";
+import type { LoginLimiter } from "./auth/rateLimit.ts";
+import type { Viewer } from "./auth/viewer.ts";
 
 export interface Context {
   prisma: Prisma;
+  viewer: Viewer;
   requestId: string;
+  ip: string;
+  userAgent: string | null;
+  loginLimiter: LoginLimiter;
+  /** Set by `login` so the payload may show the user this anonymous request just signed in. */
+  signedInUserId?: string;
 }

@@ -2,6 +2,7 @@
 // one on first start), serves GraphQL, /healthz and the console, and prints how to sign in.
 import type { AddressInfo } from "node:net";
 import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
+import { createLoginLimiter } from "./auth/rateLimit.ts";
 import { bootstrapDatabase } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
@@ -12,9 +13,11 @@ async function main() {
   const config = loadConfig();
   const db = await openDatabase(databaseOptionsFromEnv());
   const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD }, logger);
+  const loginLimiter = createLoginLimiter(config.REDIS_URL);
   const { app, apollo } = await createApp({
     db,
     logger,
+    loginLimiter,
     production: config.NODE_ENV === "production",
     ...(config.GRAPHQL_INTROSPECTION ? { introspection: config.GRAPHQL_INTROSPECTION === "true" } : {}),
   });
@@ -62,6 +65,7 @@ async function main() {
     logger.info({ signal }, "Đang dừng");
     server.close();
     await apollo.stop();
+    await loginLimiter.close();
     await db.close();
     process.exit(0);
   };

@@ -5,15 +5,21 @@ import {
   DocumentKind,
   JurisdictionKind,
   MeasureKind,
+  MeasurementKind,
   OutputKind,
+  PeriodKind,
+  PeriodStatus,
   PlanStatus,
   QualitativeKind,
+  ReportStatus,
+  Role,
   TargetBasis,
   TargetDirection,
   TargetKind,
   TaskKind,
   TaskRecurrence,
   TaskStatus,
+  UnitKind,
 } from "@kehoach/db";
 import type { EnumRef, SchemaTypes } from "@pothos/core";
 import { builder } from "../builder.ts";
@@ -132,4 +138,52 @@ export const OutputKindEnum = prismaEnum("OutputKind", OutputKind, "Loại sản
   MODEL: "Mô hình",
   REPORT: "Báo cáo",
   OTHER: "Văn bản khác",
+});
+
+export const RoleEnum = prismaEnum("Role", Role, "Vai trò người dùng.", {
+  ADMIN: "Quản trị hệ thống",
+  OFFICE: "Văn phòng HĐND và UBND",
+  LEADER: "Lãnh đạo UBND (Chủ tịch, Phó Chủ tịch) phụ trách lĩnh vực",
+  UNIT_HEAD: "Trưởng đơn vị",
+  UNIT_STAFF: "Cán bộ đơn vị",
+  SUPERVISOR: "Giám sát (MTTQ, đoàn thể)",
+  API_CLIENT: "Ứng dụng khác dùng API (token)",
+});
+
+export const UnitKindEnum = prismaEnum("UnitKind", UnitKind, "Loại đơn vị, cơ quan.", {
+  OFFICE: "Văn phòng HĐND và UBND",
+  SPECIALISED_OFFICE: "Phòng chuyên môn",
+  CENTRE: "Trung tâm (tổ chức hành chính, đơn vị sự nghiệp)",
+  POLICE: "Công an phường",
+  MILITARY: "Ban Chỉ huy quân sự",
+  FRONT: "Ủy ban Mặt trận Tổ quốc",
+  MASS_ORGANISATION: "Đoàn thể chính trị - xã hội",
+  RESIDENTIAL_GROUP: "Tổ dân phố",
+  SCHOOL: "Trường học",
+  OTHER: "Khác",
+});
+
+export const PeriodKindEnum = prismaEnum("PeriodKind", PeriodKind, "Loại kỳ báo cáo.", {
+  MONTH: "Tháng",
+  QUARTER: "Quý",
+  HALF_YEAR: "6 tháng",
+  YEAR: "Năm",
+});
+
+export const PeriodStatusEnum = prismaEnum("PeriodStatus", PeriodStatus, "Trạng thái kỳ báo cáo.", {
+  UPCOMING: "Chưa mở",
+  OPEN: "Đang nhận báo cáo",
+  CLOSED: "Đã khóa sổ",
+});
+
+export const ReportStatusEnum = prismaEnum("ReportStatus", ReportStatus, "Trạng thái báo cáo tiến độ.", {
+  DRAFT: "Nháp",
+  SUBMITTED: "Đã gửi, chờ duyệt",
+  APPROVED: "Đã duyệt",
+  RETURNED: "Trả lại, cần sửa",
+});
+
+export const MeasurementKindEnum = prismaEnum("MeasurementKind", MeasurementKind, "Loại số liệu chỉ tiêu.", {
+  ACTUAL: "Số thực hiện",
+  ESTIMATE: "Ước thực hiện",
 });

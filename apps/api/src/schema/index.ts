@@ -9,6 +9,14 @@ import "./plan/plan.ts";
 import "./plan/queries.ts";
 import "./indicator/indicator.ts";
 import "./task/task.ts";
+import "./errors/errors.ts";
+import "./user/user.ts";
+import "./auth/login.ts";
+import "./auth/logout.ts";
+import "./auth/me.ts";
+import "./organisation/index.ts";
+import "./report/index.ts";
+import "./overview/index.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
 

@@ -7,6 +7,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, repoRoot } from "@kehoach/db";
 import express from "express";
 import type { Logger } from "pino";
+import { createLoginLimiter, type LoginLimiter } from "../auth/rateLimit.ts";
+import { resolveViewer } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import { checkHealth } from "./healthz.ts";
@@ -18,10 +20,13 @@ export interface AppOptions {
   adminDist?: string;
   production?: boolean;
   introspection?: boolean;
+  /** Login throttling; default in memory (REDIS_URL in main.ts shares it between processes). */
+  loginLimiter?: LoginLimiter;
 }
 
 export async function createApp(options: AppOptions) {
   const { db, logger } = options;
+  const loginLimiter = options.loginLimiter ?? createLoginLimiter();
   const production = options.production ?? process.env.NODE_ENV === "production";
   const apollo = new ApolloServer<Context>({
     schema,
@@ -45,7 +50,11 @@ export async function createApp(options: AppOptions) {
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         prisma: db.prisma,
+        viewer: await resolveViewer(db.prisma, req.headers.authorization),
         requestId: (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID(),
+        ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        userAgent: req.headers["user-agent"] ?? null,
+        loginLimiter,
       }),
     }),
   );
@@ -70,5 +79,5 @@ export async function createApp(options: AppOptions) {
     });
   }
 
-  return { app, apollo };
+  return { app, apollo, loginLimiter };
 }

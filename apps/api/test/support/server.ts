@@ -5,6 +5,9 @@ import type { TestDatabase, testDatabaseKinds } from "@kehoach/db/testing";
 import pino from "pino";
 import { createApp } from "../../src/server/app.ts";
 
+/** Password of every demo account in tests (the seed's demo usernames are a contract). */
+export const TEST_PASSWORD = "mat-khau-kiem-thu-2026";
+
 export interface TestServer {
   url: string;
   test: TestDatabase;
@@ -15,7 +18,7 @@ export interface TestServer {
 
 export async function startTestServer(create: (typeof testDatabaseKinds)[number]["create"]): Promise<TestServer> {
   const test = await create({ migrate: true, logQueries: true });
-  await seedDatabase(test.db.prisma, { demo: false });
+  await seedDatabase(test.db.prisma, { demo: true, demoPassword: TEST_PASSWORD });
   const sql = {
     count: 0,
     reset() {
@@ -42,11 +45,34 @@ export async function startTestServer(create: (typeof testDatabaseKinds)[number]
 }
 
 /** POSTs a GraphQL operation as a browser client would (JSON body, so CSRF prevention lets it through). */
-export async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}) {
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as { data?: T; errors?: { message: string }[] } };
+}
+
+const LOGIN = /* GraphQL */ `
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on LoginPayload { token }
+      ... on Error { code message }
+    }
+  }
+`;
+
+/** Signs a demo account in and returns its Bearer token. */
+export async function login(url: string, username: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await graphql(url, LOGIN, { input: { username, password } });
+  const token = res.body.data?.login?.token;
+  if (!token) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
+  return token;
 }

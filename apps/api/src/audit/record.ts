@@ -1,0 +1,53 @@
+// Records audit events (nhật ký) inside the caller's transaction. Event names are typed: each
+// names the entity it is about, so callers never build audit rows by hand.
+import type { PrismaNamespace } from "@kehoach/db";
+import type { Context } from "../context.ts";
+import { authAuditEvents } from "./events/auth.ts";
+import { organisationAuditEvents } from "./events/organisation.ts";
+import { planAuditEvents } from "./events/plan.ts";
+import { reportAuditEvents } from "./events/report.ts";
+
+/** Every audit event name and the entity type it is about, declared per part of the domain. */
+export const AUDIT_EVENTS = {
+  ...authAuditEvents,
+  ...organisationAuditEvents,
+  ...planAuditEvents,
+  ...reportAuditEvents,
+} as const satisfies Record<string, string>;
+
+export type AuditEventName = keyof typeof AUDIT_EVENTS;
+
+export interface AuditInput {
+  name: AuditEventName;
+  entityId: string;
+  jurisdictionId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+type Tx = Pick<PrismaNamespace.TransactionClient, "auditEvent">;
+
+/** Decimals, dates and bigints as JSON, so before/after can be stored and compared. */
+function snapshot(value: unknown): PrismaNamespace.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
+export async function recordAudit(tx: Tx, ctx: Pick<Context, "viewer" | "requestId" | "ip">, event: AuditInput) {
+  const before = snapshot(event.before);
+  const after = snapshot(event.after);
+  await tx.auditEvent.create({
+    data: {
+      name: event.name,
+      entityType: AUDIT_EVENTS[event.name],
+      entityId: event.entityId,
+      actorUserId: ctx.viewer.userId,
+      actorTokenId: ctx.viewer.tokenId,
+      jurisdictionId: event.jurisdictionId ?? ctx.viewer.jurisdictionId,
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    },
+  });
+}

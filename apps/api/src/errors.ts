@@ -1,0 +1,67 @@
+// Typed, expected failures of the API. Each becomes a GraphQL object type (schema/errors.ts) that
+// mutations return in their result union, with a message that says what to fix.
+
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+}
+
+export class NotAuthorizedError extends AppError {
+  readonly code = "NOT_AUTHORIZED";
+  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
+    super(message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly code = "NOT_FOUND";
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`Không tìm thấy ${entity} có ID ${id}.`);
+  }
+}
+
+export interface FieldIssue {
+  /** Path of the input field, e.g. ["input", "name"]. */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends AppError {
+  readonly code = "VALIDATION_FAILED";
+  constructor(readonly issues: FieldIssue[]) {
+    super(`Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")}`);
+  }
+}
+
+export class ConflictError extends AppError {
+  readonly code = "CONFLICT";
+  constructor(
+    readonly entity: string,
+    readonly currentVersion: number,
+  ) {
+    super(`${entity} đã được người khác sửa (phiên bản hiện tại ${currentVersion}). Tải lại rồi sửa tiếp.`);
+  }
+}
+
+export class PeriodClosedError extends AppError {
+  readonly code = "PERIOD_CLOSED";
+  constructor(readonly periodLabel: string) {
+    super(`Kỳ báo cáo ${periodLabel} đã khóa sổ: không nhận thêm báo cáo.`);
+  }
+}
+
+export class InvalidCredentialsError extends AppError {
+  readonly code = "INVALID_CREDENTIALS";
+  constructor() {
+    super("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+}
+
+export class TooManyAttemptsError extends AppError {
+  readonly code = "TOO_MANY_ATTEMPTS";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Đăng nhập sai quá nhiều lần. Thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`);
+  }
+}

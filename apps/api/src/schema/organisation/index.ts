@@ -1,0 +1,2 @@
+// Units (đơn vị), users and roles, API tokens, assignments (phân công): types, queries, mutations.
+import "./unit.ts";

@@ -1,0 +1,1 @@
+// Placeholder: the overview part of the schema (see issue 3).

@@ -1,0 +1,1 @@
+// Placeholder: the report part of the schema (see issue 3).

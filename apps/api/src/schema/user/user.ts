@@ -1,0 +1,46 @@
+// Người dùng (User): identity, unit, roles and areas in charge. Contact details only for
+// administrators, the office and the user themself.
+import { builder } from "../../builder.ts";
+import { AreaRef } from "../area/area.ts";
+import { RoleEnum } from "../enums.ts";
+
+export const UserRef = builder.prismaNode("User", {
+  id: { field: "id" },
+  // The request that signs in is still anonymous but may read the user it signed in.
+  authScopes: (user, ctx) => (user.id === ctx.signedInUserId ? true : { authenticated: true }),
+  fields: (t) => ({
+    username: t.exposeString("username", { description: "Tên đăng nhập." }),
+    displayName: t.exposeString("displayName", { description: "Họ tên hiển thị." }),
+    title: t.exposeString("title", { nullable: true }),
+    email: t.exposeString("email", {
+      nullable: true,
+      description: "Thư điện tử (chỉ quản trị, văn phòng và chính người dùng xem được).",
+      authScopes: (user, _args, ctx) => (ctx.viewer.userId === user.id ? true : { roles: ["ADMIN", "OFFICE"] }),
+      unauthorizedResolver: () => null,
+    }),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      description: "Số điện thoại (chỉ quản trị, văn phòng và chính người dùng xem được).",
+      authScopes: (user, _args, ctx) => (ctx.viewer.userId === user.id ? true : { roles: ["ADMIN", "OFFICE"] }),
+      unauthorizedResolver: () => null,
+    }),
+    unit: t.relation("unit", { nullable: true, description: "Đơn vị công tác." }),
+    jurisdiction: t.relation("jurisdiction", { description: "Đơn vị hành chính." }),
+    roles: t.field({
+      type: [RoleEnum],
+      description: "Các vai trò được cấp.",
+      select: { roleGrants: { select: { role: true } } },
+      resolve: (user) => [...new Set(user.roleGrants.map((g) => g.role))],
+    }),
+    areas: t.field({
+      type: [AreaRef],
+      description: "Lĩnh vực phụ trách (với lãnh đạo; rỗng khi phụ trách mọi lĩnh vực hoặc không phải lãnh đạo).",
+      select: { roleGrants: { select: { areas: { select: { area: true } } } } },
+      resolve: (user) => {
+        const byId = new Map(user.roleGrants.flatMap((g) => g.areas.map((a) => [a.area.id, a.area] as const)));
+        return [...byId.values()].sort((a, b) => a.position - b.position);
+      },
+    }),
+    archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true, description: "Ngày ngừng sử dụng." }),
+  }),
+});

@@ -1,0 +1,40 @@
+// Shared mechanics of every write: one transaction, and optimistic concurrency on `version`
+// (a stale version is a ConflictError, never a silent overwrite).
+import type { PrismaNamespace } from "@kehoach/db";
+import type { Context } from "./context.ts";
+import { ConflictError, NotFoundError } from "./errors.ts";
+
+export type Tx = PrismaNamespace.TransactionClient;
+
+export function inTransaction<T>(ctx: Pick<Context, "prisma">, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.prisma.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+}
+
+interface VersionedDelegate {
+  updateMany(args: {
+    where: { id: string; version: number };
+    data: object;
+  }): PrismaNamespace.PrismaPromise<{ count: number }>;
+  findUnique(args: { where: { id: string }; select: { version: true } }): PromiseLike<{ version: number } | null>;
+}
+
+/**
+ * Applies `data` only if the row is still at `expectedVersion`, and increments the version.
+ * Throws NotFoundError for an unknown id and ConflictError for a stale version.
+ */
+export async function updateVersioned(
+  delegate: VersionedDelegate,
+  entity: string,
+  id: string,
+  expectedVersion: number,
+  data: object,
+): Promise<void> {
+  const { count } = await delegate.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const current = await delegate.findUnique({ where: { id }, select: { version: true } });
+  if (!current) throw new NotFoundError(entity, id);
+  throw new ConflictError(entity, current.version);
+}
