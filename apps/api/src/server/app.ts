@@ -12,6 +12,7 @@ import { resolveViewer } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import { checkHealth } from "./healthz.ts";
+import { maskInternalErrors, queryProtection } from "./protection.ts";
 
 export interface AppOptions {
   db: Database;
@@ -28,10 +29,15 @@ export async function createApp(options: AppOptions) {
   const { db, logger } = options;
   const loginLimiter = options.loginLimiter ?? createLoginLimiter();
   const production = options.production ?? process.env.NODE_ENV === "production";
+  const protection = queryProtection(production);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? !production,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
+    formatError: maskInternalErrors(production),
     csrfPrevention: true,
   });
   await apollo.start();
@@ -58,6 +64,17 @@ export async function createApp(options: AppOptions) {
       }),
     }),
   );
+
+  // Oversized or malformed request bodies: a JSON answer that says what is wrong, not an HTML page.
+  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (err.type === "entity.too.large") {
+      res.status(413).json({ errors: [{ message: "Yêu cầu quá lớn: tối đa 1 MB.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (err.type === "entity.parse.failed") {
+      res.status(400).json({ errors: [{ message: "Nội dung yêu cầu không phải JSON hợp lệ.", extensions: { code: "BAD_REQUEST" } }] });
+    } else {
+      next(err);
+    }
+  });
 
   const adminDist = options.adminDist ?? path.join(repoRoot, "apps", "admin", "dist");
   if (fs.existsSync(path.join(adminDist, "index.html"))) {

@@ -16,7 +16,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(create: (typeof testDatabaseKinds)[number]["create"]): Promise<TestServer> {
+export async function startTestServer(
+  create: (typeof testDatabaseKinds)[number]["create"],
+  options: { production?: boolean; introspection?: boolean } = {},
+): Promise<TestServer> {
   const test = await create({ migrate: true, logQueries: true });
   await seedDatabase(test.db.prisma, { demo: true, demoPassword: TEST_PASSWORD });
   const sql = {
@@ -28,7 +31,12 @@ export async function startTestServer(create: (typeof testDatabaseKinds)[number]
   test.db.prisma.$on("query", () => {
     sql.count += 1;
   });
-  const { app, apollo } = await createApp({ db: test.db, logger: pino({ level: "silent" }), production: false });
+  const { app, apollo } = await createApp({
+    db: test.db,
+    logger: pino({ level: "silent" }),
+    production: options.production ?? false,
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+  });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const { port } = server.address() as AddressInfo;

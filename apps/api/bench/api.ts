@@ -1,0 +1,182 @@
+// `pnpm bench:api`: throughput and latency of the API as a signed-in LEADER, on a seeded PostgreSQL
+// database and on the embedded one, with SQL statements per request. Writes bench/results/api.json.
+// A benchmark prints numbers; it asserts nothing.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { repoRoot } from "@kehoach/db";
+import { seedDatabase } from "@kehoach/db/seed";
+import { createEmbeddedTestDatabase, createPostgresTestDatabase, type TestDatabase } from "@kehoach/db/testing";
+import autocannon from "autocannon";
+import pino from "pino";
+import { createApp } from "../src/server/app.ts";
+
+const PASSWORD = "bench-mat-khau-2026";
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+const QUERIES = {
+  typename: "{ __typename }",
+  planOverview: /* GraphQL */ `
+    query Overview($planId: ID!, $periodId: ID!) {
+      planOverview(planId: $planId, periodId: $periodId) {
+        total { indicators { status count } tasks { status count } }
+        areas { area { code } indicators { status count } tasks { status count } }
+      }
+    }`,
+  nestedList: /* GraphQL */ `
+    query Nested($planId: ID!) {
+      plan(id: $planId) {
+        indicators(first: 50) {
+          edges { node {
+            code name
+            assignment { leadUnit { name } cooperatingUnits { name } }
+            measurements { kind value period { label } }
+          } }
+        }
+      }
+    }`,
+};
+
+async function post(url: string, query: string, variables: object, token?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
+
+async function ids(url: string, token: string) {
+  const res = await post(url, "{ plans { edges { node { id reportingPeriods: id } } } }", {}, token);
+  const planId = res.data.plans.edges[0].node.id;
+  const periods = await post(url, "query($p: ID!) { reportingPeriods(planId: $p, first: 12) { edges { node { id number } } } }", { p: planId }, token);
+  if (periods.errors) throw new Error(JSON.stringify(periods.errors));
+  const periodId = periods.data.reportingPeriods.edges[0].node.id;
+  return { planId, periodId };
+}
+
+async function signIn(url: string) {
+  const res = await post(url, `mutation { login(input: { username: "pct.kinhte", password: "${PASSWORD}" }) { ... on LoginPayload { token } } }`, {});
+  return res.data.login.token as string;
+}
+
+/** SQL statements one request issues, counted from Prisma query events on an in-process server. */
+async function sqlPerRequest(test: TestDatabase, variables: Record<string, object>) {
+  let count = 0;
+  test.db.prisma.$on("query", () => {
+    count += 1;
+  });
+  const { app, apollo } = await createApp({ db: test.db, logger: pino({ level: "silent" }) });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const token = await signIn(url);
+  const { planId, periodId } = await ids(url, token);
+  const counts: Record<string, number> = {};
+  for (const [name, query] of Object.entries(QUERIES)) {
+    await post(url, query, { planId, periodId, ...variables[name] }, token);
+    count = 0;
+    const res = await post(url, query, { planId, periodId }, token);
+    if (res.errors) throw new Error(`${name}: ${JSON.stringify(res.errors)}`);
+    counts[name] = count;
+  }
+  server.close();
+  await apollo.stop();
+  return counts;
+}
+
+function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = 4900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: path.join(repoRoot, "apps", "api"),
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn", NODE_ENV: "production", DEMO_PASSWORD: PASSWORD },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = async () => {
+      try {
+        if ((await fetch(`${url}/healthz`)).ok) return resolve({ url, child });
+      } catch {}
+      if (Date.now() - started > 180_000) return reject(new Error("API did not start"));
+      setTimeout(poll, 300);
+    };
+    poll();
+  });
+}
+
+async function load(url: string, token: string, query: string, variables: object) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function benchTarget(kind: "postgres" | "embedded") {
+  const test = kind === "postgres" ? await createPostgresTestDatabase({ migrate: true, logQueries: true }) : await createEmbeddedTestDatabase({ migrate: true, logQueries: true });
+  await seedDatabase(test.db.prisma, { demo: true, demoPassword: PASSWORD });
+  const sql = await sqlPerRequest(test, {});
+  let serverEnv: Record<string, string>;
+  let dataDir: string | undefined;
+  if (kind === "postgres") {
+    serverEnv = { DATABASE_URL: test.url as string };
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-bench-"));
+    serverEnv = { DATA_DIR: dataDir, DATABASE_URL: "" };
+  }
+  const { url, child } = await startServer(serverEnv);
+  try {
+    const token = await signIn(url);
+    const { planId, periodId } = await ids(url, token);
+    const results: Record<string, object> = {};
+    for (const [name, query] of Object.entries(QUERIES)) {
+      results[name] = { ...(await load(url, token, query, { planId, periodId })), sqlStatementsPerRequest: sql[name] };
+      console.log(kind, name, JSON.stringify(results[name]));
+    }
+    const ceiling = (results.typename as { requestsPerSecond: number }).requestsPerSecond;
+    const overview = (results.planOverview as { requestsPerSecond: number }).requestsPerSecond;
+    return { ...results, planOverviewToCeilingRatio: Number((overview / ceiling).toFixed(3)) };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    await test.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    viewer: "pct.kinhte (LEADER)",
+    postgres: await benchTarget("postgres"),
+    embedded: await benchTarget("embedded"),
+  };
+  const out = path.join(repoRoot, "bench", "results", "api.json");
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Đã ghi ${out}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,42 @@
+// Limits on what one GraphQL request may ask for (graphql-armor), and error masking so that
+// production responses never carry stack traces, SQL or driver messages.
+import type { GraphQLFormattedError } from "graphql";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 50 };
+
+export function queryProtection(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    // Suggestions ("Did you mean …") reveal the schema when introspection is off.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/** Codes whose messages are meant for the client; anything else is an internal failure. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+]);
+
+export function maskInternalErrors(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+    if (!production || CLIENT_CODES.has(code)) return formatted;
+    return {
+      message: "Lỗi máy chủ nội bộ. Vui lòng thử lại hoặc báo quản trị hệ thống.",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}
