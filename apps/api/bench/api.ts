@@ -51,14 +51,23 @@ async function post(url: string, query: string, variables: object, token?: strin
 async function ids(url: string, token: string) {
   const res = await post(url, "{ plans { edges { node { id reportingPeriods: id } } } }", {}, token);
   const planId = res.data.plans.edges[0].node.id;
-  const periods = await post(url, "query($p: ID!) { reportingPeriods(planId: $p, first: 12) { edges { node { id number } } } }", { p: planId }, token);
+  const periods = await post(
+    url,
+    "query($p: ID!) { reportingPeriods(planId: $p, first: 12) { edges { node { id number } } } }",
+    { p: planId },
+    token,
+  );
   if (periods.errors) throw new Error(JSON.stringify(periods.errors));
   const periodId = periods.data.reportingPeriods.edges[0].node.id;
   return { planId, periodId };
 }
 
 async function signIn(url: string) {
-  const res = await post(url, `mutation { login(input: { username: "pct.kinhte", password: "${PASSWORD}" }) { ... on LoginPayload { token } } }`, {});
+  const res = await post(
+    url,
+    `mutation { login(input: { username: "pct.kinhte", password: "${PASSWORD}" }) { ... on LoginPayload { token } } }`,
+    {},
+  );
   return res.data.login.token as string;
 }
 
@@ -91,7 +100,14 @@ function startServer(env: Record<string, string>): Promise<{ url: string; child:
   const port = 4900 + Math.floor(Math.random() * 90);
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: path.join(repoRoot, "apps", "api"),
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn", NODE_ENV: "production", DEMO_PASSWORD: PASSWORD },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      DEMO_PASSWORD: PASSWORD,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -127,7 +143,10 @@ async function load(url: string, token: string, query: string, variables: object
 }
 
 async function benchTarget(kind: "postgres" | "embedded") {
-  const test = kind === "postgres" ? await createPostgresTestDatabase({ migrate: true, logQueries: true }) : await createEmbeddedTestDatabase({ migrate: true, logQueries: true });
+  const test =
+    kind === "postgres"
+      ? await createPostgresTestDatabase({ migrate: true, logQueries: true })
+      : await createEmbeddedTestDatabase({ migrate: true, logQueries: true });
   await seedDatabase(test.db.prisma, { demo: true, demoPassword: PASSWORD });
   const sql = await sqlPerRequest(test, {});
   let serverEnv: Record<string, string>;

@@ -33,6 +33,15 @@ describe("request limits (development server)", () => {
     expect(res.body.errors?.[0]?.message).toMatch(/alias/i);
   });
 
+  it("refuses a query whose estimated cost is over the limit", async () => {
+    const targets =
+      "targets { kind comparator value minValue maxValue unit measure currency scale perQuantity perUnit direction basis qualitativeKind text position }";
+    const heavy = (alias: string) =>
+      `${alias}: plans { edges { node { indicators { edges { node { ${targets} subIndicators { ${targets} subIndicators { ${targets} } } } } } } } }`;
+    const res = await graphql(server.url, `{ ${Array.from({ length: 15 }, (_, i) => heavy(`p${i}`)).join(" ")} }`);
+    expect(res.body.errors?.[0]?.message).toMatch(/cost/i);
+  });
+
   it("refuses a query of more than 2,000 tokens", async () => {
     const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => "__typename").join(" ");
     const res = await graphql(server.url, `{ plans { totalCount ${fields} } }`);

@@ -66,15 +66,26 @@ export async function createApp(options: AppOptions) {
   );
 
   // Oversized or malformed request bodies: a JSON answer that says what is wrong, not an HTML page.
-  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (err.type === "entity.too.large") {
-      res.status(413).json({ errors: [{ message: "Yêu cầu quá lớn: tối đa 1 MB.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-    } else if (err.type === "entity.parse.failed") {
-      res.status(400).json({ errors: [{ message: "Nội dung yêu cầu không phải JSON hợp lệ.", extensions: { code: "BAD_REQUEST" } }] });
-    } else {
-      next(err);
-    }
-  });
+  app.use(
+    (
+      err: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (err.type === "entity.too.large") {
+        res
+          .status(413)
+          .json({ errors: [{ message: "Yêu cầu quá lớn: tối đa 1 MB.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      } else if (err.type === "entity.parse.failed") {
+        res.status(400).json({
+          errors: [{ message: "Nội dung yêu cầu không phải JSON hợp lệ.", extensions: { code: "BAD_REQUEST" } }],
+        });
+      } else {
+        next(err);
+      }
+    },
+  );
 
   const adminDist = options.adminDist ?? path.join(repoRoot, "apps", "admin", "dist");
   if (fs.existsSync(path.join(adminDist, "index.html"))) {

@@ -1,4 +1,5 @@
 // Chỉ tiêu (Indicator) and its mức chỉ tiêu (Target): structured comparator, value, unit, direction.
+// Both are readable exactly when their plan is (plan/access.ts), also through node(id).
 import { builder } from "../../builder.ts";
 import {
   ComparatorEnum,
@@ -8,9 +9,18 @@ import {
   TargetDirectionEnum,
   TargetKindEnum,
 } from "../enums.ts";
+import { visiblePlansWhere } from "../plan/access.ts";
+import {
+  type EvaluatedIndicatorRow,
+  evaluateIndicatorRow,
+  evaluationSelect,
+  IndicatorEvaluationRef,
+} from "./evaluation.ts";
 
-builder.prismaNode("Indicator", {
+export const IndicatorRef = builder.prismaNode("Indicator", {
   id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx.viewer) }),
   fields: (t) => ({
     number: t.exposeInt("number", { nullable: true }),
     code: t.exposeString("code"),
@@ -20,6 +30,13 @@ builder.prismaNode("Indicator", {
     note: t.exposeString("note", { nullable: true }),
     position: t.exposeInt("position", { description: "Thứ tự trong kế hoạch." }),
     version: t.exposeInt("version", { description: "Phiên bản, dùng để phát hiện sửa đồng thời." }),
+    archivedAt: t.expose("archivedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Ngày lưu trữ (bỏ khỏi danh sách).",
+    }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Lần sửa gần nhất." }),
+    plan: t.relation("plan", { description: "Kế hoạch của chỉ tiêu." }),
     group: t.relation("group", { description: "Nhóm chỉ tiêu (a, b, c)." }),
     area: t.relation("area", { description: "Lĩnh vực." }),
     parent: t.relation("parent", { nullable: true, description: "Chỉ tiêu cha (với chỉ tiêu con)." }),
@@ -28,11 +45,27 @@ builder.prismaNode("Indicator", {
       query: { where: { archivedAt: null }, orderBy: { position: "asc" } },
     }),
     targets: t.relation("targets", { description: "Các mức chỉ tiêu.", query: { orderBy: { position: "asc" } } }),
+    evaluation: t.field({
+      type: IndicatorEvaluationRef,
+      description:
+        "Đánh giá chỉ tiêu so với mức chỉ tiêu từ số liệu các kỳ báo cáo tháng (chỉ tiêu con tính từng phần, " +
+        "chỉ đạt khi mọi phần đạt).",
+      args: {
+        asOfMonth: t.arg.int({
+          required: false,
+          description: "Đánh giá tính đến tháng (1–12); mặc định tháng hiện tại của năm kế hoạch, 12 khi năm đã qua.",
+        }),
+      },
+      select: evaluationSelect,
+      resolve: (indicator, args) => evaluateIndicatorRow(indicator as EvaluatedIndicatorRow, args.asOfMonth),
+    }),
   }),
 });
 
-builder.prismaNode("Target", {
+export const TargetRef = builder.prismaNode("Target", {
   id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, indicator: { plan: visiblePlansWhere(ctx.viewer) } }),
   fields: (t) => ({
     kind: t.expose("kind", { type: TargetKindEnum }),
     comparator: t.expose("comparator", { type: ComparatorEnum, nullable: true }),

@@ -1,1 +1,3 @@
-// Placeholder: the overview part of the schema (see issue 3).
+// Cross-area views (tổng hợp): planOverview, unitScorecard, leaderDesk.
+import "./types.ts";
+import "./queries.ts";

@@ -1,5 +1,19 @@
 // The plan and its content: plans, indicators and targets, tasks — types, queries and mutations.
 import "./plan.ts";
 import "./queries.ts";
+import "./payloads.ts";
+import "./createPlan.ts";
+import "./updatePlan.ts";
+import "./publishPlan.ts";
+import "./unpublishPlan.ts";
+import "./archivePlan.ts";
 import "../indicator/indicator.ts";
+import "../indicator/evaluation.ts";
+import "../indicator/createIndicator.ts";
+import "../indicator/updateIndicator.ts";
+import "../indicator/archiveIndicator.ts";
+import "../indicator/setIndicatorTargets.ts";
 import "../task/task.ts";
+import "../task/createTask.ts";
+import "../task/updateTask.ts";
+import "../task/archiveTask.ts";

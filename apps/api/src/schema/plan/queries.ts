@@ -1,18 +1,66 @@
-// Queries for plans: the list of published plans and one plan by its global ID.
+// Queries for plans: the plans the viewer may read (filters, ordering) and one plan by its global ID.
 import { builder } from "../../builder.ts";
+import { PlanStatusEnum } from "../enums.ts";
+import { visiblePlansWhere } from "./access.ts";
 import { PlanRef } from "./plan.ts";
 
-/** Until sign-in exists (issue 3), every reader is anonymous and sees published plans only. */
-const visiblePlans = { publishedAt: { not: null } } as const;
+const PlanOrderEnum = builder.enumType("PlanOrder", {
+  description: "Thứ tự danh sách kế hoạch.",
+  values: {
+    YEAR_DESC: { description: "Năm mới nhất trước (mặc định)." },
+    YEAR_ASC: { description: "Năm cũ nhất trước." },
+    TITLE: { description: "Theo tên kế hoạch (A→Z)." },
+    UPDATED_DESC: { description: "Sửa gần đây nhất trước." },
+  } as const,
+});
+
+function planOrderBy(order: string | null | undefined) {
+  switch (order) {
+    case "YEAR_ASC":
+      return [{ year: "asc" as const }, { id: "asc" as const }];
+    case "TITLE":
+      return [{ title: "asc" as const }, { id: "asc" as const }];
+    case "UPDATED_DESC":
+      return [{ updatedAt: "desc" as const }, { id: "asc" as const }];
+    default:
+      return [{ year: "desc" as const }, { id: "asc" as const }];
+  }
+}
 
 builder.queryFields((t) => ({
   plans: t.prismaConnection({
     type: "Plan",
     cursor: "id",
-    description: "Các kế hoạch đã công bố, năm mới nhất trước.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.plan.count({ where: visiblePlans }),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.plan.findMany({ ...query, where: visiblePlans, orderBy: [{ year: "desc" }, { id: "asc" }] }),
+    description:
+      "Các kế hoạch được xem: khách xem kế hoạch đã công bố; người dùng xem thêm kế hoạch của đơn vị hành chính mình " +
+      "(dự thảo chỉ quản trị và văn phòng); token API cần phạm vi plan:read.",
+    args: {
+      year: t.arg.int({ required: false, description: "Lọc theo năm kế hoạch." }),
+      status: t.arg({ type: PlanStatusEnum, required: false, description: "Lọc theo trạng thái." }),
+      orderBy: t.arg({ type: PlanOrderEnum, required: false, description: "Thứ tự; mặc định YEAR_DESC." }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.plan.count({
+        where: {
+          AND: [
+            visiblePlansWhere(ctx.viewer),
+            args.year != null ? { year: args.year } : {},
+            args.status ? { status: args.status } : {},
+          ],
+        },
+      }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.plan.findMany({
+        ...query,
+        where: {
+          AND: [
+            visiblePlansWhere(ctx.viewer),
+            args.year != null ? { year: args.year } : {},
+            args.status ? { status: args.status } : {},
+          ],
+        },
+        orderBy: planOrderBy(args.orderBy),
+      }),
   }),
   plan: t.prismaField({
     type: PlanRef,
@@ -20,6 +68,6 @@ builder.queryFields((t) => ({
     description: "Một kế hoạch theo ID; null nếu không có hoặc không được xem.",
     args: { id: t.arg.globalID({ required: true, for: PlanRef, description: "ID toàn cục của kế hoạch." }) },
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.plan.findFirst({ ...query, where: { id: args.id.id, ...visiblePlans } }),
+      ctx.prisma.plan.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visiblePlansWhere(ctx.viewer)] } }),
   }),
 }));

@@ -1,1 +1,11 @@
-// Placeholder: the report part of the schema (see issue 3).
+// Reporting (báo cáo): reporting periods, units' progress reports and their review, measurements,
+// comments and the audit log — types, queries and one mutation per file.
+import "./types.ts";
+import "./queries.ts";
+import "./openReportingPeriod.ts";
+import "./closeReportingPeriod.ts";
+import "./saveReportDraft.ts";
+import "./submitReport.ts";
+import "./approveReport.ts";
+import "./returnReport.ts";
+import "./commentOnReport.ts";

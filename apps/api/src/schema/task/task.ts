@@ -1,9 +1,14 @@
-// Nhiệm vụ, giải pháp (Task) and its expected outputs (Đề án, Kế hoạch, Chương trình…).
+// Nhiệm vụ, giải pháp (Task) and its expected outputs (Đề án, Kế hoạch, Chương trình…). Readable
+// exactly when its plan is (plan/access.ts), also through node(id).
 import { builder } from "../../builder.ts";
 import { OutputKindEnum, TaskKindEnum, TaskRecurrenceEnum, TaskStatusEnum } from "../enums.ts";
+import { visiblePlansWhere } from "../plan/access.ts";
+import { isOverdue } from "./overdue.ts";
 
-builder.prismaNode("Task", {
+export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx.viewer) }),
   fields: (t) => ({
     code: t.exposeString("code"),
     kind: t.expose("kind", { type: TaskKindEnum }),
@@ -13,9 +18,21 @@ builder.prismaNode("Task", {
     deadline: t.expose("deadline", { type: "Date", nullable: true, description: "Thời hạn hoàn thành." }),
     recurrence: t.expose("recurrence", { type: TaskRecurrenceEnum }),
     status: t.expose("status", { type: TaskStatusEnum }),
+    overdue: t.boolean({
+      description: "Quá hạn: đã qua thời hạn (theo ngày Việt Nam) mà chưa hoàn thành (không tính nhiệm vụ đã dừng).",
+      select: { deadline: true, status: true },
+      resolve: (task) => isOverdue(task),
+    }),
     percentDone: t.expose("percentDone", { type: "Decimal", nullable: true }),
     position: t.exposeInt("position", { description: "Thứ tự trong kế hoạch." }),
     version: t.exposeInt("version", { description: "Phiên bản, dùng để phát hiện sửa đồng thời." }),
+    archivedAt: t.expose("archivedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Ngày lưu trữ (bỏ khỏi danh sách).",
+    }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Lần sửa gần nhất." }),
+    plan: t.relation("plan", { description: "Kế hoạch của nhiệm vụ." }),
     area: t.relation("area", { description: "Lĩnh vực." }),
     outputs: t.relation("outputs", { description: "Sản phẩm đầu ra.", query: { orderBy: { position: "asc" } } }),
   }),

@@ -42,5 +42,31 @@ export const UserRef = builder.prismaNode("User", {
       },
     }),
     archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true, description: "Ngày ngừng sử dụng." }),
+    version: t.exposeInt("version", { description: "Phiên bản, gửi kèm khi sửa để phát hiện sửa đồng thời." }),
+    grants: t.relation("roleGrants", {
+      description: "Các cấp quyền: vai trò, đơn vị (với UNIT_HEAD, UNIT_STAFF), lĩnh vực phụ trách (với LEADER).",
+      query: { orderBy: [{ role: "asc" }, { id: "asc" }] },
+    }),
+    lastLoginAt: t.expose("lastLoginAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Lần đăng nhập gần nhất (chỉ quản trị và chính người dùng xem được).",
+      authScopes: (user, _args, ctx) => (ctx.viewer.userId === user.id ? true : { roles: ["ADMIN"] }),
+      unauthorizedResolver: () => null,
+    }),
+  }),
+});
+
+builder.prismaObject("RoleGrant", {
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Mã nội bộ của cấp quyền." }),
+    role: t.expose("role", { type: RoleEnum, description: "Vai trò." }),
+    unit: t.relation("unit", { nullable: true, description: "Đơn vị (với UNIT_HEAD, UNIT_STAFF)." }),
+    areas: t.field({
+      type: [AreaRef],
+      description: "Lĩnh vực phụ trách (với LEADER); rỗng là mọi lĩnh vực.",
+      select: (_args, _ctx, nestedSelection) => ({ areas: { select: { area: nestedSelection(true) } } }),
+      resolve: (grant) => grant.areas.map((a) => a.area).sort((a, b) => a.position - b.position),
+    }),
   }),
 });

@@ -1,0 +1,292 @@
+// The figures behind the cross-area views: each indicator evaluated as of the period's month from
+// its Measurement rows (evaluateIndicator), each task put in one bucket (overdue = deadline before
+// the period's end and not done), and the reports expected from the units that lead or cooperate on
+// an assignment. A fixed number of queries per view, whatever the size of the plan.
+import type { Prisma } from "@kehoach/db";
+import {
+  type EvaluationStatus,
+  evaluateIndicator,
+  type MeasurementInput,
+  type SubIndicatorEvaluationInput,
+  targetSpecFromRow,
+} from "@kehoach/domain";
+
+/** The ids behind a count; the count is `ids.length`. */
+export interface Bucket {
+  ids: string[];
+}
+
+export const INDICATOR_BUCKETS = [
+  "achieved",
+  "onTrack",
+  "atRisk",
+  "offTrack",
+  "notAchieved",
+  "noData",
+  "notApplicable",
+] as const;
+export type IndicatorBucketName = (typeof INDICATOR_BUCKETS)[number];
+
+const BUCKET_OF_STATUS: Record<EvaluationStatus, IndicatorBucketName> = {
+  ACHIEVED: "achieved",
+  ON_TRACK: "onTrack",
+  AT_RISK: "atRisk",
+  OFF_TRACK: "offTrack",
+  NOT_ACHIEVED: "notAchieved",
+  NO_DATA: "noData",
+  NOT_APPLICABLE: "notApplicable",
+};
+
+export const TASK_BUCKETS = ["notStarted", "inProgress", "done", "overdue", "cancelled"] as const;
+export type TaskBucketName = (typeof TASK_BUCKETS)[number];
+
+export type IndicatorCounts = { total: Bucket } & Record<IndicatorBucketName, Bucket>;
+export type TaskCounts = { total: Bucket } & Record<TaskBucketName, Bucket>;
+export interface ReportCounts {
+  /** Units that lead or cooperate on an assignment of these items. */
+  expected: Bucket;
+  /** Reports sent (SUBMITTED or APPROVED). */
+  submitted: Bucket;
+  /** Reports sent and waiting for review. */
+  awaitingReview: Bucket;
+  approved: Bucket;
+  returned: Bucket;
+  /** Expected units without a sent report (none, a draft or a returned report). */
+  missing: Bucket;
+}
+
+export interface Figures {
+  indicators: IndicatorCounts;
+  tasks: TaskCounts;
+  reports: ReportCounts;
+}
+
+export interface PeriodLike {
+  id: string;
+  planId: string;
+  year: number;
+  endsOn: Date;
+}
+
+interface Assigned {
+  leadUnitId: string;
+  cooperatingUnits: { unitId: string }[];
+}
+
+export interface IndicatorState {
+  id: string;
+  areaId: string;
+  position: number;
+  status: EvaluationStatus;
+  assignment: Assigned | null;
+}
+
+export interface TaskState {
+  id: string;
+  areaId: string;
+  bucket: TaskBucketName;
+  assignment: Assigned | null;
+}
+
+export interface PlanState {
+  period: PeriodLike;
+  asOfMonth: number;
+  indicators: IndicatorState[];
+  tasks: TaskState[];
+  reports: { id: string; unitId: string; status: string }[];
+  /** Areas that hold indicators or tasks, in display order. */
+  areaIds: string[];
+}
+
+const measurementSelect = {
+  kind: true,
+  value: true,
+  achieved: true,
+  eventCount: true,
+  period: { select: { endsOn: true } },
+} as const;
+
+const targetsSelect = { orderBy: { position: "asc" as const } };
+
+const assignmentSelect = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
+
+function measurementInputs(
+  rows: {
+    kind: "ACTUAL" | "ESTIMATE";
+    value: unknown;
+    achieved: boolean | null;
+    eventCount: number | null;
+    period: { endsOn: Date };
+  }[],
+): MeasurementInput[] {
+  return rows.map((m) => ({
+    periodMonth: m.period.endsOn.getUTCMonth() + 1,
+    kind: m.kind,
+    value: m.value as MeasurementInput["value"],
+    achieved: m.achieved,
+    eventCount: m.eventCount,
+  }));
+}
+
+/** Loads and evaluates a plan's indicators, tasks and reports for a period (5 queries). */
+export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise<PlanState> {
+  const asOfMonth = period.endsOn.getUTCMonth() + 1;
+  const measurementWhere = { period: { year: period.year } };
+  const [plan, indicators, tasks, reports] = await Promise.all([
+    prisma.plan.findUniqueOrThrow({ where: { id: period.planId }, select: { year: true } }),
+    prisma.indicator.findMany({
+      where: { planId: period.planId, parentId: null, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        areaId: true,
+        position: true,
+        name: true,
+        applicableFromYear: true,
+        targets: targetsSelect,
+        measurements: { where: measurementWhere, select: measurementSelect },
+        assignment: assignmentSelect,
+        subIndicators: {
+          where: { archivedAt: null },
+          orderBy: { position: "asc" },
+          select: {
+            name: true,
+            applicableFromYear: true,
+            targets: targetsSelect,
+            measurements: { where: measurementWhere, select: measurementSelect },
+          },
+        },
+      },
+    }),
+    prisma.task.findMany({
+      where: { planId: period.planId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, areaId: true, status: true, deadline: true, assignment: assignmentSelect },
+    }),
+    prisma.progressReport.findMany({
+      where: { periodId: period.id },
+      select: { id: true, unitId: true, status: true },
+    }),
+  ]);
+  const year = plan.year;
+  const indicatorStates: IndicatorState[] = indicators.map((ind) => {
+    const subIndicators: SubIndicatorEvaluationInput[] = ind.subIndicators.map((sub) => ({
+      name: sub.name,
+      applicableFromYear: sub.applicableFromYear,
+      targets: sub.targets.map(targetSpecFromRow),
+      measurements: measurementInputs(sub.measurements),
+    }));
+    const evaluation = evaluateIndicator({
+      name: ind.name,
+      year,
+      asOf: { month: period.year === year ? asOfMonth : 12 },
+      yearClosed: period.year > year,
+      applicableFromYear: ind.applicableFromYear,
+      targets: ind.targets.map(targetSpecFromRow),
+      subIndicators,
+      measurements: measurementInputs(ind.measurements),
+    });
+    return {
+      id: ind.id,
+      areaId: ind.areaId,
+      position: ind.position,
+      status: evaluation.status,
+      assignment: ind.assignment,
+    };
+  });
+  const taskStates: TaskState[] = tasks.map((task) => ({
+    id: task.id,
+    areaId: task.areaId,
+    assignment: task.assignment,
+    bucket:
+      task.status === "DONE"
+        ? "done"
+        : task.status === "CANCELLED"
+          ? "cancelled"
+          : task.deadline && task.deadline < period.endsOn
+            ? "overdue"
+            : task.status === "IN_PROGRESS"
+              ? "inProgress"
+              : "notStarted",
+  }));
+  const usedAreas = new Set([...indicatorStates.map((i) => i.areaId), ...taskStates.map((t) => t.areaId)]);
+  const areas = await prisma.area.findMany({
+    where: { id: { in: [...usedAreas] } },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  return {
+    period,
+    asOfMonth,
+    indicators: indicatorStates,
+    tasks: taskStates,
+    reports,
+    areaIds: areas.map((a) => a.id),
+  };
+}
+
+function unitsOf(assignment: Assigned | null): string[] {
+  return assignment ? [assignment.leadUnitId, ...assignment.cooperatingUnits.map((c) => c.unitId)] : [];
+}
+
+export function countIndicators(items: IndicatorState[]): IndicatorCounts {
+  const counts = Object.fromEntries(INDICATOR_BUCKETS.map((b) => [b, { ids: [] as string[] }])) as Record<
+    IndicatorBucketName,
+    Bucket
+  >;
+  for (const i of items) counts[BUCKET_OF_STATUS[i.status]].ids.push(i.id);
+  return { total: { ids: items.map((i) => i.id) }, ...counts };
+}
+
+export function countTasks(items: TaskState[]): TaskCounts {
+  const counts = Object.fromEntries(TASK_BUCKETS.map((b) => [b, { ids: [] as string[] }])) as Record<
+    TaskBucketName,
+    Bucket
+  >;
+  for (const t of items) counts[t.bucket].ids.push(t.id);
+  return { total: { ids: items.map((t) => t.id) }, ...counts };
+}
+
+export function countReports(state: PlanState, expectedUnits: Set<string>): ReportCounts {
+  const byUnit = new Map(state.reports.map((r) => [r.unitId, r]));
+  const counts: ReportCounts = {
+    expected: { ids: [...expectedUnits] },
+    submitted: { ids: [] },
+    awaitingReview: { ids: [] },
+    approved: { ids: [] },
+    returned: { ids: [] },
+    missing: { ids: [] },
+  };
+  for (const unitId of expectedUnits) {
+    const report = byUnit.get(unitId);
+    const sent = report && (report.status === "SUBMITTED" || report.status === "APPROVED");
+    if (!report || !sent) counts.missing.ids.push(unitId);
+    if (!report) continue;
+    if (sent) counts.submitted.ids.push(report.id);
+    if (report.status === "SUBMITTED") counts.awaitingReview.ids.push(report.id);
+    if (report.status === "APPROVED") counts.approved.ids.push(report.id);
+    if (report.status === "RETURNED") counts.returned.ids.push(report.id);
+  }
+  return counts;
+}
+
+/** Figures of the items that pass `keep` (an area, a unit, the whole plan). */
+export function figuresOf(
+  state: PlanState,
+  keepIndicator: (i: IndicatorState) => boolean,
+  keepTask: (t: TaskState) => boolean,
+): Figures {
+  const indicators = state.indicators.filter(keepIndicator);
+  const tasks = state.tasks.filter(keepTask);
+  const expected = new Set([...indicators, ...tasks].flatMap((x) => unitsOf(x.assignment)));
+  return { indicators: countIndicators(indicators), tasks: countTasks(tasks), reports: countReports(state, expected) };
+}
+
+export function isLead(unitId: string) {
+  return (x: { assignment: Assigned | null }) => x.assignment?.leadUnitId === unitId;
+}
+
+export function isCooperating(unitId: string) {
+  return (x: { assignment: Assigned | null }) =>
+    x.assignment?.cooperatingUnits.some((c) => c.unitId === unitId) ?? false;
+}

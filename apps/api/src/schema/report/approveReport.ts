@@ -1,0 +1,133 @@
+// mutation approveReport (OFFICE; LEADER in charge of an area of the report's lines): approves a
+// submitted report. For lines about items the report's unit leads, approval writes the indicator's
+// Measurement rows for the period (ACTUAL = value to date, ESTIMATE = year-end estimate, source
+// "Báo cáo <unit> <period>") and sets the task's status and % done. Lines of a cooperating unit
+// stay in its report but do not overwrite the lead unit's figures.
+import { recordAudit } from "../../audit/record.ts";
+import { builder } from "../../builder.ts";
+import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import { inTransaction, updateVersioned } from "../../write.ts";
+import { canReview } from "./access.ts";
+import { reportPayload } from "./payloads.ts";
+import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+
+const ApproveReportInput = builder.inputType("ApproveReportInput", {
+  description: "Báo cáo cần duyệt và phiên bản đã đọc.",
+  fields: (t) => ({ reportId: t.id(reportIdField), version: t.int(versionField) }),
+});
+const ApproveReportPayload = reportPayload(
+  "ApproveReportPayload",
+  "Báo cáo đã duyệt; số liệu chỉ tiêu và tiến độ nhiệm vụ đã cập nhật.",
+);
+
+builder.mutationField("approveReport", (t) =>
+  t.field({
+    type: ApproveReportPayload,
+    description:
+      "Duyệt báo cáo đã gửi: ghi số liệu chỉ tiêu (thực hiện, ước thực hiện) và cập nhật trạng thái, % hoàn thành nhiệm vụ. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
+    authScopes: { roles: ["OFFICE", "LEADER"] },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      directResult: true,
+      union: { name: "ApproveReportResult", description: "Báo cáo đã duyệt, hoặc lỗi." },
+    },
+    args: { input: t.arg({ type: ApproveReportInput, required: true, description: "Báo cáo và phiên bản." }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, async (tx) => {
+        const report = await loadReport(tx, ctx, input.reportId);
+        if (!(await canReview(ctx, tx, report.id))) {
+          throw new NotAuthorizedError("Bạn không phụ trách lĩnh vực nào trong báo cáo này.");
+        }
+        if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
+        if (report.status !== "SUBMITTED") {
+          throw new ValidationError([
+            { path: ["input", "reportId"], message: "Chỉ duyệt được báo cáo đã gửi, đang chờ duyệt." },
+          ]);
+        }
+        // Sequential: a transaction holds one connection.
+        const taskLines = await tx.progressReportTaskLine.findMany({
+          where: { reportId: report.id },
+          include: {
+            task: {
+              select: { id: true, status: true, percentDone: true, assignment: { select: { leadUnitId: true } } },
+            },
+          },
+        });
+        const indicatorLines = await tx.progressReportIndicatorLine.findMany({
+          where: { reportId: report.id },
+          include: {
+            indicator: {
+              select: {
+                assignment: { select: { leadUnitId: true } },
+                parent: { select: { assignment: { select: { leadUnitId: true } } } },
+              },
+            },
+          },
+        });
+        const source = `Báo cáo ${report.unit.name} ${report.period.label}`;
+        const periodId = report.periodId;
+        const measurements: { indicatorId: string; kind: "ACTUAL" | "ESTIMATE"; id: string }[] = [];
+        for (const line of indicatorLines) {
+          const lead = line.indicator.assignment?.leadUnitId ?? line.indicator.parent?.assignment?.leadUnitId;
+          if (lead !== report.unitId) continue;
+          const figures = [
+            {
+              kind: "ACTUAL" as const,
+              value: line.valueToDate,
+              achieved: line.achieved,
+              eventCount: line.eventCount,
+            },
+            { kind: "ESTIMATE" as const, value: line.yearEndEstimate, achieved: null, eventCount: null },
+          ];
+          for (const f of figures) {
+            if (f.value === null && f.achieved === null && f.eventCount === null) continue;
+            const data = {
+              value: f.value,
+              achieved: f.achieved,
+              eventCount: f.eventCount,
+              source,
+              reportLineId: line.id,
+              recordedById: ctx.viewer.userId,
+            };
+            const m = await tx.measurement.upsert({
+              where: { indicatorId_periodId_kind: { indicatorId: line.indicatorId, periodId, kind: f.kind } },
+              create: { indicatorId: line.indicatorId, periodId, kind: f.kind, ...data },
+              update: { ...data, version: { increment: 1 } },
+              select: { id: true },
+            });
+            measurements.push({ indicatorId: line.indicatorId, kind: f.kind, id: m.id });
+          }
+        }
+        const tasks: { taskId: string; before: unknown; status: string; percentDone: unknown }[] = [];
+        for (const line of taskLines) {
+          if (line.task.assignment?.leadUnitId !== report.unitId) continue;
+          const percentDone = line.percentDone ?? (line.status === "DONE" ? 100 : line.task.percentDone);
+          await tx.task.update({
+            where: { id: line.taskId },
+            data: { status: line.status, percentDone, version: { increment: 1 } },
+          });
+          tasks.push({
+            taskId: line.taskId,
+            before: { status: line.task.status, percentDone: line.task.percentDone },
+            status: line.status,
+            percentDone,
+          });
+        }
+        const reviewedAt = new Date();
+        await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
+          status: "APPROVED",
+          reviewedAt,
+          reviewedById: ctx.viewer.userId,
+          returnReason: null,
+        });
+        await recordAudit(tx, ctx, {
+          name: "report.approved",
+          entityId: report.id,
+          jurisdictionId: report.period.jurisdictionId,
+          before: { status: report.status, version: report.version },
+          after: { status: "APPROVED", reviewedAt, version: report.version + 1, measurements, tasks },
+        });
+        return { reportId: report.id };
+      }),
+  }),
+);

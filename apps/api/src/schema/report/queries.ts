@@ -1,0 +1,141 @@
+// Lists of the report part: reporting periods, progress reports (row-filtered: drafts private to
+// their unit, unit staff see their unit only, anonymous sees none) and the audit log (ADMIN, OFFICE).
+import type { PrismaNamespace } from "@kehoach/db";
+import { builder } from "../../builder.ts";
+import { PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum } from "../enums.ts";
+import { jurisdictionWhere, reportWhere } from "./access.ts";
+import { idOf } from "./ids.ts";
+
+/** A filter by a global ID that does not decode to this type matches nothing. */
+function byId(value: string | null | undefined, typename: string): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  return idOf(String(value), typename) ?? "00000000-0000-0000-0000-000000000000";
+}
+
+builder.queryFields((t) => ({
+  reportingPeriods: t.prismaConnection({
+    type: "ReportingPeriod",
+    cursor: "id",
+    description:
+      "Kỳ báo cáo của các kế hoạch trong đơn vị hành chính của người xem, theo thời gian. Người chưa đăng nhập chỉ thấy kỳ đã công bố.",
+    args: {
+      planId: t.arg.id({ required: false, description: "Lọc theo kế hoạch." }),
+      kind: t.arg({ type: PeriodKindEnum, required: false, description: "Lọc theo loại kỳ." }),
+      status: t.arg({ type: PeriodStatusEnum, required: false, description: "Lọc theo trạng thái." }),
+      year: t.arg.int({ required: false, description: "Lọc theo năm." }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.reportingPeriod.count({ where: periodsWhere(args, ctx.viewer) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.reportingPeriod.findMany({
+        ...query,
+        where: periodsWhere(args, ctx.viewer),
+        orderBy: [{ startsOn: "asc" }, { endsOn: "desc" }, { id: "asc" }],
+      }),
+  }),
+  progressReports: t.prismaConnection({
+    type: "ProgressReport",
+    cursor: "id",
+    description:
+      "Báo cáo tiến độ của các đơn vị. Báo cáo nháp chỉ đơn vị đó xem được; cán bộ đơn vị chỉ xem báo cáo của đơn vị mình; người chưa đăng nhập không xem được.",
+    args: {
+      planId: t.arg.id({ required: false, description: "Lọc theo kế hoạch." }),
+      periodId: t.arg.id({ required: false, description: "Lọc theo kỳ báo cáo." }),
+      unitId: t.arg.id({ required: false, description: "Lọc theo đơn vị." }),
+      status: t.arg({ type: ReportStatusEnum, required: false, description: "Lọc theo trạng thái." }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.progressReport.count({ where: reportsWhere(args, ctx.viewer) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.progressReport.findMany({
+        ...query,
+        where: reportsWhere(args, ctx.viewer),
+        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      }),
+  }),
+  auditEvents: t.prismaConnection({
+    type: "AuditEvent",
+    cursor: "id",
+    description: "Nhật ký thay đổi, mới nhất trước (chỉ quản trị và Văn phòng).",
+    authScopes: { roles: ["ADMIN", "OFFICE"] },
+    args: {
+      entityType: t.arg.string({ required: false, description: "Lọc theo loại đối tượng (ProgressReport…)." }),
+      entityId: t.arg.id({ required: false, description: "Lọc theo đối tượng: ID toàn cục hoặc UUID." }),
+      actor: t.arg.id({ required: false, description: "Lọc theo người thực hiện (ID toàn cục của User)." }),
+      from: t.arg({ type: "DateTime", required: false, description: "Từ thời điểm (kể cả)." }),
+      to: t.arg({ type: "DateTime", required: false, description: "Đến trước thời điểm này." }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.auditEvent.count({ where: auditWhere(args, ctx.viewer) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.auditEvent.findMany({
+        ...query,
+        where: auditWhere(args, ctx.viewer),
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
+  }),
+}));
+
+type Viewer = Parameters<typeof reportWhere>[0];
+
+function periodsWhere(
+  args: { planId?: string | null; kind?: string | null; status?: string | null; year?: number | null },
+  viewer: Viewer,
+): PrismaNamespace.ReportingPeriodWhereInput {
+  const jurisdiction = jurisdictionWhere(viewer);
+  return {
+    ...(viewer.kind === "anonymous" || !jurisdiction
+      ? { publishedAt: { not: null }, plan: { publishedAt: { not: null } } }
+      : { jurisdiction }),
+    ...(args.planId ? { planId: byId(args.planId, "Plan") } : {}),
+    ...(args.kind ? { kind: args.kind as PrismaNamespace.ReportingPeriodWhereInput["kind"] } : {}),
+    ...(args.status ? { status: args.status as PrismaNamespace.ReportingPeriodWhereInput["status"] } : {}),
+    ...(args.year ? { year: args.year } : {}),
+  };
+}
+
+function reportsWhere(
+  args: { planId?: string | null; periodId?: string | null; unitId?: string | null; status?: string | null },
+  viewer: Viewer,
+): PrismaNamespace.ProgressReportWhereInput {
+  return {
+    AND: [
+      reportWhere(viewer),
+      {
+        ...(args.planId ? { planId: byId(args.planId, "Plan") } : {}),
+        ...(args.periodId ? { periodId: byId(args.periodId, "ReportingPeriod") } : {}),
+        ...(args.unitId ? { unitId: byId(args.unitId, "Unit") } : {}),
+        ...(args.status ? { status: args.status as PrismaNamespace.ProgressReportWhereInput["status"] } : {}),
+      },
+    ],
+  };
+}
+
+function auditWhere(
+  args: {
+    entityType?: string | null;
+    entityId?: string | null;
+    actor?: string | null;
+    from?: Date | null;
+    to?: Date | null;
+  },
+  viewer: Viewer,
+): PrismaNamespace.AuditEventWhereInput {
+  const jurisdiction = jurisdictionWhere(viewer);
+  let entityId: string | undefined;
+  if (args.entityId) {
+    const raw = String(args.entityId);
+    try {
+      const decoded = Buffer.from(raw, "base64").toString("utf8");
+      entityId = /^[A-Za-z_]\w*:[0-9a-f-]{36}$/i.test(decoded) ? decoded.slice(decoded.indexOf(":") + 1) : raw;
+    } catch {
+      entityId = raw;
+    }
+  }
+  return {
+    ...(jurisdiction ? { jurisdiction } : { id: { in: [] } }),
+    ...(args.entityType ? { entityType: args.entityType } : {}),
+    ...(entityId ? { entityId } : {}),
+    ...(args.actor ? { actorUserId: byId(args.actor, "User") } : {}),
+    ...(args.from || args.to
+      ? { createdAt: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lt: args.to } : {}) } }
+      : {}),
+  };
+}

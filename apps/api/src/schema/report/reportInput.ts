@@ -1,0 +1,42 @@
+// Shared by submitReport, approveReport, returnReport and commentOnReport: the report ID and version
+// fields, and loading the report inside the transaction with the viewer's read rule.
+import { z } from "zod";
+import type { Context } from "../../context.ts";
+import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
+import type { Tx } from "../../write.ts";
+import { canReadReport, jurisdictionWhere } from "./access.ts";
+import { globalIdOf, mustIdOf } from "./ids.ts";
+
+export const reportIdField = {
+  required: true,
+  description: "ID toàn cục của báo cáo tiến độ.",
+  validate: globalIdOf("ProgressReport", "báo cáo"),
+} as const;
+
+export const versionField = {
+  required: true,
+  description: "Phiên bản báo cáo mà bạn đã đọc.",
+  validate: z.number().int("Phiên bản là số nguyên.").min(1, "Phiên bản bắt đầu từ 1."),
+} as const;
+
+/**
+ * The report with its period and unit, in the viewer's jurisdiction; NotFound otherwise, and
+ * NotAuthorized when the viewer may not read it (another unit's report or draft).
+ */
+export async function loadReport(tx: Tx, ctx: Context, reportGlobalId: string) {
+  const id = mustIdOf(reportGlobalId, "ProgressReport");
+  const jurisdiction = jurisdictionWhere(ctx.viewer);
+  const report = jurisdiction
+    ? await tx.progressReport.findFirst({
+        where: { id, plan: { jurisdiction } },
+        include: {
+          period: true,
+          unit: true,
+          plan: { select: { jurisdiction: { select: { id: true, parentId: true } } } },
+        },
+      })
+    : null;
+  if (!report) throw new NotFoundError("báo cáo", reportGlobalId);
+  if (!canReadReport(ctx.viewer, report, report.plan.jurisdiction)) throw new NotAuthorizedError();
+  return report;
+}

@@ -1,0 +1,68 @@
+// mutation returnReport (OFFICE; LEADER in charge of an area of the report's lines): sends a
+// submitted report back to its unit with a reason (5–2000 characters).
+import { recordAudit } from "../../audit/record.ts";
+import { builder } from "../../builder.ts";
+import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import { inTransaction, updateVersioned } from "../../write.ts";
+import { canReview } from "./access.ts";
+import { requiredText } from "./ids.ts";
+import { reportPayload } from "./payloads.ts";
+import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+
+const ReturnReportInput = builder.inputType("ReturnReportInput", {
+  description: "Báo cáo cần trả lại, phiên bản đã đọc và lý do.",
+  fields: (t) => ({
+    reportId: t.id(reportIdField),
+    version: t.int(versionField),
+    reason: t.string({
+      required: true,
+      description: "Lý do trả lại, nói đơn vị cần sửa gì (5–2.000 ký tự).",
+      validate: requiredText(5, 2000, "Lý do trả lại"),
+    }),
+  }),
+});
+const ReturnReportPayload = reportPayload("ReturnReportPayload", "Báo cáo đã trả lại đơn vị.");
+
+builder.mutationField("returnReport", (t) =>
+  t.field({
+    type: ReturnReportPayload,
+    description:
+      "Trả lại báo cáo đã gửi để đơn vị sửa, kèm lý do. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
+    authScopes: { roles: ["OFFICE", "LEADER"] },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      directResult: true,
+      union: { name: "ReturnReportResult", description: "Báo cáo đã trả lại, hoặc lỗi." },
+    },
+    args: { input: t.arg({ type: ReturnReportInput, required: true, description: "Báo cáo, phiên bản và lý do." }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, async (tx) => {
+        const report = await loadReport(tx, ctx, input.reportId);
+        if (!(await canReview(ctx, tx, report.id))) {
+          throw new NotAuthorizedError("Bạn không phụ trách lĩnh vực nào trong báo cáo này.");
+        }
+        if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
+        if (report.status !== "SUBMITTED") {
+          throw new ValidationError([
+            { path: ["input", "reportId"], message: "Chỉ trả lại được báo cáo đã gửi, đang chờ duyệt." },
+          ]);
+        }
+        const reason = input.reason.trim();
+        const reviewedAt = new Date();
+        await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
+          status: "RETURNED",
+          returnReason: reason,
+          reviewedAt,
+          reviewedById: ctx.viewer.userId,
+        });
+        await recordAudit(tx, ctx, {
+          name: "report.returned",
+          entityId: report.id,
+          jurisdictionId: report.period.jurisdictionId,
+          before: { status: report.status, version: report.version },
+          after: { status: "RETURNED", returnReason: reason, reviewedAt, version: report.version + 1 },
+        });
+        return { reportId: report.id };
+      }),
+  }),
+);

@@ -1,0 +1,177 @@
+// mutation saveReportDraft (UNIT_STAFF, UNIT_HEAD of the unit): creates or updates the unit's
+// report for a period. Only tasks and indicators assigned to the unit (lead or cooperating); only
+// DRAFT or RETURNED reports; a closed period refuses with PeriodClosed.
+import type { PrismaNamespace } from "@kehoach/db";
+import { recordAudit } from "../../audit/record.ts";
+import { builder } from "../../builder.ts";
+import {
+  ConflictError,
+  type FieldIssue,
+  NotAuthorizedError,
+  NotFoundError,
+  PeriodClosedError,
+  ValidationError,
+} from "../../errors.ts";
+import { inTransaction, updateVersioned } from "../../write.ts";
+import { jurisdictionWhere } from "./access.ts";
+import { mustIdOf, textOrNull } from "./ids.ts";
+import { reportPayload } from "./payloads.ts";
+import { SaveReportDraftInput } from "./saveReportDraftInput.ts";
+
+const SaveReportDraftPayload = reportPayload("SaveReportDraftPayload", "Bản nháp báo cáo đã lưu.");
+
+/** Tasks and indicators of the plan assigned to the unit, as lead or cooperating unit. */
+function assignedTo(unitId: string): PrismaNamespace.AssignmentWhereInput {
+  return { OR: [{ leadUnitId: unitId }, { cooperatingUnits: { some: { unitId } } }] };
+}
+
+/** Issues for duplicate IDs and for IDs outside `allowed`, at each line's path. */
+function lineIssues(ids: string[], allowed: Set<string>, field: string, idField: string, what: string): FieldIssue[] {
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  ids.forEach((id, i) => {
+    const path = ["input", field, String(i), idField];
+    if (seen.has(id)) issues.push({ path, message: `${what} bị lặp: mỗi ${what.toLowerCase()} chỉ một dòng.` });
+    else if (!allowed.has(id)) {
+      issues.push({ path, message: `${what} không có trong kế hoạch của kỳ này hoặc không được giao cho đơn vị.` });
+    }
+    seen.add(id);
+  });
+  return issues;
+}
+
+builder.mutationField("saveReportDraft", (t) =>
+  t.field({
+    type: SaveReportDraftPayload,
+    description:
+      "Lưu nháp báo cáo tiến độ của đơn vị trong một kỳ (tạo mới hoặc sửa). Cán bộ và trưởng đơn vị, chỉ với đơn vị mình.",
+    authScopes: { roles: ["UNIT_STAFF", "UNIT_HEAD"] },
+    errors: {
+      types: [NotFoundError, ConflictError, PeriodClosedError],
+      directResult: true,
+      union: { name: "SaveReportDraftResult", description: "Bản nháp đã lưu, hoặc lỗi." },
+    },
+    args: { input: t.arg({ type: SaveReportDraftInput, required: true, description: "Nội dung báo cáo." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const periodId = mustIdOf(input.periodId, "ReportingPeriod");
+      const unitId = mustIdOf(input.unitId, "Unit");
+      if (!ctx.viewer.unitIds.includes(unitId)) {
+        throw new NotAuthorizedError("Bạn chỉ lập báo cáo cho đơn vị của mình.");
+      }
+      const taskIds = input.taskLines.map((l) => mustIdOf(l.taskId, "Task"));
+      const indicatorIds = input.indicatorLines.map((l) => mustIdOf(l.indicatorId, "Indicator"));
+      return inTransaction(ctx, async (tx) => {
+        const jurisdiction = jurisdictionWhere(ctx.viewer);
+        const period = jurisdiction
+          ? await tx.reportingPeriod.findFirst({ where: { id: periodId, jurisdiction } })
+          : null;
+        if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
+        if (period.status === "CLOSED") throw new PeriodClosedError(period.label);
+        const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
+        if (!unit) throw new NotFoundError("đơn vị", input.unitId);
+
+        const existing = await tx.progressReport.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
+        if (existing) {
+          if (input.version == null || input.version !== existing.version) {
+            throw new ConflictError("Báo cáo", existing.version);
+          }
+          if (existing.status !== "DRAFT" && existing.status !== "RETURNED") {
+            throw new ValidationError([
+              {
+                path: ["input"],
+                message:
+                  existing.status === "APPROVED"
+                    ? "Báo cáo đã được duyệt, không sửa được."
+                    : "Báo cáo đã gửi, đang chờ duyệt: không sửa được.",
+              },
+            ]);
+          }
+        }
+
+        const assignment = assignedTo(unitId);
+        // Sequential: a transaction holds one connection.
+        const tasks = taskIds.length
+          ? await tx.task.findMany({
+              where: { id: { in: taskIds }, planId: period.planId, archivedAt: null, assignment },
+              select: { id: true },
+            })
+          : [];
+        const indicators = indicatorIds.length
+          ? await tx.indicator.findMany({
+              where: {
+                id: { in: indicatorIds },
+                planId: period.planId,
+                archivedAt: null,
+                OR: [{ assignment }, { parent: { assignment } }],
+              },
+              select: { id: true },
+            })
+          : [];
+        const issues = [
+          ...lineIssues(taskIds, new Set(tasks.map((x) => x.id)), "taskLines", "taskId", "Nhiệm vụ"),
+          ...lineIssues(
+            indicatorIds,
+            new Set(indicators.map((x) => x.id)),
+            "indicatorLines",
+            "indicatorId",
+            "Chỉ tiêu",
+          ),
+        ];
+        if (issues.length > 0) throw new ValidationError(issues);
+
+        const taskLines = input.taskLines.map((l, i) => ({
+          taskId: taskIds[i] as string,
+          status: l.status,
+          percentDone: l.percentDone ?? null,
+          results: textOrNull(l.results),
+          difficulties: textOrNull(l.difficulties),
+          proposals: textOrNull(l.proposals),
+        }));
+        const indicatorLines = input.indicatorLines.map((l, i) => ({
+          indicatorId: indicatorIds[i] as string,
+          valueToDate: l.valueToDate ?? null,
+          yearEndEstimate: l.yearEndEstimate ?? null,
+          achieved: l.achieved ?? null,
+          eventCount: l.eventCount ?? null,
+          note: textOrNull(l.note),
+        }));
+        const summary = textOrNull(input.summary);
+
+        let reportId: string;
+        if (existing) {
+          reportId = existing.id;
+          await updateVersioned(tx.progressReport, "Báo cáo", reportId, existing.version, { summary });
+          await tx.progressReportTaskLine.deleteMany({ where: { reportId } });
+          await tx.progressReportIndicatorLine.deleteMany({ where: { reportId } });
+        } else {
+          const created = await tx.progressReport.create({
+            data: { planId: period.planId, periodId, unitId, summary, createdById: ctx.viewer.userId },
+          });
+          reportId = created.id;
+        }
+        if (taskLines.length) {
+          await tx.progressReportTaskLine.createMany({ data: taskLines.map((l) => ({ ...l, reportId })) });
+        }
+        if (indicatorLines.length) {
+          await tx.progressReportIndicatorLine.createMany({ data: indicatorLines.map((l) => ({ ...l, reportId })) });
+        }
+        await recordAudit(tx, ctx, {
+          name: existing ? "report.draftSaved" : "report.draftCreated",
+          entityId: reportId,
+          jurisdictionId: period.jurisdictionId,
+          before: existing
+            ? { status: existing.status, summary: existing.summary, version: existing.version }
+            : undefined,
+          after: {
+            status: existing?.status ?? "DRAFT",
+            summary,
+            taskLines,
+            indicatorLines,
+            version: existing ? existing.version + 1 : 1,
+          },
+        });
+        return { reportId };
+      });
+    },
+  }),
+);

@@ -1,0 +1,71 @@
+// mutation submitReport (UNIT_HEAD of the unit, per the roles table: staff only draft): sends a
+// DRAFT or RETURNED report for review. A closed period refuses with PeriodClosed.
+import { recordAudit } from "../../audit/record.ts";
+import { builder } from "../../builder.ts";
+import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError, ValidationError } from "../../errors.ts";
+import { inTransaction, updateVersioned } from "../../write.ts";
+import { reportPayload } from "./payloads.ts";
+import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+
+const SubmitReportInput = builder.inputType("SubmitReportInput", {
+  description: "Báo cáo cần gửi và phiên bản đã đọc.",
+  fields: (t) => ({ reportId: t.id(reportIdField), version: t.int(versionField) }),
+});
+const SubmitReportPayload = reportPayload("SubmitReportPayload", "Báo cáo đã gửi, chờ duyệt.");
+
+builder.mutationField("submitReport", (t) =>
+  t.field({
+    type: SubmitReportPayload,
+    description: "Gửi báo cáo tiến độ để duyệt. Chỉ trưởng đơn vị của đơn vị báo cáo (cán bộ chỉ lập nháp).",
+    authScopes: { roles: ["UNIT_HEAD"] },
+    errors: {
+      types: [NotFoundError, ConflictError, PeriodClosedError],
+      directResult: true,
+      union: { name: "SubmitReportResult", description: "Báo cáo đã gửi, hoặc lỗi." },
+    },
+    args: { input: t.arg({ type: SubmitReportInput, required: true, description: "Báo cáo và phiên bản." }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, async (tx) => {
+        const report = await loadReport(tx, ctx, input.reportId);
+        if (!ctx.viewer.unitIds.includes(report.unitId)) {
+          throw new NotAuthorizedError("Chỉ trưởng đơn vị báo cáo được gửi báo cáo này.");
+        }
+        if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
+        if (report.period.status === "CLOSED") throw new PeriodClosedError(report.period.label);
+        const path = ["input", "reportId"];
+        if (report.period.status === "UPCOMING") {
+          throw new ValidationError([{ path, message: `Kỳ ${report.period.label} chưa mở: chưa gửi được báo cáo.` }]);
+        }
+        if (report.status !== "DRAFT" && report.status !== "RETURNED") {
+          throw new ValidationError([
+            {
+              path,
+              message: report.status === "APPROVED" ? "Báo cáo đã được duyệt." : "Báo cáo đã gửi, đang chờ duyệt.",
+            },
+          ]);
+        }
+        const lines =
+          (await tx.progressReportTaskLine.count({ where: { reportId: report.id } })) +
+          (await tx.progressReportIndicatorLine.count({ where: { reportId: report.id } }));
+        if (lines === 0 && !report.summary) {
+          throw new ValidationError([
+            { path, message: "Báo cáo chưa có nội dung: thêm dòng nhiệm vụ, chỉ tiêu hoặc tóm tắt." },
+          ]);
+        }
+        const submittedAt = new Date();
+        await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
+          status: "SUBMITTED",
+          submittedAt,
+          submittedById: ctx.viewer.userId,
+        });
+        await recordAudit(tx, ctx, {
+          name: "report.submitted",
+          entityId: report.id,
+          jurisdictionId: report.period.jurisdictionId,
+          before: { status: report.status, version: report.version },
+          after: { status: "SUBMITTED", submittedAt, version: report.version + 1 },
+        });
+        return { reportId: report.id };
+      }),
+  }),
+);

@@ -1,0 +1,170 @@
+// Kỳ báo cáo (ReportingPeriod), báo cáo tiến độ (ProgressReport) and its lines, số liệu
+// (Measurement, also as Indicator.measurements), ý kiến (Comment) and nhật ký (AuditEvent).
+import { builder } from "../../builder.ts";
+import { MeasurementKindEnum, PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum, TaskStatusEnum } from "../enums.ts";
+import { canReadReport, planJurisdiction } from "./access.ts";
+import { idOf } from "./ids.ts";
+
+export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
+  id: { field: "id" },
+  fields: (t) => ({
+    kind: t.expose("kind", { type: PeriodKindEnum, description: "Loại kỳ: tháng, quý, 6 tháng, năm." }),
+    year: t.exposeInt("year", { description: "Năm của kỳ báo cáo." }),
+    number: t.exposeInt("number"),
+    label: t.exposeString("label", { description: "Tên kỳ (Tháng 01/2026, Quý I/2026…)." }),
+    startsOn: t.expose("startsOn", { type: "Date", description: "Ngày bắt đầu kỳ." }),
+    endsOn: t.expose("endsOn", { type: "Date", description: "Ngày kết thúc kỳ." }),
+    cutoffOn: t.expose("cutoffOn", { type: "Date" }),
+    dueOn: t.expose("dueOn", { type: "Date" }),
+    status: t.expose("status", { type: PeriodStatusEnum, description: "Chưa mở, đang nhận báo cáo, đã khóa sổ." }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true, description: "Thời điểm khóa sổ." }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    version: t.exposeInt("version", { description: "Phiên bản, gửi kèm khi mở hoặc khóa kỳ." }),
+    plan: t.relation("plan", { description: "Kế hoạch của kỳ báo cáo." }),
+  }),
+});
+
+export const ProgressReportRef = builder.prismaNode("ProgressReport", {
+  id: { field: "id" },
+  // Drafts are private to their unit; unit staff read only their unit (the same rule as the list filter).
+  authScopes: async (report, ctx) => canReadReport(ctx.viewer, report, await planJurisdiction(ctx, report.planId)),
+  fields: (t) => ({
+    status: t.expose("status", { type: ReportStatusEnum, description: "Nháp, đã gửi, đã duyệt, trả lại." }),
+    summary: t.exposeString("summary", { nullable: true }),
+    returnReason: t.exposeString("returnReason", { nullable: true }),
+    submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true, description: "Thời điểm gửi." }),
+    reviewedAt: t.expose("reviewedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Thời điểm duyệt hoặc trả lại.",
+    }),
+    version: t.exposeInt("version", { description: "Phiên bản, gửi kèm mọi thao tác sửa, gửi, duyệt, trả lại." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "Thời điểm tạo báo cáo." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Thời điểm sửa gần nhất." }),
+    plan: t.relation("plan", { description: "Kế hoạch." }),
+    period: t.relation("period", { description: "Kỳ báo cáo." }),
+    unit: t.relation("unit", { description: "Đơn vị báo cáo." }),
+    createdBy: t.relation("createdBy", { nullable: true, description: "Người tạo báo cáo." }),
+    submittedBy: t.relation("submittedBy", { nullable: true, description: "Người gửi báo cáo." }),
+    reviewedBy: t.relation("reviewedBy", { nullable: true, description: "Người duyệt hoặc trả lại." }),
+    taskLines: t.relation("taskLines", {
+      description: "Dòng báo cáo theo nhiệm vụ.",
+      query: { orderBy: { task: { position: "asc" } } },
+    }),
+    indicatorLines: t.relation("indicatorLines", {
+      description: "Dòng báo cáo theo chỉ tiêu.",
+      query: { orderBy: { indicator: { position: "asc" } } },
+    }),
+    comments: t.relation("comments", {
+      description: "Ý kiến về báo cáo, cũ trước.",
+      query: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+builder.prismaObject("ProgressReportTaskLine", {
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Mã nội bộ của dòng." }),
+    task: t.relation("task", { description: "Nhiệm vụ." }),
+    status: t.expose("status", { type: TaskStatusEnum, description: "Trạng thái thực hiện theo đơn vị báo cáo." }),
+    percentDone: t.expose("percentDone", { type: "Decimal", nullable: true, description: "% hoàn thành (0–100)." }),
+    results: t.exposeString("results", { nullable: true, description: "Kết quả thực hiện." }),
+    difficulties: t.exposeString("difficulties", { nullable: true, description: "Khó khăn, vướng mắc." }),
+    proposals: t.exposeString("proposals", { nullable: true, description: "Đề xuất, kiến nghị." }),
+  }),
+});
+
+builder.prismaObject("ProgressReportIndicatorLine", {
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Mã nội bộ của dòng." }),
+    indicator: t.relation("indicator", { description: "Chỉ tiêu." }),
+    valueToDate: t.expose("valueToDate", {
+      type: "Decimal",
+      nullable: true,
+      description: "Giá trị thực hiện lũy kế đến kỳ (theo đơn vị tính của chỉ tiêu).",
+    }),
+    yearEndEstimate: t.expose("yearEndEstimate", {
+      type: "Decimal",
+      nullable: true,
+      description: "Ước thực hiện cả năm.",
+    }),
+    achieved: t.exposeBoolean("achieved", { nullable: true }),
+    eventCount: t.exposeInt("eventCount", { nullable: true }),
+    note: t.exposeString("note", { nullable: true, description: "Ghi chú." }),
+  }),
+});
+
+export const MeasurementRef = builder.prismaNode("Measurement", {
+  id: { field: "id" },
+  fields: (t) => ({
+    kind: t.expose("kind", { type: MeasurementKindEnum, description: "Thực hiện hoặc ước thực hiện." }),
+    value: t.expose("value", { type: "Decimal", nullable: true, description: "Giá trị (đơn vị tính của chỉ tiêu)." }),
+    achieved: t.exposeBoolean("achieved", { nullable: true, description: "Đạt / chưa đạt (chỉ tiêu định tính)." }),
+    eventCount: t.exposeInt("eventCount", { nullable: true, description: "Số vụ việc (chỉ tiêu không để xảy ra)." }),
+    source: t.exposeString("source"),
+    version: t.exposeInt("version", { description: "Phiên bản." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "Thời điểm ghi nhận." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Thời điểm sửa gần nhất." }),
+    indicator: t.relation("indicator", { description: "Chỉ tiêu." }),
+    period: t.relation("period", { description: "Kỳ báo cáo." }),
+    recordedBy: t.relation("recordedBy", { nullable: true, description: "Người ghi nhận (người duyệt báo cáo)." }),
+  }),
+});
+
+builder.prismaObjectField("Indicator", "measurements", (t) =>
+  t.relation("measurements", {
+    description:
+      "Số liệu của chỉ tiêu theo kỳ (thực hiện, ước thực hiện), kỳ cũ trước. Người chưa đăng nhập chỉ thấy kỳ đã công bố.",
+    args: {
+      periodId: t.arg.id({ required: false, description: "Chỉ lấy số liệu của kỳ báo cáo này." }),
+      kind: t.arg({ type: MeasurementKindEnum, required: false, description: "Chỉ lấy loại số liệu này." }),
+    },
+    query: (args, ctx) => ({
+      where: {
+        ...(args.periodId ? { periodId: idOf(String(args.periodId), "ReportingPeriod") ?? "" } : {}),
+        ...(args.kind ? { kind: args.kind } : {}),
+        ...(ctx.viewer.kind === "anonymous" ? { period: { publishedAt: { not: null } } } : {}),
+      },
+      orderBy: [{ period: { endsOn: "asc" } }, { kind: "asc" }],
+    }),
+  }),
+);
+
+builder.prismaNode("Comment", {
+  id: { field: "id" },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    body: t.exposeString("body", { description: "Nội dung ý kiến." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "Thời điểm gửi ý kiến." }),
+    author: t.relation("author", { description: "Người gửi ý kiến." }),
+    report: t.relation("report", { nullable: true, description: "Báo cáo được góp ý." }),
+  }),
+});
+
+function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+builder.prismaNode("AuditEvent", {
+  id: { field: "id" },
+  authScopes: { roles: ["ADMIN", "OFFICE"] },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    entityType: t.exposeString("entityType", { description: "Loại đối tượng (ProgressReport, Unit…)." }),
+    entityId: t.exposeString("entityId", { nullable: true, description: "Mã (UUID) của đối tượng." }),
+    before: t.string({
+      nullable: true,
+      description: "Trạng thái trước khi thay đổi (JSON).",
+      resolve: (e) => json(e.before),
+    }),
+    after: t.string({
+      nullable: true,
+      description: "Trạng thái sau khi thay đổi (JSON).",
+      resolve: (e) => json(e.after),
+    }),
+    requestId: t.exposeString("requestId", { nullable: true, description: "Mã yêu cầu HTTP." }),
+    ip: t.exposeString("ip", { nullable: true, description: "Địa chỉ IP của người thực hiện." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "Thời điểm." }),
+    actor: t.relation("actorUser", { nullable: true, description: "Người thực hiện (hoặc chủ token API)." }),
+  }),
+});
