@@ -21,8 +21,10 @@ const QUERIES = {
   planOverview: /* GraphQL */ `
     query Overview($planId: ID!, $periodId: ID!) {
       planOverview(planId: $planId, periodId: $periodId) {
-        total { indicators { status count } tasks { status count } }
-        areas { area { code } indicators { status count } tasks { status count } }
+        indicators { achieved { count } onTrack { count } atRisk { count } offTrack { count } noData { count } }
+        tasks { notStarted { count } inProgress { count } done { count } overdue { count } }
+        reports { expected { count } submitted { count } approved { count } missing { count } }
+        areas { area { code } indicators { atRisk { count } offTrack { count } } tasks { overdue { count } } }
       }
     }`,
   nestedList: /* GraphQL */ `
@@ -49,7 +51,7 @@ async function post(url: string, query: string, variables: object, token?: strin
 }
 
 async function ids(url: string, token: string) {
-  const res = await post(url, "{ plans { edges { node { id reportingPeriods: id } } } }", {}, token);
+  const res = await post(url, "{ plans { edges { node { id } } } }", {}, token);
   const planId = res.data.plans.edges[0].node.id;
   const periods = await post(
     url,

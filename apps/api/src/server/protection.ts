@@ -5,8 +5,8 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError } from "graphql";
 
 // maxCost is graphql-armor's static estimate (objects 2, scalars 1, ×1.5 per level): a full plan page with
-// indicators, targets, sub-indicators and evaluations costs about 14,000.
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 20_000, maxDirectives: 50 };
+// indicators, assignments, measurements and evaluations costs about 20,000.
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 50_000, maxDirectives: 50 };
 
 export function queryProtection(production: boolean) {
   return new ApolloArmor({

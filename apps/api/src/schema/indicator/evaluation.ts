@@ -12,6 +12,7 @@ import {
 } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { ValidationError } from "../../errors.ts";
+import type { MonthlyMeasurement } from "./measurementLoader.ts";
 
 export const EvaluationStatusEnum = builder.enumType("EvaluationStatus", {
   description: "Kết quả đánh giá chỉ tiêu (suy ra từ mức chỉ tiêu và số liệu, không nhập tay).",
@@ -71,19 +72,12 @@ export const IndicatorEvaluationRef = builder.objectRef<EvaluationShape>("Indica
   }),
 });
 
-const measurementSelect = {
-  where: { period: { kind: "MONTH" as const } },
-  select: {
-    kind: true,
-    value: true,
-    achieved: true,
-    eventCount: true,
-    period: { select: { year: true, number: true } },
-  },
-};
-
-/** What the evaluation reads of an indicator (merged by the Prisma plugin into the list's query). */
+/**
+ * What the evaluation reads of an indicator (merged by the Prisma plugin into the list's query);
+ * the measurements come from `monthlyMeasurements`, batched for the whole request.
+ */
 export const evaluationSelect = {
+  id: true,
   applicableFromYear: true,
   plan: {
     select: {
@@ -92,26 +86,19 @@ export const evaluationSelect = {
     },
   },
   targets: { orderBy: { position: "asc" as const } },
-  measurements: measurementSelect,
   subIndicators: {
     where: { archivedAt: null },
     orderBy: { position: "asc" as const },
     select: {
+      id: true,
       name: true,
       applicableFromYear: true,
       targets: { orderBy: { position: "asc" as const } },
-      measurements: measurementSelect,
     },
   },
 };
 
-type MeasurementRow = {
-  kind: "ACTUAL" | "ESTIMATE";
-  value: { toString(): string } | null;
-  achieved: boolean | null;
-  eventCount: number | null;
-  period: { year: number; number: number };
-};
+type MeasurementRow = Omit<MonthlyMeasurement, "indicatorId">;
 
 function measurementsOf(rows: MeasurementRow[], year: number): MeasurementInput[] {
   return rows
@@ -143,7 +130,7 @@ export function evaluationMoment(
 
 type TargetRow = Parameters<typeof targetSpecFromRow>[0];
 
-/** The indicator as `evaluationSelect` reads it. */
+/** The indicator as `evaluationSelect` reads it, with its measurements. */
 export interface EvaluatedIndicatorRow {
   applicableFromYear: number | null;
   plan: { year: number; reportingPeriods: { year: number; status: string }[] };

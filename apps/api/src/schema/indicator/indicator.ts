@@ -16,6 +16,7 @@ import {
   evaluationSelect,
   IndicatorEvaluationRef,
 } from "./evaluation.ts";
+import { monthlyMeasurements } from "./measurementLoader.ts";
 
 export const IndicatorRef = builder.prismaNode("Indicator", {
   id: { field: "id" },
@@ -57,7 +58,18 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
         }),
       },
       select: evaluationSelect,
-      resolve: (indicator, args) => evaluateIndicatorRow(indicator as EvaluatedIndicatorRow, args.asOfMonth),
+      resolve: async (indicator, args, ctx) => {
+        const loader = monthlyMeasurements(ctx);
+        const [own, ...subs] = await Promise.all(
+          [indicator.id, ...indicator.subIndicators.map((sub) => sub.id)].map((id) => loader.load(id)),
+        );
+        const row: EvaluatedIndicatorRow = {
+          ...indicator,
+          measurements: own ?? [],
+          subIndicators: indicator.subIndicators.map((sub, i) => ({ ...sub, measurements: subs[i] ?? [] })),
+        };
+        return evaluateIndicatorRow(row, args.asOfMonth);
+      },
     }),
   }),
 });

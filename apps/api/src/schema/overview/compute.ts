@@ -1,15 +1,12 @@
-// The figures behind the cross-area views: each indicator evaluated as of the period's month from
-// its Measurement rows (evaluateIndicator), each task put in one bucket (overdue = deadline before
-// the period's end and not done), and the reports expected from the units that lead or cooperate on
-// an assignment. A fixed number of queries per view, whatever the size of the plan.
+// The figures behind the cross-area views: each indicator evaluated as of the period's month exactly
+// as `Indicator.evaluation` does, each task put in one bucket (overdue as of the period's end), and
+// the reports expected from the units that lead or cooperate on an assignment. A fixed number of
+// queries per view, whatever the size of the plan.
 import type { Prisma } from "@kehoach/db";
-import {
-  type EvaluationStatus,
-  evaluateIndicator,
-  type MeasurementInput,
-  type SubIndicatorEvaluationInput,
-  targetSpecFromRow,
-} from "@kehoach/domain";
+import type { EvaluationStatus } from "@kehoach/domain";
+import { evaluateIndicatorRow, evaluationSelect } from "../indicator/evaluation.ts";
+import { monthlyMeasurementSelect, monthlyMeasurementWhere } from "../indicator/measurementLoader.ts";
+import { isOverdue } from "../task/overdue.ts";
 
 /** The ids behind a count; the count is `ids.length`. */
 export interface Bucket {
@@ -98,63 +95,29 @@ export interface PlanState {
   areaIds: string[];
 }
 
-const measurementSelect = {
-  kind: true,
-  value: true,
-  achieved: true,
-  eventCount: true,
-  period: { select: { endsOn: true } },
-} as const;
-
-const targetsSelect = { orderBy: { position: "asc" as const } };
-
 const assignmentSelect = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
 
-function measurementInputs(
-  rows: {
-    kind: "ACTUAL" | "ESTIMATE";
-    value: unknown;
-    achieved: boolean | null;
-    eventCount: number | null;
-    period: { endsOn: Date };
-  }[],
-): MeasurementInput[] {
-  return rows.map((m) => ({
-    periodMonth: m.period.endsOn.getUTCMonth() + 1,
-    kind: m.kind,
-    value: m.value as MeasurementInput["value"],
-    achieved: m.achieved,
-    eventCount: m.eventCount,
-  }));
-}
+const withMeasurements = {
+  measurements: { where: monthlyMeasurementWhere, select: monthlyMeasurementSelect },
+} as const;
 
 /** Loads and evaluates a plan's indicators, tasks and reports for a period (5 queries). */
 export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise<PlanState> {
   const asOfMonth = period.endsOn.getUTCMonth() + 1;
-  const measurementWhere = { period: { year: period.year } };
   const [plan, indicators, tasks, reports] = await Promise.all([
     prisma.plan.findUniqueOrThrow({ where: { id: period.planId }, select: { year: true } }),
     prisma.indicator.findMany({
       where: { planId: period.planId, parentId: null, archivedAt: null },
       orderBy: { position: "asc" },
       select: {
-        id: true,
+        ...evaluationSelect,
+        ...withMeasurements,
         areaId: true,
         position: true,
-        name: true,
-        applicableFromYear: true,
-        targets: targetsSelect,
-        measurements: { where: measurementWhere, select: measurementSelect },
         assignment: assignmentSelect,
         subIndicators: {
-          where: { archivedAt: null },
-          orderBy: { position: "asc" },
-          select: {
-            name: true,
-            applicableFromYear: true,
-            targets: targetsSelect,
-            measurements: { where: measurementWhere, select: measurementSelect },
-          },
+          ...evaluationSelect.subIndicators,
+          select: { ...evaluationSelect.subIndicators.select, ...withMeasurements },
         },
       },
     }),
@@ -168,24 +131,8 @@ export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise
       select: { id: true, unitId: true, status: true },
     }),
   ]);
-  const year = plan.year;
   const indicatorStates: IndicatorState[] = indicators.map((ind) => {
-    const subIndicators: SubIndicatorEvaluationInput[] = ind.subIndicators.map((sub) => ({
-      name: sub.name,
-      applicableFromYear: sub.applicableFromYear,
-      targets: sub.targets.map(targetSpecFromRow),
-      measurements: measurementInputs(sub.measurements),
-    }));
-    const evaluation = evaluateIndicator({
-      name: ind.name,
-      year,
-      asOf: { month: period.year === year ? asOfMonth : 12 },
-      yearClosed: period.year > year,
-      applicableFromYear: ind.applicableFromYear,
-      targets: ind.targets.map(targetSpecFromRow),
-      subIndicators,
-      measurements: measurementInputs(ind.measurements),
-    });
+    const evaluation = evaluateIndicatorRow(ind, period.year === plan.year ? asOfMonth : 12);
     return {
       id: ind.id,
       areaId: ind.areaId,
@@ -203,7 +150,7 @@ export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise
         ? "done"
         : task.status === "CANCELLED"
           ? "cancelled"
-          : task.deadline && task.deadline < period.endsOn
+          : isOverdue(task, period.endsOn)
             ? "overdue"
             : task.status === "IN_PROGRESS"
               ? "inProgress"
