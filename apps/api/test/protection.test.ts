@@ -33,11 +33,11 @@ describe("request limits (development server)", () => {
     expect(res.body.errors?.[0]?.message).toMatch(/alias/i);
   });
 
-  it("refuses a query whose estimated cost is over the limit", async () => {
-    const targets =
-      "targets { kind comparator value minValue maxValue unit measure currency scale perQuantity perUnit direction basis qualitativeKind text position }";
+  it("refuses a query whose estimated cost is over the limit (and within the other limits)", async () => {
     const heavy = (alias: string) =>
-      `${alias}: plans { edges { node { indicators { edges { node { ${targets} subIndicators { ${targets} subIndicators { ${targets} } } } } } } } }`;
+      `${alias}: plans(first: 100) { edges { node { indicators(first: 100) { edges { node { code ` +
+      "assignment { leadUnit { name } cooperatingUnits { name } leader { displayName } } " +
+      "measurements { kind value period { label } } evaluation { status progress message } } } } } } }";
     const res = await graphql(server.url, `{ ${Array.from({ length: 15 }, (_, i) => heavy(`p${i}`)).join(" ")} }`);
     expect(res.body.errors?.[0]?.message).toMatch(/cost/i);
   });

@@ -70,6 +70,13 @@ function viewerOf(
   };
 }
 
+/** How stale `lastUsedAt` may get: one write per session or token per interval, not per request. */
+const LAST_USED_INTERVAL_MS = 5 * 60_000;
+
+function needsTouch(lastUsedAt: Date | null, now: Date) {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() > LAST_USED_INTERVAL_MS;
+}
+
 /** Resolves the viewer of a request; an unknown, expired or revoked token is anonymous. */
 export async function resolveViewer(
   prisma: Prisma,
@@ -85,6 +92,9 @@ export async function resolveViewer(
       include: { user: { select: userWithGrants } },
     });
     if (!session || session.revokedAt || session.expiresAt <= now || session.user.archivedAt) return anonymousViewer;
+    if (needsTouch(session.lastUsedAt, now)) {
+      await prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } });
+    }
     return viewerOf(session.user, { kind: "user", scopes: [], sessionId: session.id, tokenId: null });
   }
   const apiToken = await prisma.apiToken.findUnique({
@@ -98,6 +108,9 @@ export async function resolveViewer(
     apiToken.user.archivedAt
   ) {
     return anonymousViewer;
+  }
+  if (needsTouch(apiToken.lastUsedAt, now)) {
+    await prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: now } });
   }
   return viewerOf(apiToken.user, { kind: "apiClient", scopes: apiToken.scopes, sessionId: null, tokenId: apiToken.id });
 }

@@ -4,7 +4,7 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError } from "graphql";
 
-// maxCost is graphql-armor's static estimate (objects 2, scalars 1, ×1.5 per level): a full plan page with
+// maxCost is graphql-armor's static estimate (grows with depth and with list sizes asked): a full plan page with
 // indicators, assignments, measurements and evaluations costs about 20,000.
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 50_000, maxDirectives: 50 };
 

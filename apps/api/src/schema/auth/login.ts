@@ -74,7 +74,14 @@ builder.mutationField("login", (t) =>
       const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
       await inTransaction(ctx, async (tx) => {
         const session = await tx.session.create({
-          data: { userId: user.id, tokenHash: hash, expiresAt, ip: ctx.ip, userAgent: ctx.userAgent },
+          data: {
+            userId: user.id,
+            tokenHash: hash,
+            expiresAt,
+            lastUsedAt: new Date(),
+            ip: ctx.ip,
+            userAgent: ctx.userAgent,
+          },
         });
         await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         await recordAudit(

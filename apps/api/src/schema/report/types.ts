@@ -96,6 +96,8 @@ builder.prismaObject("ProgressReportIndicatorLine", {
 
 export const MeasurementRef = builder.prismaNode("Measurement", {
   id: { field: "id" },
+  // As in Indicator.measurements: anonymous readers see only figures of published periods.
+  findUnique: (id, ctx) => (ctx.viewer.kind === "anonymous" ? { id, period: { publishedAt: { not: null } } } : { id }),
   fields: (t) => ({
     kind: t.expose("kind", { type: MeasurementKindEnum, description: "Thực hiện hoặc ước thực hiện." }),
     value: t.expose("value", { type: "Decimal", nullable: true, description: "Giá trị (đơn vị tính của chỉ tiêu)." }),
