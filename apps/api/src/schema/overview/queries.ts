@@ -20,10 +20,10 @@ import {
   figuresOf,
   isCooperating,
   isLead,
-  loadPlanState,
   type PeriodLike,
   type PlanState,
 } from "./compute.ts";
+import { planStateOf } from "./stateCache.ts";
 import {
   type FieldBuilder,
   figureFields,
@@ -239,7 +239,7 @@ builder.queryFields((t) => ({
         planId: idOf(String(args.planId), "Plan") ?? NO_ID,
       });
       if (!period) return null;
-      const state = await loadPlanState(ctx.prisma, period);
+      const state = await planStateOf(ctx.prisma, period);
       return {
         state,
         figures: figuresOf(
@@ -279,7 +279,7 @@ builder.queryFields((t) => ({
       const unit = await ctx.prisma.unit.findFirst({ where: { id: unitId, jurisdiction }, select: { id: true } });
       if (!unit) return null;
       const [state, report] = await Promise.all([
-        loadPlanState(ctx.prisma, period),
+        planStateOf(ctx.prisma, period),
         ctx.prisma.progressReport.findUnique({
           where: { periodId_unitId: { periodId: period.id, unitId } },
           select: { id: true, unitId: true, status: true, submittedAt: true, plan: { select: { jurisdiction: true } } },
@@ -328,7 +328,7 @@ builder.queryFields((t) => ({
           ? reportInAreasWhere(await leaderAreaIds(ctx))
           : null;
       const [state, toReview] = await Promise.all([
-        loadPlanState(ctx.prisma, period),
+        planStateOf(ctx.prisma, period),
         reviewWhere && jurisdiction
           ? ctx.prisma.progressReport.findMany({
               where: { ...reviewWhere, planId: period.planId, status: "SUBMITTED", plan: { jurisdiction } },

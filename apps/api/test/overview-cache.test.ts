@@ -1,0 +1,55 @@
+// planOverview reuses its computed figures only while the plan's data is unchanged: any change —
+// here one made straight in the database, as another API process would — shows in the next answer.
+import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, login, startTestServer, type TestServer } from "./support/server.ts";
+
+const OVERVIEW = /* GraphQL */ `
+  query Overview($planId: ID!, $periodId: ID!) {
+    planOverview(planId: $planId, periodId: $periodId) {
+      tasks { done { count } notStarted { count } }
+      indicators { noData { count } }
+    }
+  }`;
+
+describe("planOverview after changes", () => {
+  let server: TestServer;
+  let token: string;
+  let variables: { planId: string; periodId: string };
+  const overview = async () => (await graphql(server.url, OVERVIEW, variables, token)).body.data.planOverview;
+
+  beforeAll(async () => {
+    server = await startTestServer(createEmbeddedTestDatabase);
+    token = await login(server.url, "chutich");
+    const planId = (await graphql(server.url, "{ plans { edges { node { id } } } }", {}, token)).body.data.plans.edges[0]
+      .node.id;
+    const periods = await graphql(
+      server.url,
+      "query($p: ID!) { reportingPeriods(planId: $p, first: 1) { edges { node { id } } } }",
+      { p: planId },
+      token,
+    );
+    variables = { planId, periodId: periods.body.data.reportingPeriods.edges[0].node.id };
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("counts a task finished and a measurement recorded since the previous answer", async () => {
+    const before = await overview();
+    expect(await overview()).toEqual(before);
+    const prisma = server.test.db.prisma;
+    const task = await prisma.task.findFirstOrThrow({ where: { code: "a.1" } });
+    await prisma.task.update({ where: { id: task.id }, data: { status: "DONE" } });
+    const afterTask = await overview();
+    expect(afterTask.tasks.done.count).toBe(before.tasks.done.count + 1);
+    expect(afterTask.tasks.notStarted.count).toBe(before.tasks.notStarted.count - 1);
+
+    const indicator = await prisma.indicator.findFirstOrThrow({ where: { code: "10" } });
+    const period = await prisma.reportingPeriod.findFirstOrThrow({ where: { number: 1 } });
+    await prisma.measurement.create({
+      data: { indicatorId: indicator.id, periodId: period.id, kind: "ESTIMATE", value: "96", source: "thử" },
+    });
+    expect((await overview()).indicators.noData.count).toBe(before.indicators.noData.count - 1);
+  });
+});
