@@ -21,8 +21,8 @@ describe("planOverview after changes", () => {
   beforeAll(async () => {
     server = await startTestServer(createEmbeddedTestDatabase);
     token = await login(server.url, "chutich");
-    const planId = (await graphql(server.url, "{ plans { edges { node { id } } } }", {}, token)).body.data.plans.edges[0]
-      .node.id;
+    const planId = (await graphql(server.url, "{ plans { edges { node { id } } } }", {}, token)).body.data.plans
+      .edges[0].node.id;
     const periods = await graphql(
       server.url,
       "query($p: ID!) { reportingPeriods(planId: $p, first: 1) { edges { node { id } } } }",
