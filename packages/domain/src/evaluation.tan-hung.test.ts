@@ -1,6 +1,7 @@
 // Specification by example: the 18 indicators of the Tân Hưng ward plan for 2026 (section II.3),
 // each evaluated once achieving and once failing.
 import { describe, expect, it } from "vitest";
+import { actual, estimate } from "./evaluation.fixtures.ts";
 import {
   evaluateIndicator,
   type IndicatorEvaluationInput,
@@ -32,27 +33,6 @@ function quantitative(
 function qualitative(qualitativeKind: TargetSpec["qualitativeKind"], text: string): TargetSpec {
   return { kind: "QUALITATIVE", qualitativeKind, direction: "MAINTAIN", basis: "LEVEL", text };
 }
-
-const actual = (
-  periodMonth: number,
-  value: number | null,
-  extra: Partial<MeasurementInput> = {},
-): MeasurementInput => ({
-  periodMonth,
-  kind: "ACTUAL",
-  value,
-  ...extra,
-});
-const estimate = (
-  periodMonth: number,
-  value: number | null,
-  extra: Partial<MeasurementInput> = {},
-): MeasurementInput => ({
-  periodMonth,
-  kind: "ESTIMATE",
-  value,
-  ...extra,
-});
 
 /** An indicator evaluated at the close of 2026 (final figures). */
 const atClose = (indicator: Omit<IndicatorEvaluationInput, "year" | "asOf">): IndicatorEvaluationInput => ({

@@ -1,6 +1,7 @@
 // Specification of the evaluation rules in general: applicability, the figure used, statuses, composites.
 import { describe, expect, it } from "vitest";
-import { evaluateIndicator, type IndicatorEvaluationInput, type MeasurementInput } from "./evaluation.ts";
+import { actual, estimate } from "./evaluation.fixtures.ts";
+import { evaluateIndicator, type IndicatorEvaluationInput } from "./evaluation.ts";
 import type { TargetSpec } from "./target.ts";
 
 const percent = (comparator: TargetSpec["comparator"], value: number, extra: Partial<TargetSpec> = {}): TargetSpec => ({
@@ -12,27 +13,6 @@ const percent = (comparator: TargetSpec["comparator"], value: number, extra: Par
   direction: "INCREASE",
   basis: "LEVEL",
   text: `${value}%`,
-  ...extra,
-});
-
-const actual = (
-  periodMonth: number,
-  value: number | null,
-  extra: Partial<MeasurementInput> = {},
-): MeasurementInput => ({
-  periodMonth,
-  kind: "ACTUAL",
-  value,
-  ...extra,
-});
-const estimate = (
-  periodMonth: number,
-  value: number | null,
-  extra: Partial<MeasurementInput> = {},
-): MeasurementInput => ({
-  periodMonth,
-  kind: "ESTIMATE",
-  value,
   ...extra,
 });
 
