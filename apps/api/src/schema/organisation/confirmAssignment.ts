@@ -5,8 +5,8 @@ import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { assignmentPayload } from "./payloads.ts";
-import { globalIdOf, idOf, versionSchema, viewerJurisdiction } from "./shared.ts";
-import { assignmentSnapshot, withCooperating } from "./updateAssignment.ts";
+import { globalIdOf, idOf, versionSchema } from "./shared.ts";
+import { assignmentForWrite, assignmentSnapshot, withCooperating } from "./updateAssignment.ts";
 
 const ConfirmAssignmentInput = builder.inputType("ConfirmAssignmentInput", {
   description: "Phân công cần xác nhận.",
@@ -35,15 +35,9 @@ builder.mutationField("confirmAssignment", (t) =>
     },
     args: { input: t.arg({ type: ConfirmAssignmentInput, required: true, description: "Phân công và phiên bản." }) },
     resolve: async (_root, { input }, ctx) => {
-      const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const id = idOf(input.id, "Assignment");
       await inTransaction(ctx, async (tx) => {
-        const before = await tx.assignment.findFirst({
-          where: { id, plan: { jurisdictionId } },
-          include: withCooperating,
-        });
-        if (!before) throw new NotFoundError("phân công", input.id);
-        if (before.version !== input.version) throw new ConflictError("Phân công", before.version);
+        const before = await assignmentForWrite(tx, ctx.viewer, input);
         await updateVersioned(tx.assignment, "Phân công", id, input.version, {
           inferred: false,
           confirmedById: ctx.viewer.userId,

@@ -3,6 +3,7 @@
 // assignment is confirmed by the same write (inferred = false, confirmedBy/At set).
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
+import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, type Tx, updateVersioned } from "../../write.ts";
@@ -60,6 +61,20 @@ export function assignmentSnapshot(a: {
 
 export const withCooperating = { cooperatingUnits: { orderBy: { position: "asc" as const } } };
 
+/**
+ * The assignment a write is about: in the viewer's ward (else NotFound) and still at the version the
+ * client read (else ConflictError), with its cooperating units for the audit snapshot.
+ */
+export async function assignmentForWrite(tx: Tx, viewer: Viewer, input: { id: string; version: number }) {
+  const before = await tx.assignment.findFirst({
+    where: { id: idOf(input.id, "Assignment"), plan: { jurisdictionId: viewerJurisdiction(viewer) } },
+    include: withCooperating,
+  });
+  if (!before) throw new NotFoundError("phân công", input.id);
+  if (before.version !== input.version) throw new ConflictError("Phân công", before.version);
+  return before;
+}
+
 async function checkUnits(tx: Tx, jurisdictionId: string, ids: string[], path: string[], issues: FieldIssue[]) {
   if (ids.length === 0) return;
   const units = await tx.unit.findMany({ where: { id: { in: ids }, jurisdictionId } });
@@ -87,12 +102,7 @@ builder.mutationField("updateAssignment", (t) =>
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const id = idOf(input.id, "Assignment");
       await inTransaction(ctx, async (tx) => {
-        const before = await tx.assignment.findFirst({
-          where: { id, plan: { jurisdictionId } },
-          include: withCooperating,
-        });
-        if (!before) throw new NotFoundError("phân công", input.id);
-        if (before.version !== input.version) throw new ConflictError("Phân công", before.version);
+        const before = await assignmentForWrite(tx, ctx.viewer, input);
         const issues: FieldIssue[] = [];
         const leadUnitId = input.leadUnitId ? idOf(input.leadUnitId, "Unit") : before.leadUnitId;
         if (input.leadUnitId) await checkUnits(tx, jurisdictionId, [leadUnitId], ["input", "leadUnitId"], issues);
