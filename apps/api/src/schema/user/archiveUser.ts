@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
 import { globalIdOf, idOf, versionSchema, viewerJurisdiction } from "../organisation/shared.ts";
-import { assertMayManage, userSnapshot, userWithGrants } from "./userInput.ts";
+import { managedUser, userSnapshot, userWithGrants } from "./userInput.ts";
 
 const ArchiveUserInput = builder.inputType("ArchiveUserInput", {
   description: "Người dùng cần ngừng sử dụng.",
@@ -38,9 +38,7 @@ builder.mutationField("archiveUser", (t) =>
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const id = idOf(input.id, "User");
       await inTransaction(ctx, async (tx) => {
-        const before = await tx.user.findFirst({ where: { id, jurisdictionId }, include: userWithGrants });
-        if (!before) throw new NotFoundError("người dùng", input.id);
-        await assertMayManage(tx, ctx.viewer, [{ unitId: before.unitId, grants: before.roleGrants }]);
+        const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
         const path = ["input", "id"];
         if (id === ctx.viewer.userId) {
           throw new ValidationError([{ path, message: "Không thể tự ngừng sử dụng tài khoản của mình." }]);

@@ -12,6 +12,7 @@ import {
   assertMayManage,
   displayNameSchema,
   emailSchema,
+  managedUser,
   phoneSchema,
   type ResolvedGrant,
   RoleGrantInput,
@@ -69,9 +70,7 @@ builder.mutationField("updateUser", (t) =>
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const id = idOf(input.id, "User");
       await inTransaction(ctx, async (tx) => {
-        const before = await tx.user.findFirst({ where: { id, jurisdictionId }, include: userWithGrants });
-        if (!before) throw new NotFoundError("người dùng", input.id);
-        await assertMayManage(tx, ctx.viewer, [{ unitId: before.unitId, grants: before.roleGrants }]);
+        const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
         if (before.roleGrants.some((g) => g.role === "API_CLIENT")) {
           throw new ValidationError([
             {

@@ -4,7 +4,7 @@ import type { Role } from "@kehoach/db";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
-import { type FieldIssue, NotAuthorizedError, ValidationError } from "../../errors.ts";
+import { type FieldIssue, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
 import { RoleEnum } from "../enums.ts";
 import { globalIdOf, idOf, optionalText, requiredText } from "../organisation/shared.ts";
@@ -178,6 +178,17 @@ export async function assertMayManage(
 export const userWithGrants = {
   roleGrants: { include: { areas: { select: { areaId: true } } }, orderBy: { role: "asc" } },
 } as const;
+
+/**
+ * The user an update or archive is about: in the viewer's ward (else NotFound, naming the ID the
+ * client sent) and one the viewer may manage (else NotAuthorized).
+ */
+export async function managedUser(tx: Tx, viewer: Viewer, jurisdictionId: string, id: string, globalId: string) {
+  const user = await tx.user.findFirst({ where: { id, jurisdictionId }, include: userWithGrants });
+  if (!user) throw new NotFoundError("người dùng", globalId);
+  await assertMayManage(tx, viewer, [{ unitId: user.unitId, grants: user.roleGrants }]);
+  return user;
+}
 
 /** What the audit log keeps of a user (never the password hash). */
 export function userSnapshot(user: {
