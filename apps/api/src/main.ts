@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
 import { createLoginLimiter } from "./auth/rateLimit.ts";
 import { bootstrapDatabase } from "./bootstrap.ts";
+import { shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
 import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
 import { createApp } from "./server/app.ts";
@@ -14,6 +15,7 @@ async function main() {
   const db = await openDatabase(databaseOptionsFromEnv());
   const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD }, logger);
   const loginLimiter = createLoginLimiter(config.REDIS_URL);
+  const stopSharing = config.REDIS_URL ? await shareGenerationThroughRedis(config.REDIS_URL) : async () => {};
   const { app, apollo } = await createApp({
     db,
     logger,
@@ -66,6 +68,7 @@ async function main() {
     server.close();
     await apollo.stop();
     await loginLimiter.close();
+    await stopSharing();
     await db.close();
     process.exit(0);
   };

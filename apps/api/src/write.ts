@@ -1,13 +1,17 @@
 // Shared mechanics of every write: one transaction, and optimistic concurrency on `version`
 // (a stale version is a ConflictError, never a silent overwrite).
 import type { PrismaNamespace } from "@kehoach/db";
+import { bumpGeneration } from "./cache/writeGeneration.ts";
 import type { Context } from "./context.ts";
 import { ConflictError, NotFoundError } from "./errors.ts";
 
 export type Tx = PrismaNamespace.TransactionClient;
 
-export function inTransaction<T>(ctx: Pick<Context, "prisma">, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.prisma.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+/** Runs `fn` in one transaction; once it commits, every cache of derived data is dropped. */
+export async function inTransaction<T>(ctx: Pick<Context, "prisma">, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await ctx.prisma.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+  bumpGeneration();
+  return result;
 }
 
 interface VersionedDelegate {

@@ -1,7 +1,9 @@
-// planOverview reuses its computed figures only while the plan's data is unchanged: any change —
-// here one made straight in the database, as another API process would — shows in the next answer.
+// planOverview reuses its computed figures only while the plan's data is unchanged: a change through
+// the API shows in the next answer, one made straight in the database within a second.
+import { setTimeout as sleep } from "node:timers/promises";
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VERSION_RECHECK_MS } from "../src/schema/overview/stateCache.ts";
 import { graphql, login, startTestServer, type TestServer } from "./support/server.ts";
 
 const OVERVIEW = /* GraphQL */ `
@@ -35,12 +37,28 @@ describe("planOverview after changes", () => {
     await server?.close();
   });
 
-  it("counts a task finished and a measurement recorded since the previous answer", async () => {
+  it("counts a task finished through the API in the very next answer", async () => {
     const before = await overview();
     expect(await overview()).toEqual(before);
+    const task = await server.test.db.prisma.task.findFirstOrThrow({ where: { code: "a.2" } });
+    const updated = await graphql(
+      server.url,
+      `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { __typename } }`,
+      { input: { id: Buffer.from(`Task:${task.id}`).toString("base64"), version: task.version, status: "DONE" } },
+      await login(server.url, "vanphong"),
+    );
+    expect(updated.body.data.updateTask.__typename).toBe("TaskPayload");
+    const after = await overview();
+    expect(after.tasks.done.count).toBe(before.tasks.done.count + 1);
+    expect(after.tasks.notStarted.count).toBe(before.tasks.notStarted.count - 1);
+  });
+
+  it("counts a task finished and a measurement recorded straight in the database within a second", async () => {
+    const before = await overview();
     const prisma = server.test.db.prisma;
     const task = await prisma.task.findFirstOrThrow({ where: { code: "a.1" } });
     await prisma.task.update({ where: { id: task.id }, data: { status: "DONE" } });
+    await sleep(VERSION_RECHECK_MS + 50);
     const afterTask = await overview();
     expect(afterTask.tasks.done.count).toBe(before.tasks.done.count + 1);
     expect(afterTask.tasks.notStarted.count).toBe(before.tasks.notStarted.count - 1);
@@ -50,6 +68,7 @@ describe("planOverview after changes", () => {
     await prisma.measurement.create({
       data: { indicatorId: indicator.id, periodId: period.id, kind: "ESTIMATE", value: "96", source: "thử" },
     });
+    await sleep(VERSION_RECHECK_MS + 50);
     expect((await overview()).indicators.noData.count).toBe(before.indicators.noData.count - 1);
   });
 });

@@ -1,6 +1,8 @@
 // Who is asking: resolved once per request from the Bearer token (a session or an API token)
 // into roles, unit, areas and jurisdiction — the input of every scope and row filter.
 import type { Prisma, Role } from "@kehoach/db";
+import { GenerationCache } from "../cache/generationCache.ts";
+import { currentGeneration } from "../cache/writeGeneration.ts";
 import { bearerToken, hashToken, SESSION_PREFIX } from "./tokens.ts";
 
 export interface Viewer {
@@ -77,6 +79,12 @@ function needsTouch(lastUsedAt: Date | null, now: Date) {
   return !lastUsedAt || now.getTime() - lastUsedAt.getTime() > LAST_USED_INTERVAL_MS;
 }
 
+/**
+ * Viewers by token hash. Any committed write (a logout, a revoked token, a changed role) empties it,
+ * and an entry never outlives its token; 30 s bounds how late a change made outside the API is seen.
+ */
+const viewers = new GenerationCache<Viewer>(30_000, 10_000);
+
 /** Resolves the viewer of a request; an unknown, expired or revoked token is anonymous. */
 export async function resolveViewer(
   prisma: Prisma,
@@ -86,16 +94,47 @@ export async function resolveViewer(
   const token = bearerToken(authorization);
   if (!token) return anonymousViewer;
   const tokenHash = hashToken(token);
+  const cached = viewers.get(tokenHash, now.getTime());
+  if (cached) return cached;
+  const generation = currentGeneration();
+  const viewer = await loadViewer(prisma, token, tokenHash, now);
+  if (viewer.expiresAt) {
+    viewers.set(
+      tokenHash,
+      viewer.viewer,
+      {
+        generation,
+        ttlMs: Math.min(30_000, viewer.expiresAt.getTime() - now.getTime()),
+      },
+      now.getTime(),
+    );
+  }
+  return viewer.viewer;
+}
+
+interface LoadedViewer {
+  viewer: Viewer;
+  /** When the token stops being valid; null for an anonymous answer (never cached). */
+  expiresAt: Date | null;
+}
+
+const anonymous: LoadedViewer = { viewer: anonymousViewer, expiresAt: null };
+const FAR_FUTURE = new Date(8.64e15);
+
+async function loadViewer(prisma: Prisma, token: string, tokenHash: string, now: Date): Promise<LoadedViewer> {
   if (token.startsWith(SESSION_PREFIX)) {
     const session = await prisma.session.findUnique({
       where: { tokenHash },
       include: { user: { select: userWithGrants } },
     });
-    if (!session || session.revokedAt || session.expiresAt <= now || session.user.archivedAt) return anonymousViewer;
+    if (!session || session.revokedAt || session.expiresAt <= now || session.user.archivedAt) return anonymous;
     if (needsTouch(session.lastUsedAt, now)) {
       await prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } });
     }
-    return viewerOf(session.user, { kind: "user", scopes: [], sessionId: session.id, tokenId: null });
+    return {
+      viewer: viewerOf(session.user, { kind: "user", scopes: [], sessionId: session.id, tokenId: null }),
+      expiresAt: session.expiresAt,
+    };
   }
   const apiToken = await prisma.apiToken.findUnique({
     where: { tokenHash },
@@ -107,10 +146,18 @@ export async function resolveViewer(
     (apiToken.expiresAt && apiToken.expiresAt <= now) ||
     apiToken.user.archivedAt
   ) {
-    return anonymousViewer;
+    return anonymous;
   }
   if (needsTouch(apiToken.lastUsedAt, now)) {
     await prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: now } });
   }
-  return viewerOf(apiToken.user, { kind: "apiClient", scopes: apiToken.scopes, sessionId: null, tokenId: apiToken.id });
+  return {
+    viewer: viewerOf(apiToken.user, {
+      kind: "apiClient",
+      scopes: apiToken.scopes,
+      sessionId: null,
+      tokenId: apiToken.id,
+    }),
+    expiresAt: apiToken.expiresAt ?? FAR_FUTURE,
+  };
 }

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, repoRoot } from "@kehoach/db";
 import express from "express";
@@ -33,7 +34,8 @@ export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? !production,
-    plugins: protection.plugins,
+    // No HTTP caching of answers (they depend on the viewer); its per-field hook costs every request.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,

@@ -8,6 +8,8 @@ import { UnitRef } from "./unit.ts";
 
 export const AssignmentRef = builder.prismaNode("Assignment", {
   id: { field: "id" },
+  // Only the columns the query asks for (a unit's duties are long texts).
+  select: { id: true },
   fields: (t) => ({
     plan: t.relation("plan", { description: "Kế hoạch của phân công." }),
     indicator: t.relation("indicator", {

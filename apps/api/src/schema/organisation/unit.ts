@@ -6,6 +6,8 @@ import { assignmentWhere } from "./shared.ts";
 
 export const UnitRef = builder.prismaNode("Unit", {
   id: { field: "id" },
+  // Only the columns the query asks for (a unit's duties are long texts).
+  select: { id: true },
   fields: (t) => ({
     code: t.exposeString("code"),
     name: t.exposeString("name", { description: "Tên đơn vị." }),

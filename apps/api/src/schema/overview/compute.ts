@@ -2,7 +2,7 @@
 // as `Indicator.evaluation` does, each task put in one bucket (overdue as of the period's end), and
 // the reports expected from the units that lead or cooperate on an assignment. A fixed number of
 // queries per view, whatever the size of the plan.
-import type { Prisma } from "@kehoach/db";
+import type { AreaModel, Prisma } from "@kehoach/db";
 import type { EvaluationStatus } from "@kehoach/domain";
 import { evaluateIndicatorRow, evaluationSelect } from "../indicator/evaluation.ts";
 import { monthlyMeasurementSelect, monthlyMeasurementWhere } from "../indicator/measurementLoader.ts";
@@ -91,8 +91,8 @@ export interface PlanState {
   indicators: IndicatorState[];
   tasks: TaskState[];
   reports: { id: string; unitId: string; status: string }[];
-  /** Areas that hold indicators or tasks, in display order. */
-  areaIds: string[];
+  /** Areas that hold indicators or tasks, in display order (whole rows: answers need no query). */
+  areas: AreaModel[];
 }
 
 const assignmentSelect = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
@@ -160,7 +160,6 @@ export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise
   const areas = await prisma.area.findMany({
     where: { id: { in: [...usedAreas] } },
     orderBy: { position: "asc" },
-    select: { id: true },
   });
   return {
     period,
@@ -168,7 +167,7 @@ export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise
     indicators: indicatorStates,
     tasks: taskStates,
     reports,
-    areaIds: areas.map((a) => a.id),
+    areas,
   };
 }
 

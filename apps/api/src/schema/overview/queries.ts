@@ -1,9 +1,12 @@
 // Cross-area views: planOverview (per area and for the whole plan), unitScorecard (one unit) and
 // leaderDesk (what waits for the signed-in viewer). Readable by ADMIN, OFFICE, LEADER, SUPERVISOR
 // and API tokens with "overview:read"; leaderDesk only for a signed-in user.
-import type { PrismaNamespace, Role } from "@kehoach/db";
+import type { AreaModel, PrismaNamespace, Role } from "@kehoach/db";
 import { builder } from "../../builder.ts";
+import { GenerationCache } from "../../cache/generationCache.ts";
+import { currentGeneration } from "../../cache/writeGeneration.ts";
 import type { Context } from "../../context.ts";
+import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
 import {
   canReadReport,
@@ -40,7 +43,7 @@ const OVERVIEW_READERS: { roles: Role[]; apiScope: string } = {
 };
 
 interface AreaOverview {
-  areaId: string;
+  area: AreaModel;
   figures: Figures;
 }
 
@@ -77,11 +80,7 @@ interface LeaderDesk {
 const AreaOverviewRef = builder.objectRef<AreaOverview>("AreaOverview").implement({
   description: "Tổng hợp của một lĩnh vực trong kỳ.",
   fields: (t) => ({
-    area: t.prismaField({
-      type: "Area",
-      description: "Lĩnh vực.",
-      resolve: (query, o, _args, ctx) => ctx.prisma.area.findUniqueOrThrow({ ...query, where: { id: o.areaId } }),
-    }),
+    area: t.field({ type: AreaRef, description: "Lĩnh vực.", resolve: (o) => o.area }),
     ...figureFields<AreaOverview>(t),
   }),
 });
@@ -207,17 +206,25 @@ const LeaderDeskRef = builder.objectRef<LeaderDesk>("LeaderDesk").implement({
 });
 
 /** The period (and its plan) in the viewer's jurisdiction, or null. */
-async function findPeriod(
-  ctx: Context,
-  where: PrismaNamespace.ReportingPeriodWhereInput,
-): Promise<(PeriodLike & { dueOn: Date }) | null> {
+type FoundPeriod = (PeriodLike & { dueOn: Date }) | null;
+
+/** Periods looked up in the last second, by viewer jurisdiction and criteria; any write empties it. */
+const foundPeriods = new GenerationCache<FoundPeriod>(1000, 1000);
+
+async function findPeriod(ctx: Context, where: PrismaNamespace.ReportingPeriodWhereInput): Promise<FoundPeriod> {
   const jurisdiction = jurisdictionWhere(ctx.viewer);
   if (!jurisdiction) return null;
-  return ctx.prisma.reportingPeriod.findFirst({
+  const key = JSON.stringify([jurisdiction, where]);
+  const known = foundPeriods.get(key);
+  if (known !== undefined) return known;
+  const generation = currentGeneration();
+  const period = await ctx.prisma.reportingPeriod.findFirst({
     where: { ...where, jurisdiction },
     orderBy: [{ startsOn: "desc" }, { endsOn: "asc" }],
     select: { id: true, planId: true, year: true, endsOn: true, dueOn: true },
   });
+  foundPeriods.set(key, period, { generation });
+  return period;
 }
 
 const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -247,12 +254,12 @@ builder.queryFields((t) => ({
           () => true,
           () => true,
         ),
-        areas: state.areaIds.map((areaId) => ({
-          areaId,
+        areas: state.areas.map((area) => ({
+          area,
           figures: figuresOf(
             state,
-            (i) => i.areaId === areaId,
-            (x) => x.areaId === areaId,
+            (i) => i.areaId === area.id,
+            (x) => x.areaId === area.id,
           ),
         })),
       };

@@ -1,11 +1,25 @@
-// Reuses a period's evaluated plan state while nothing it was computed from has changed. Every
-// request reads the plan's data version in one statement (latest change and row count of each table
-// the state depends on), so a write made through any API process is seen by the next request.
+// Reuses a period's evaluated plan state while nothing it was computed from has changed. The plan's
+// data version (latest change and row count of each table the state depends on, one statement) is
+// read again after any write committed through the API (any process, with REDIS_URL) and at least
+// once a second, so a change made outside the API shows within a second.
 import type { Prisma } from "@kehoach/db";
+import { GenerationCache } from "../../cache/generationCache.ts";
+import { currentGeneration } from "../../cache/writeGeneration.ts";
 import { loadPlanState, type PeriodLike, type PlanState } from "./compute.ts";
 
 const MAX_ENTRIES = 100;
+export const VERSION_RECHECK_MS = 1000;
 const cache = new Map<string, { version: string; state: PlanState }>();
+const checkedVersions = new GenerationCache<string>(VERSION_RECHECK_MS, MAX_ENTRIES);
+
+async function checkedDataVersion(prisma: Prisma, planId: string): Promise<string> {
+  const known = checkedVersions.get(planId);
+  if (known !== undefined) return known;
+  const generation = currentGeneration();
+  const version = await planDataVersion(prisma, planId);
+  checkedVersions.set(planId, version, { generation });
+  return version;
+}
 
 async function planDataVersion(prisma: Prisma, planId: string): Promise<string> {
   const [row] = await prisma.$queryRaw<{ version: string }[]>`
@@ -28,7 +42,7 @@ async function planDataVersion(prisma: Prisma, planId: string): Promise<string> 
 
 /** The plan state of a period, recomputed only when the plan's data changed since last time. */
 export async function planStateOf(prisma: Prisma, period: PeriodLike): Promise<PlanState> {
-  const version = `${period.id}@${await planDataVersion(prisma, period.planId)}`;
+  const version = `${period.id}@${await checkedDataVersion(prisma, period.planId)}`;
   const hit = cache.get(period.id);
   if (hit && hit.version === version) return hit.state;
   const state = await loadPlanState(prisma, period);
