@@ -33,6 +33,7 @@ export {
 } from "./format.ts";
 export { type Numeric, toNumber } from "./numeric.ts";
 export * from "./periods.ts";
+export * from "./planDocument/index.ts";
 export {
   combineStatuses,
   compareStatusSeverity,

@@ -1,0 +1,35 @@
+// Public API of the plan document parser: text of a plan in, structured draft out.
+export { type JsonComparator, type PlanDraftJson, planDraftToJson, type TargetJson } from "./draftJson.ts";
+export { normalizePlanText } from "./normalize.ts";
+export { parsePlanDocument } from "./parsePlanDocument.ts";
+export { parseTargetPhrase } from "./targetPhrase.ts";
+export {
+  type AnnexReference,
+  AREA_CODES,
+  type AreaCode,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type Evidence,
+  type Indicator,
+  type IndicatorGroup,
+  type LegalBasis,
+  type LocatedTarget,
+  MISSING_PART_MESSAGES,
+  OUTPUT_KINDS,
+  type OutputKind,
+  type ParsedTarget,
+  type PlanDraft,
+  type PlanHeader,
+  type PlanPart,
+  REQUIRED_PARTS,
+  type Signer,
+  type SubIndicator,
+  TASK_KINDS,
+  type Task,
+  type TaskGroup,
+  type TaskKind,
+  type TaskOutput,
+  type TextItem,
+  type UnitDuties,
+  type Unparsed,
+} from "./types.ts";
