@@ -1,15 +1,26 @@
-// The urql client the data provider uses: POST /graphql with a JSON body. Apollo Server's
-// CSRF prevention refuses urql's default GET for queries, hence `preferGetMethod: false`.
+// The urql client the console uses: POST /graphql with a JSON body and the signed-in user's
+// Bearer token. Apollo Server's CSRF prevention refuses urql's default GET for queries, hence
+// `preferGetMethod: false`.
 import { Client, cacheExchange, fetchExchange } from "@urql/core";
+import { tokenStore } from "./auth/tokenStore.ts";
 
-export function createGraphqlClient(url = "/graphql"): Client {
+export function createGraphqlClient(
+  url = "/graphql",
+  token: () => string | null = () => tokenStore.get()?.token ?? null,
+): Client {
   return new Client({
     url,
     preferGetMethod: false,
     exchanges: [cacheExchange, fetchExchange],
-    fetchOptions: {
-      credentials: "same-origin",
-      headers: { accept: "application/graphql-response+json, application/json" },
+    fetchOptions: () => {
+      const bearer = token();
+      return {
+        credentials: "same-origin",
+        headers: {
+          accept: "application/graphql-response+json, application/json",
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        },
+      };
     },
   });
 }

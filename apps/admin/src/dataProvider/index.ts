@@ -1,8 +1,13 @@
 // The console's react-admin data provider, on urql (no Apollo, no ra-data-graphql): each
-// resource maps react-admin's read methods to typed operations of @kehoach/schema, with
-// Relay global IDs as record ids. Writes arrive with the API's mutations (issue 4).
+// resource maps react-admin's methods to typed operations of @kehoach/schema, with Relay global
+// IDs as record ids. Resources are registered in resources.ts.
 import {
+  type CreateParams,
+  type CreateResult,
   type DataProvider,
+  type DeleteManyParams,
+  type DeleteParams,
+  type DeleteResult,
   type GetListParams,
   type GetListResult,
   type GetManyParams,
@@ -13,10 +18,11 @@ import {
   type GetOneResult,
   HttpError,
   type RaRecord,
+  type UpdateManyParams,
+  type UpdateParams,
+  type UpdateResult,
 } from "react-admin";
-import { createIndicatorsHandler } from "./indicators.ts";
-import { createPlansHandler } from "./plans.ts";
-import { createTasksHandler } from "./tasks.ts";
+import { createResourceHandlers } from "./resources.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 export type { IndicatorRecord } from "./indicators.ts";
@@ -25,18 +31,18 @@ export type { TaskRecord } from "./tasks.ts";
 export type { GraphqlClient } from "./types.ts";
 
 export function createDataProvider(client: GraphqlClient): DataProvider {
-  const resources: Record<string, ResourceHandler<RaRecord>> = {
-    plans: createPlansHandler(client),
-    indicators: createIndicatorsHandler(client),
-    tasks: createTasksHandler(client),
-  };
+  const resources = createResourceHandlers(client);
 
   const handler = (resource: string): ResourceHandler<RaRecord> => {
     const found = resources[resource];
     if (!found) throw new HttpError(`Unknown resource: ${resource}`, 404);
     return found;
   };
-  const readOnly = () => Promise.reject(new HttpError("app.error.read_only", 405));
+  const write = <K extends "create" | "update" | "delete">(resource: string, method: K) => {
+    const fn = handler(resource)[method];
+    if (!fn) throw new HttpError("app.error.read_only", 405);
+    return fn;
+  };
 
   // react-admin's methods are generic in the record type; each resource returns its own.
   return {
@@ -48,10 +54,26 @@ export function createDataProvider(client: GraphqlClient): DataProvider {
       handler(resource).getMany(params) as Promise<GetManyResult<R>>,
     getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
       handler(resource).getManyReference(params) as Promise<GetManyReferenceResult<R>>,
-    create: readOnly,
-    update: readOnly,
-    updateMany: readOnly,
-    delete: readOnly,
-    deleteMany: readOnly,
+    create: async <R extends RaRecord>(resource: string, params: CreateParams) =>
+      write(resource, "create").call(handler(resource), params) as Promise<CreateResult<R>>,
+    update: async <R extends RaRecord>(resource: string, params: UpdateParams) =>
+      write(resource, "update").call(handler(resource), params) as Promise<UpdateResult<R>>,
+    delete: async <R extends RaRecord>(resource: string, params: DeleteParams<R>) =>
+      write(resource, "delete").call(handler(resource), params as DeleteParams) as Promise<DeleteResult<R>>,
+    // One mutation per record, in order: each is its own transaction with its own version check.
+    updateMany: async (resource: string, params: UpdateManyParams) => {
+      const update = write(resource, "update");
+      const many = await handler(resource).getMany({ ids: params.ids });
+      for (const previousData of many.data) {
+        await update.call(handler(resource), { id: previousData.id, data: params.data, previousData });
+      }
+      return { data: params.ids };
+    },
+    deleteMany: async (resource: string, params: DeleteManyParams) => {
+      const remove = write(resource, "delete");
+      const many = await handler(resource).getMany({ ids: params.ids });
+      for (const previousData of many.data) await remove.call(handler(resource), { id: previousData.id, previousData });
+      return { data: params.ids };
+    },
   };
 }

@@ -4,17 +4,32 @@ import type { TypedDocumentNode } from "@urql/core";
 import { HttpError } from "react-admin";
 import type { GraphqlClient } from "./types.ts";
 
-export async function runQuery<Data, Variables extends Record<string, unknown>>(
+export function runQuery<Data, Variables extends Record<string, unknown>>(
   client: GraphqlClient,
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
 ): Promise<Data> {
+  return runOperation(client, document, variables, "query");
+}
+
+export async function runOperation<Data, Variables extends Record<string, unknown>>(
+  client: GraphqlClient,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  kind: "query" | "mutation",
+): Promise<Data> {
   // react-admin keeps its own cache (react-query); "Tải lại" must reach the server.
-  const result = await client.query(document, variables, { requestPolicy: "network-only" }).toPromise();
+  const result =
+    kind === "query"
+      ? await client.query(document, variables, { requestPolicy: "network-only" }).toPromise()
+      : await client.mutation(document, variables).toPromise();
   if (result.error) {
     const { networkError, graphQLErrors } = result.error;
     const response = (networkError as { response?: { status?: number } } | undefined)?.response;
     const status = response?.status ?? (networkError ? 503 : 400);
+    if (graphQLErrors.some((error) => error.extensions?.code === "UNAUTHENTICATED")) {
+      throw new HttpError("app.auth.signed_out", 401, { code: "UNAUTHENTICATED" });
+    }
     const message = graphQLErrors.length
       ? graphQLErrors.map((error) => error.message).join("; ")
       : (networkError?.message ?? result.error.message);

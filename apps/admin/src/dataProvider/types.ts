@@ -1,8 +1,12 @@
-// What each resource of the data provider implements: react-admin's read methods, mapped to
-// the typed operations of @kehoach/schema. Writes come with issue 4 (mutations of the API).
+// What each resource of the data provider implements: react-admin's methods, mapped to the typed
+// operations of @kehoach/schema. Writes are optional: a resource without them is read-only.
 import type { Client } from "@urql/core";
 import type {
+  CreateParams,
+  CreateResult,
   DataProvider,
+  DeleteParams,
+  DeleteResult,
   GetListParams,
   GetListResult,
   GetManyParams,
@@ -12,16 +16,23 @@ import type {
   GetOneParams,
   GetOneResult,
   RaRecord,
+  UpdateParams,
+  UpdateResult,
 } from "react-admin";
 
 /** The part of urql's Client the data provider uses (so tests can pass a stub). */
-export type GraphqlClient = Pick<Client, "query">;
+export type GraphqlClient = Pick<Client, "query" | "mutation">;
 
 export interface ResourceHandler<RecordType extends RaRecord = RaRecord> {
   getList(params: GetListParams): Promise<GetListResult<RecordType>>;
   getOne(params: GetOneParams<RecordType>): Promise<GetOneResult<RecordType>>;
   getMany(params: GetManyParams<RecordType>): Promise<GetManyResult<RecordType>>;
   getManyReference(params: GetManyReferenceParams): Promise<GetManyReferenceResult<RecordType>>;
+  create?(params: CreateParams): Promise<CreateResult<RecordType>>;
+  /** `params.previousData.version` is the version the user read: a stale one is a ConflictError. */
+  update?(params: UpdateParams<RecordType>): Promise<UpdateResult<RecordType>>;
+  /** Archives (the API never deletes plan data). */
+  delete?(params: DeleteParams<RecordType>): Promise<DeleteResult<RecordType>>;
 }
 
 export type { DataProvider };

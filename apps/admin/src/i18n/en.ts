@@ -16,7 +16,7 @@ const domainMessages: DomainMessages = {
     error: {
       plan_not_found: "Plan not found",
       no_plan: "There is no plan yet",
-      read_only: "This console is read-only for now",
+      read_only: "This list cannot be changed here",
     },
     plan: {
       tab_general: "General",

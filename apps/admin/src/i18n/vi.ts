@@ -232,7 +232,7 @@ const domainMessages = {
     error: {
       plan_not_found: "Không tìm thấy kế hoạch",
       no_plan: "Chưa có kế hoạch nào",
-      read_only: "Bảng điều khiển này hiện chỉ xem, chưa cho phép sửa dữ liệu",
+      read_only: "Danh sách này không sửa được ở đây",
     },
     plan: {
       tab_general: "Thông tin chung",

@@ -1,0 +1,10 @@
+// The assignments list.
+import { List, SimpleList } from "react-admin";
+
+export default function AssignmentList() {
+  return (
+    <List exporter={false}>
+      <SimpleList primaryText={(record) => String(record.name ?? record.id)} />
+    </List>
+  );
+}

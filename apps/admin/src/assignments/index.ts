@@ -1,0 +1,8 @@
+// The `assignments` resource: its screens, loaded on demand.
+import Icon from "@mui/icons-material/AssignmentInd";
+import { lazy } from "react";
+
+export default {
+  list: lazy(() => import("./AssignmentList.tsx")),
+  icon: Icon,
+};

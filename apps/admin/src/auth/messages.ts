@@ -1,0 +1,29 @@
+// Sign-in and session messages, Vietnamese and English (same keys).
+import type { FeatureMessages } from "../i18n/features.ts";
+
+const messages: FeatureMessages = {
+  vi: {
+    app: {
+      auth: {
+        network: "Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.",
+        signed_out: "Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.",
+      },
+      error: {
+        conflict: "Người khác vừa sửa mục này. Hãy tải lại trang để xem bản mới rồi sửa lại.",
+      },
+    },
+  },
+  en: {
+    app: {
+      auth: {
+        network: "Cannot reach the server. Check the network and try again.",
+        signed_out: "Your session has ended; please sign in again.",
+      },
+      error: {
+        conflict: "Someone else has just changed this item. Reload the page to see the new version, then edit again.",
+      },
+    },
+  },
+};
+
+export default messages;

@@ -1,0 +1,42 @@
+// What the signed-in user may do in the console, derived from `me` (roles, unit, areas). The UI
+// shows menus, buttons and fields by these rules; the API enforces the same rules on every call.
+import type { Role, ViewerFieldsFragment } from "@kehoach/schema";
+
+export interface Permissions {
+  userId: string;
+  username: string;
+  roles: Role[];
+  unitId: string | null;
+  unitName: string | null;
+  areaIds: string[];
+}
+
+export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
+  return {
+    userId: viewer.id,
+    username: viewer.username,
+    roles: [...viewer.roles],
+    unitId: viewer.unit?.id ?? null,
+    unitName: viewer.unit?.name ?? null,
+    areaIds: viewer.areas.map((area) => area.id),
+  };
+}
+
+export function hasRole(permissions: Permissions | undefined, ...roles: Role[]): boolean {
+  return !!permissions && permissions.roles.some((role) => roles.includes(role));
+}
+
+/** ADMIN and OFFICE edit the plan, its indicators, tasks, periods and assignments. */
+export const canEditPlan = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
+/** Users, roles and API tokens. */
+export const canManageUsers = (p: Permissions | undefined) => hasRole(p, "ADMIN");
+/** Units: ADMIN and OFFICE. */
+export const canManageUnits = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
+/** The audit log. */
+export const canReadAudit = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
+/** Approving or returning reports (LEADER only in its areas; the API checks the area). */
+export const canReviewReports = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER");
+/** Filling in the monthly report of one's own unit. */
+export const canFillReport = (p: Permissions | undefined) => hasRole(p, "UNIT_HEAD", "UNIT_STAFF") && !!p?.unitId;
+/** The leader dashboard is the landing page of these roles. */
+export const seesDashboard = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER", "SUPERVISOR");

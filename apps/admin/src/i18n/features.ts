@@ -1,0 +1,28 @@
+// The messages of each feature folder, merged into the Vietnamese and English catalogues. Each
+// folder's messages.ts exports `{ vi, en }` with the same keys (checked by i18n.test.ts).
+import assignments from "../assignments/messages.ts";
+import audit from "../audit/messages.ts";
+import auth from "../auth/messages.ts";
+import dashboard from "../dashboard/messages.ts";
+import layout from "../layout/messages.ts";
+import periods from "../periods/messages.ts";
+import reports from "../reports/messages.ts";
+import units from "../units/messages.ts";
+import users from "../users/messages.ts";
+
+export interface FeatureMessages {
+  vi: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+export const FEATURE_MESSAGES: FeatureMessages[] = [
+  auth,
+  layout,
+  dashboard,
+  reports,
+  units,
+  users,
+  assignments,
+  periods,
+  audit,
+];

@@ -1,0 +1,27 @@
+// The console's frame: react-admin's layout with a menu that shows each user only what the role
+// may use — the dashboard, the unit's monthly report, the review queue, then the resources.
+import ReportIcon from "@mui/icons-material/EditNote";
+import ReviewIcon from "@mui/icons-material/FactCheck";
+import type { ReactNode } from "react";
+import { Menu, Layout as RaLayout, usePermissions } from "react-admin";
+import { canFillReport, canReviewReports, type Permissions } from "../auth/permissions.ts";
+
+function RoleMenu() {
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {canFillReport(permissions) ? (
+        <Menu.Item to="/monthly-report" primaryText="app.menu.monthly_report" leftIcon={<ReportIcon />} />
+      ) : null}
+      {canReviewReports(permissions) ? (
+        <Menu.Item to="/review" primaryText="app.menu.review" leftIcon={<ReviewIcon />} />
+      ) : null}
+      <Menu.ResourceItems />
+    </Menu>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return <RaLayout menu={RoleMenu}>{children}</RaLayout>;
+}

@@ -1,0 +1,9 @@
+// Menu labels, Vietnamese and English (same keys).
+import type { FeatureMessages } from "../i18n/features.ts";
+
+const messages: FeatureMessages = {
+  vi: { app: { menu: { monthly_report: "Báo cáo tháng", review: "Duyệt báo cáo" } } },
+  en: { app: { menu: { monthly_report: "Monthly report", review: "Review reports" } } },
+};
+
+export default messages;

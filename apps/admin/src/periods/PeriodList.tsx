@@ -1,0 +1,10 @@
+// The reportingPeriods list.
+import { List, SimpleList } from "react-admin";
+
+export default function PeriodList() {
+  return (
+    <List exporter={false}>
+      <SimpleList primaryText={(record) => String(record.name ?? record.id)} />
+    </List>
+  );
+}

@@ -1,0 +1,9 @@
+// Labels and messages of the periods screens, Vietnamese and English (same keys).
+import type { FeatureMessages } from "../i18n/features.ts";
+
+const messages: FeatureMessages = {
+  vi: {},
+  en: {},
+};
+
+export default messages;

@@ -1,0 +1,6 @@
+// MonthlyReportPage.
+import { Title } from "react-admin";
+
+export default function MonthlyReportPage() {
+  return <Title title="MonthlyReportPage" />;
+}
