@@ -1,6 +1,7 @@
 // Creates the Pothos schema builder and its plugins; defines no types (those live in schema/).
 // Plugin order: scope-auth first (authorization before anything else runs), errors before prisma
 // (typed error unions on prisma fields), then prisma, relay, validation.
+
 import { getDatamodel, type PrismaClient, type PrismaTypes, type Role } from "@kehoach/db";
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -8,6 +9,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
+import type { FileUpload } from "graphql-upload/processRequest.mjs";
 import { authScopesFor } from "./auth/scopes.ts";
 import type { Context } from "./context.ts";
 import { NotAuthorizedError, ValidationError } from "./errors.ts";
@@ -37,6 +39,8 @@ export const builder = new SchemaBuilder<{
     Decimal: { Input: string; Output: { toString(): string } | string | number };
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
+    Upload: { Input: Promise<FileUpload>; Output: never };
+    PlanDraftJson: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],

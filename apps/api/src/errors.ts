@@ -65,3 +65,24 @@ export class TooManyAttemptsError extends AppError {
     super(`Đăng nhập sai quá nhiều lần. Thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`);
   }
 }
+
+/** Why an uploaded plan document cannot be read; nothing was created. */
+export type UnreadableDocumentReason =
+  | "EMPTY"
+  | "TOO_LARGE"
+  | "IMAGE"
+  | "NOT_A_DOCX"
+  | "ENCRYPTED_PDF"
+  | "SCANNED_PDF"
+  | "BROKEN_PDF"
+  | "BINARY";
+
+export class UnreadableDocumentError extends AppError {
+  readonly code = "UNREADABLE_DOCUMENT";
+  constructor(
+    readonly reason: UnreadableDocumentReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -7,10 +7,12 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, repoRoot } from "@kehoach/db";
 import express from "express";
+import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
 import type { Logger } from "pino";
 import { createLoginLimiter, type LoginLimiter } from "../auth/rateLimit.ts";
 import { resolveViewer } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
+import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { schema } from "../schema/index.ts";
 import { checkHealth } from "./healthz.ts";
 import { maskInternalErrors, queryProtection } from "./protection.ts";
@@ -55,6 +57,9 @@ export async function createApp(options: AppOptions) {
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    // Plan documents (importPlanDocument): one file of at most 10 MB. Apollo's CSRF prevention
+    // requires multipart requests to carry an `apollo-require-preflight` header.
+    graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         prisma: db.prisma,

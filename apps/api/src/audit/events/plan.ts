@@ -1,6 +1,7 @@
 // Audit events of the plan part of the schema: event name → entity type.
 export const planAuditEvents = {
   "plan.created": "Plan",
+  "plan.imported": "Plan",
   "plan.updated": "Plan",
   "plan.published": "Plan",
   "plan.unpublished": "Plan",

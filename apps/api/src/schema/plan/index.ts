@@ -17,3 +17,4 @@ import "../task/task.ts";
 import "../task/createTask.ts";
 import "../task/updateTask.ts";
 import "../task/archiveTask.ts";
+import "./importPlanDocument.ts";

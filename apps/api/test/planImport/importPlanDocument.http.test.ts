@@ -1,0 +1,151 @@
+// importPlanDocument / confirmPlanImport over HTTP: an office user uploads the plan (multipart),
+// reviews the draft, confirms it; the new plan holds what the seed holds. Bad uploads and refused
+// confirmations change nothing.
+import fs from "node:fs";
+import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
+
+const seedText = fs.readFileSync(new URL("../../../../prisma/seed/ke-hoach-tan-hung-2026.md", import.meta.url), "utf8");
+
+const IMPORT = /* GraphQL */ `
+  mutation($file: Upload!) {
+    importPlanDocument(file: $file) {
+      __typename
+      ... on ImportPlanDocumentPayload { format lines draft elapsedMs }
+      ... on UnreadableDocument { reason message }
+      ... on Error { code message }
+    }
+  }`;
+
+const CONFIRM = /* GraphQL */ `
+  mutation($input: ConfirmPlanImportInput!) {
+    confirmPlanImport(input: $input) {
+      __typename
+      ... on ConfirmPlanImportPayload {
+        plan { id title status publishedAt }
+        indicatorCount targetCount taskCount legalBasisCount inferredAssignmentCount
+      }
+      ... on ValidationError { issues { path message } }
+      ... on Error { code message }
+    }
+  }`;
+
+async function upload(url: string, token: string, content: Uint8Array | string, name: string, preflight = true) {
+  const form = new FormData();
+  form.append("operations", JSON.stringify({ query: IMPORT, variables: { file: null } }));
+  form.append("map", JSON.stringify({ 0: ["variables.file"] }));
+  form.append("0", new Blob([content]), name);
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, ...(preflight ? { "apollo-require-preflight": "true" } : {}) },
+    body: form,
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe("importing a plan document", () => {
+  let server: TestServer;
+  let office: string;
+  const planCount = () => server.test.db.prisma.plan.count();
+
+  beforeAll(async () => {
+    server = await startTestServer(createEmbeddedTestDatabase);
+    office = await login(server.url, "vanphong");
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("reads the uploaded plan into a draft with its source lines, writing nothing", async () => {
+    const before = await planCount();
+    const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
+    const result = body.data.importPlanDocument;
+    expect(result.__typename).toBe("ImportPlanDocumentPayload");
+    expect(result.format).toBe("text");
+    expect(result.draft.indicators).toHaveLength(18);
+    expect(result.draft.indicators[0].targets[0]).toMatchObject({ comparator: "gt", value: 10, unit: "%" });
+    const evidence = result.draft.indicators[5].evidence;
+    expect(result.lines[evidence.fromLine - 1]).toContain("84,9 triệu đồng");
+    expect(await planCount()).toBe(before);
+  });
+
+  it("confirms a reviewed draft into a plan holding the seed's indicators, targets, tasks and legal bases", async () => {
+    const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
+    const draft = body.data.importPlanDocument.draft;
+    draft.header.title = `${draft.header.title} (nhập thử)`;
+    const confirmed = (await graphql(server.url, CONFIRM, { input: { draft } }, office)).body.data.confirmPlanImport;
+    expect(confirmed.__typename).toBe("ConfirmPlanImportPayload");
+    expect(confirmed).toMatchObject({ indicatorCount: 18, targetCount: 28, taskCount: 32, legalBasisCount: 4 });
+    expect(confirmed.plan).toMatchObject({ status: "DRAFT", publishedAt: null });
+    expect(confirmed.inferredAssignmentCount).toBe(50);
+
+    const prisma = server.test.db.prisma;
+    const targetsOf = async (title: string) =>
+      (
+        await prisma.target.findMany({
+          where: { indicator: { plan: { title } } },
+          orderBy: [{ indicator: { code: "asc" } }, { position: "asc" }],
+          select: {
+            indicator: { select: { code: true } },
+            comparator: true,
+            value: true,
+            unit: true,
+            basis: true,
+            direction: true,
+            text: true,
+          },
+        })
+      ).map((t) => ({ ...t, value: t.value?.toString() ?? null }));
+    const seeded = await prisma.plan.findFirstOrThrow({ where: { year: 2026, NOT: { id: idOf(confirmed.plan.id) } } });
+    expect(await targetsOf(draft.header.title)).toEqual(await targetsOf(seeded.title));
+    const tasksOf = (planId: string) =>
+      prisma.task.findMany({
+        where: { planId },
+        orderBy: { code: "asc" },
+        select: { code: true, content: true, kind: true },
+      });
+    expect(await tasksOf(idOf(confirmed.plan.id))).toEqual(await tasksOf(seeded.id));
+    const events = await prisma.auditEvent.findMany({ where: { name: "plan.imported" } });
+    expect(events).toHaveLength(1);
+  });
+
+  it("refuses to create the same plan twice, and creates nothing", async () => {
+    const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
+    const before = await planCount();
+    const refused = (
+      await graphql(server.url, CONFIRM, { input: { draft: body.data.importPlanDocument.draft } }, office)
+    ).body.data.confirmPlanImport;
+    expect(refused.__typename).toBe("ValidationError");
+    expect(refused.issues[0].message).toContain("Đã có kế hoạch năm 2026");
+    expect(await planCount()).toBe(before);
+  });
+
+  it("names the field to fix in a corrected draft that is invalid", async () => {
+    const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
+    const draft = body.data.importPlanDocument.draft;
+    draft.header.title = "Kế hoạch khác";
+    draft.indicators[0].targets[0].comparator = "nhiều hơn";
+    const refused = (await graphql(server.url, CONFIRM, { input: { draft } }, office)).body.data.confirmPlanImport;
+    expect(refused.__typename).toBe("ValidationError");
+    expect(refused.issues[0].path).toEqual(["draft", "indicators", "0", "targets", "0", "comparator"]);
+  });
+
+  it("refuses an image renamed to .docx with a message that says what to upload", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const { body } = await upload(server.url, office, png, "ke-hoach.docx");
+    expect(body.data.importPlanDocument).toMatchObject({ __typename: "UnreadableDocument", reason: "IMAGE" });
+  });
+
+  it("refuses a leader (NotAuthorized) and a multipart request without the CSRF preflight header", async () => {
+    const leader = await login(server.url, "chutich");
+    const { body } = await upload(server.url, leader, seedText, "ke-hoach.md");
+    expect(body.data.importPlanDocument.__typename).toBe("NotAuthorized");
+    const csrf = await upload(server.url, office, seedText, "ke-hoach.md", false);
+    expect(csrf.status).toBe(400);
+  });
+});
+
+function idOf(globalId: string): string {
+  return Buffer.from(globalId, "base64").toString("utf8").split(":")[1] as string;
+}
