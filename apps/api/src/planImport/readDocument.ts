@@ -101,7 +101,11 @@ function readText(data: Uint8Array): string {
     );
   }
   // Control characters other than tab, line feed and carriage return mean binary data.
-  const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) controls += 1;
+  }
   if (controls > text.length / 100) {
     throw new UnreadableDocumentError("BINARY", "Tệp không phải văn bản: hãy tải lên .docx, .pdf, .md hoặc .txt.");
   }
