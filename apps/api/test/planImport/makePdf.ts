@@ -15,8 +15,8 @@ function assemble(objects: string[]): Uint8Array {
 }
 
 export function textPdf(lines: string[]): Uint8Array {
-  const escape = (line: string) => line.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = `BT /F1 11 Tf 50 780 Td 14 TL ${lines.map((l) => `(${escape(l)}) '`).join(" ")} ET`;
+  const escaped = (line: string) => line.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = `BT /F1 11 Tf 50 780 Td 14 TL ${lines.map((l) => `(${escaped(l)}) '`).join(" ")} ET`;
   return assemble([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
