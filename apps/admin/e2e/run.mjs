@@ -1,7 +1,9 @@
 // End-to-end check of the console in headless Chromium against the real API on a fresh
-// embedded database: Vietnamese by default, the 18 indicators with their targets, the tasks
-// (as many as the API counts), a plan, and English after switching. Assumes apps/admin/dist
-// is built (`pnpm --filter @kehoach/admin build`); starts and stops the API itself.
+// embedded database, as new users would use it: anonymous is refused; the office opens the month;
+// the unit head fills and submits the monthly report; the office returns it with a reason; the
+// unit head fixes and resubmits; a leader approves and sees the dashboard count change; the plan,
+// its 18 indicators and its tasks in Vietnamese, and English after switching. Assumes
+// apps/admin/dist is built (`pnpm --filter @kehoach/admin build`); starts and stops the API itself.
 // Prints "N passed, N failed" last and writes .test-results/admin-e2e.json (Vitest's shape).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -20,6 +22,7 @@ const resultsFile = path.join(repoRoot, ".test-results", "admin-e2e.json");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const HEALTH_TIMEOUT_MS = 120_000;
 const STEP_TIMEOUT_MS = 20_000;
+const PASSWORD = "e2e-mat-khau-2026";
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -57,13 +60,17 @@ async function waitForHealth(baseUrl) {
   throw new Error(`/healthz did not answer within ${HEALTH_TIMEOUT_MS / 1000} s:\n${apiLog.slice(-3000)}`);
 }
 
-async function graphql(baseUrl, query, variables = {}) {
+async function graphqlRaw(baseUrl, query, variables = {}) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json();
+  return response.json();
+}
+
+async function graphql(baseUrl, query, variables = {}) {
+  const body = await graphqlRaw(baseUrl, query, variables);
   if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
@@ -123,6 +130,7 @@ async function main() {
       DATABASE_URL: "",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      DEMO_PASSWORD: PASSWORD,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -144,6 +152,9 @@ async function main() {
     { id: planId },
   );
   const expectedTasks = plan.tasks.totalCount;
+  // The month containing today, as the periods list labels it ("Tháng 11/2026").
+  const today = new Date(Date.now() + 7 * 3600_000);
+  const currentPeriodLabel = `Tháng ${String(today.getUTCMonth() + 1).padStart(2, "0")}/${today.getUTCFullYear()}`;
   console.log(`  API: plan "${plan.title}", ${plan.indicators.totalCount} indicators, ${expectedTasks} tasks`);
 
   browser = await chromium.launch({
@@ -173,18 +184,140 @@ async function main() {
   });
   const menu = page.locator(".RaSidebar-fixed, .RaSidebar-paper, nav").first();
 
-  await step("the console opens at / in Vietnamese", async () => {
+  async function signIn(username) {
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${baseUrl}/#/login`);
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.waitForURL((url) => !url.hash.startsWith("#/login"));
+  }
+  const figures = page.locator('[data-testid="dashboard-figures"]');
+  const approvedOnDashboard = async () => {
+    const line = figures.locator("p", { hasText: /^Đã duyệt:/ });
+    return Number((await visibleText(line)).replace(/\D/g, ""));
+  };
+
+  await step(
+    "an anonymous visitor is sent to the sign-in page, in Vietnamese, and the API refuses the overview",
+    async () => {
+      await page.goto(`${baseUrl}/`);
+      await page.waitForURL(/#\/login/);
+      assert((await page.getAttribute("html", "lang")) === "vi", "<html lang> is not vi");
+      await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
+      const periods = await graphql(
+        baseUrl,
+        "query ($p: ID!) { reportingPeriods(planId: $p, first: 1) { edges { node { id } } } }",
+        { p: planId },
+      ).catch(() => null);
+      const periodId = periods?.reportingPeriods?.edges[0]?.node.id ?? "UmVwb3J0aW5nUGVyaW9kOng=";
+      const refused = await graphqlRaw(
+        baseUrl,
+        "query ($p: ID!, $r: ID!) { planOverview(planId: $p, periodId: $r) { indicators { total { count } } } }",
+        { p: planId, r: periodId },
+      );
+      assert(!refused.data?.planOverview && refused.errors?.length, `anonymous got ${JSON.stringify(refused)}`);
+      await page.locator('input[name="username"]').fill("vanphong");
+      await page.locator('input[name="password"]').fill("sai-mat-khau");
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await page
+        .getByText(/Tên đăng nhập hoặc mật khẩu không đúng|Đăng nhập không thành công/)
+        .first()
+        .waitFor();
+      consoleErrors.length = 0;
+    },
+  );
+
+  await step("the office signs in to the dashboard in Vietnamese and opens this month's reporting period", async () => {
     const navigationStarted = Date.now();
-    await page.goto(`${baseUrl}/`);
-    assert((await page.getAttribute("html", "lang")) === "vi", "<html lang> is not vi");
-    await menu.getByText("Chỉ tiêu", { exact: true }).waitFor();
-    await page.getByText(plan.title).first().waitFor();
-    console.log(`  plan list visible ${Date.now() - navigationStarted} ms after navigation`);
-    await menu.getByText("Nhiệm vụ", { exact: true }).waitFor();
+    await signIn("vanphong");
+    await figures.first().waitFor();
+    console.log(`  dashboard visible ${Date.now() - navigationStarted} ms after signing in`);
     const text = await visibleText(page.locator("body"));
-    for (const english of ["Indicators", "Tasks", "Plans", "Search", "Rows per page"]) {
+    for (const english of ["Indicators", "Tasks", "Plans", "Search", "Dashboard"]) {
       assert(!text.includes(english), `English text "${english}" in the Vietnamese console`);
     }
+    await assertNoRawIds(page);
+    await page.goto(`${baseUrl}/#/reportingPeriods`);
+    const row = page.locator("tbody tr", { hasText: currentPeriodLabel });
+    await row.getByRole("button", { name: "Mở kỳ" }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /Xác nhận|Mở kỳ/ })
+      .click();
+    await page.getByText("Đã mở kỳ báo cáo").first().waitFor();
+  });
+
+  await step("the unit head fills in the monthly report of its unit and submits it", async () => {
+    await signIn("kt.truongphong");
+    await page.getByText("Báo cáo tiến độ tháng").first().waitFor();
+    const results = page.getByLabel("Kết quả thực hiện").first();
+    await results.fill("Đã hoàn thành 60% khối lượng; tổ chức 2 hội nghị.");
+    await page.getByLabel("Tóm tắt kết quả chung").fill("Tháng này đơn vị triển khai đúng kế hoạch.");
+    await page.screenshot({ path: path.join(screenshotDir, "report-form.png"), fullPage: true });
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await page.getByText("Đã gửi báo cáo, chờ duyệt").first().waitFor();
+    await assertNoRawIds(page);
+  });
+
+  const returnReason = "Thiếu số liệu giải ngân vốn đầu tư công, đề nghị bổ sung.";
+  await step("the office returns the report with a reason", async () => {
+    await signIn("vanphong");
+    await page.goto(`${baseUrl}/#/review`);
+    await page.getByText("Báo cáo chờ duyệt").first().waitFor();
+    await page
+      .getByText(/Kinh tế/)
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Trả lại" }).click();
+    await page.getByRole("dialog").getByRole("textbox").fill(returnReason);
+    await page.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
+    await page.getByText("Đã trả lại báo cáo cho đơn vị").first().waitFor();
+  });
+
+  await step("the unit head sees the reason, fixes the report and sends it again", async () => {
+    await signIn("kt.truongphong");
+    await page.getByText("Báo cáo bị trả lại — cần sửa và gửi lại").first().waitFor();
+    await page.getByText(returnReason).first().waitFor();
+    await page.getByLabel("Tóm tắt kết quả chung").fill("Đã bổ sung: giải ngân đạt 45% kế hoạch vốn.");
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await page.getByText("Đã gửi báo cáo, chờ duyệt").first().waitFor();
+  });
+
+  await step("a leader approves it and the dashboard counts one more approved report", async () => {
+    await signIn("pct.kinhte");
+    await figures.first().waitFor();
+    const before = await approvedOnDashboard();
+    await page.goto(`${baseUrl}/#/review`);
+    await page
+      .getByText(/Kinh tế/)
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Duyệt" }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /Xác nhận|Duyệt/ })
+      .click();
+    await page.getByText("Đã duyệt báo cáo").first().waitFor();
+    await page.goto(`${baseUrl}/#/`);
+    await figures.first().waitFor();
+    await page.waitForFunction(
+      ([expected]) =>
+        [...document.querySelectorAll('[data-testid="dashboard-figures"] p')].some(
+          (p) => p.textContent?.replace(/\s/g, "") === `Đãduyệt:${expected}`,
+        ),
+      [before + 1],
+    );
+    await assertNoRawIds(page);
+    await page.screenshot({ path: path.join(screenshotDir, "dashboard.png"), fullPage: true });
+  });
+
+  await step("the office sees the plan list in Vietnamese", async () => {
+    await signIn("vanphong");
+    await menu.getByText("Kế hoạch", { exact: true }).click();
+    await page.getByText(plan.title).first().waitFor();
+    await menu.getByText("Chỉ tiêu", { exact: true }).waitFor();
+    await menu.getByText("Nhiệm vụ", { exact: true }).waitFor();
     await assertNoRawIds(page);
     await page.screenshot({ path: path.join(screenshotDir, "01-plans-vi.png"), fullPage: true });
   });

@@ -16,7 +16,7 @@ import { Layout } from "./layout/Layout.tsx";
 import { theme } from "./layout/theme.ts";
 import periods from "./periods/index.ts";
 import plans from "./plans/index.ts";
-import reports, { reportRoutes } from "./reports/index.ts";
+import reports, { reportRoutes } from "./reports/index.tsx";
 import tasks from "./tasks/index.ts";
 import units from "./units/index.ts";
 import users from "./users/index.ts";

@@ -4,5 +4,8 @@ import { lazy } from "react";
 
 export default {
   list: lazy(() => import("./AssignmentList.tsx")),
+  show: lazy(() => import("./AssignmentShow.tsx")),
+  edit: lazy(() => import("./AssignmentEdit.tsx")),
+  recordRepresentation: "itemLabel",
   icon: Icon,
 };

@@ -1,10 +1,84 @@
-// The auditEvents list.
-import { List, SimpleList } from "react-admin";
+// The audit log (ADMIN, OFFICE), newest first: when, who, what was done and to which item.
+// Filters: event, kind of item, date range, and (administrators, who may list users) who.
+
+import { formatDateTime } from "@kehoach/domain";
+import {
+  DataTable,
+  DateInput,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  usePermissions,
+  useTranslate,
+} from "react-admin";
+import { hasRole, type Permissions } from "../auth/permissions.ts";
+import { AUDIT_EVENT_TYPES, type AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import { tableSx } from "../layout/tableSx.ts";
+import { useReadableExporter } from "../units/readableExporter.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { DateTimeField } from "./DateTimeField.tsx";
+import { eventLabel } from "./formatChange.ts";
+
+const eventChoices = Object.keys(AUDIT_EVENT_TYPES).map((name) => ({
+  id: name,
+  name: `resources.auditEvents.events.${name}`,
+}));
+const entityTypeChoices = [...new Set(Object.values(AUDIT_EVENT_TYPES))].map((type) => ({
+  id: type,
+  name: `resources.auditEvents.entities.${type}`,
+}));
+
+function useFilters() {
+  const { permissions } = usePermissions<Permissions>();
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="name" source="name" choices={eventChoices} alwaysOn />,
+    <SelectInput key="entityType" source="entityType" choices={entityTypeChoices} />,
+    <DateInput key="from" source="from" />,
+    <DateInput key="to" source="to" />,
+    ...(hasRole(permissions, "ADMIN")
+      ? [
+          <ReferenceInput key="actor" source="actor" reference="users" sort={{ field: "displayName", order: "ASC" }}>
+            <SelectInput optionText="displayName" label="resources.auditEvents.fields.actor" />
+          </ReferenceInput>,
+        ]
+      : []),
+  ];
+}
+
+const Column = DataTable.Col<AuditEventRecord>;
 
 export default function AuditEventList() {
+  const translate = useTranslate();
+  const locale = useFormatLocale();
+  const entityText = (event: AuditEventRecord) =>
+    [translate(`resources.auditEvents.entities.${event.entityType}`, { _: event.entityType }), event.entityLabel]
+      .filter(Boolean)
+      .join(": ");
+  const exporter = useReadableExporter<AuditEventRecord>([
+    ["resources.auditEvents.fields.createdAt", (event) => formatDateTime(event.createdAt, locale)],
+    ["resources.auditEvents.fields.actor", (event) => event.actorName ?? translate("resources.auditEvents.system")],
+    ["resources.auditEvents.fields.name", (event) => eventLabel(event.name, translate)],
+    ["resources.auditEvents.fields.entityLabel", entityText],
+  ]);
   return (
-    <List exporter={false}>
-      <SimpleList primaryText={(record) => String(record.name ?? record.id)} />
+    <List
+      filters={useFilters()}
+      sort={{ field: "createdAt", order: "DESC" }}
+      exporter={exporter}
+      title={translate("resources.auditEvents.name", { smart_count: 2 })}
+    >
+      <DataTable sx={tableSx} rowClick="show" bulkActionButtons={false} size="small">
+        <Column source="createdAt" disableSort field={(props) => <DateTimeField {...props} source="createdAt" />} />
+        <Column
+          source="actor"
+          disableSort
+          render={(event) => event.actorName ?? translate("resources.auditEvents.system")}
+        />
+        <Column source="name" disableSort render={(event) => eventLabel(event.name, translate)} />
+        <Column source="entityLabel" disableSort render={entityText} cellSx={() => ({ minWidth: 260 })} />
+      </DataTable>
     </List>
   );
 }

@@ -30,8 +30,8 @@ export function hasRole(permissions: Permissions | undefined, ...roles: Role[]):
 export const canEditPlan = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
 /** Users, roles and API tokens. */
 export const canManageUsers = (p: Permissions | undefined) => hasRole(p, "ADMIN");
-/** Units: ADMIN and OFFICE. */
-export const canManageUnits = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
+/** Units: ADMIN (the API refuses the office). */
+export const canManageUnits = (p: Permissions | undefined) => hasRole(p, "ADMIN");
 /** The audit log. */
 export const canReadAudit = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
 /** Approving or returning reports (LEADER only in its areas; the API checks the area). */

@@ -1,6 +1,7 @@
-// The leader dashboard.
-import { Title } from "react-admin";
+// The leader dashboard, loaded lazily by Home: the page on the console's own GraphQL client.
+import { graphqlClient } from "../graphqlClient.ts";
+import { DashboardPage } from "./DashboardPage.tsx";
 
 export default function Dashboard() {
-  return <Title title="app.dashboard.title" />;
+  return <DashboardPage client={graphqlClient} />;
 }

@@ -1,8 +1,272 @@
-// The `progressReports` resource.
-import { HttpError } from "react-admin";
+// The `progressReports` resource: units' progress reports and their workflow.
+// - getList: the API filters by plan, period, unit and status (drafts only reach their own unit);
+//   the search (`q`), an `id` list filter, sort and pagination are applied here. With
+//   `meta.assignedItemsOfPlan` (and a `unitId` filter) the result's `meta.assignedItems` lists the
+//   tasks and indicators the unit leads or cooperates on: the lines of its monthly report form.
+// - create / update = save the draft (saveReportDraft); an update whose `data.status` is SUBMITTED,
+//   APPROVED or RETURNED (with `data.returnReason`) submits, approves or returns the report, and
+//   one with `data.comment` comments on it. Every write sends the version the user read.
+import { parseVietnameseNumber } from "@kehoach/domain";
+import {
+  ApproveReportDocument,
+  type AssignedItemFieldsFragment,
+  CommentOnReportDocument,
+  ProgressReportDocument,
+  ProgressReportsDocument,
+  type ReportFieldsFragment,
+  type ReportStatus,
+  type ReportSummaryFieldsFragment,
+  ReturnReportDocument,
+  SaveReportDraftDocument,
+  type SaveReportDraftInput,
+  SubmitReportDocument,
+  UnitCooperatingAssignmentsDocument,
+  UnitLeadAssignmentsDocument,
+} from "@kehoach/schema";
+import type { Identifier } from "react-admin";
+import { compareValues, fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { runMutation } from "./mutation.ts";
+import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
-export function createProgressReportsHandler(_client: GraphqlClient): ResourceHandler {
-  const missing = () => Promise.reject(new HttpError("app.error.read_only", 405));
-  return { getList: missing, getOne: missing, getMany: missing, getManyReference: missing };
+export type AssignedTask = NonNullable<AssignedItemFieldsFragment["task"]>;
+type AssignedIndicatorNode = NonNullable<AssignedItemFieldsFragment["indicator"]>;
+/** An indicator line of the form: a top-level indicator, or a part of one (then `parentName`). */
+export type AssignedIndicator = Pick<AssignedIndicatorNode, "id" | "code" | "name" | "position" | "targets"> & {
+  parentName: string | null;
+};
+export interface AssignedItems {
+  tasks: AssignedTask[];
+  indicators: AssignedIndicator[];
+}
+
+/** A report as a react-admin record; `areaIds` are the areas (and parent areas) of its lines. */
+export type ReportRecord = ReportSummaryFieldsFragment & {
+  areaIds: string[];
+} & Partial<Pick<ReportFieldsFragment, "taskLines" | "indicatorLines" | "comments">>;
+
+/** What the monthly report form saves: the draft of a unit for a period. */
+export type ReportDraftData = Pick<SaveReportDraftInput, "periodId" | "unitId" | "summary"> & {
+  taskLines: readonly FormTaskLine[];
+  indicatorLines: readonly FormIndicatorLine[];
+};
+type FormTaskLine = Omit<SaveReportDraftInput["taskLines"][number], "percentDone"> & {
+  percentDone?: number | string | null;
+};
+type FormIndicatorLine = SaveReportDraftInput["indicatorLines"][number];
+
+const SERVER_FILTERS = ["planId", "periodId", "unitId", "status"] as const;
+
+interface LineAreas {
+  taskLines: readonly { task: { area: LineArea } }[];
+  indicatorLines: readonly { indicator: { area: LineArea } }[];
+}
+interface LineArea {
+  id: string;
+  parent: { id: string } | null;
+}
+
+function areaIdsOf(report: LineAreas): string[] {
+  const areas = [...report.taskLines.map((l) => l.task.area), ...report.indicatorLines.map((l) => l.indicator.area)];
+  return [...new Set(areas.flatMap((area) => [area.id, ...(area.parent ? [area.parent.id] : [])]))];
+}
+
+function fullRecord(report: ReportFieldsFragment): ReportRecord {
+  return { ...report, areaIds: areaIdsOf(report) };
+}
+
+export function createProgressReportsHandler(client: GraphqlClient): ResourceHandler<ReportRecord> {
+  const getOne = async (id: Identifier): Promise<ReportRecord> => {
+    const data = await runQuery(client, ProgressReportDocument, { id: String(id) });
+    if (data.node?.__typename !== "ProgressReport") throw notFound("progressReports", id);
+    const { __typename, ...report } = data.node;
+    return fullRecord(report);
+  };
+
+  const getList: ResourceHandler<ReportRecord>["getList"] = async (params) => {
+    const filter = params.filter ?? {};
+    const all = await fetchAllNodes(async (after) => {
+      const data = await runQuery(client, ProgressReportsDocument, {
+        first: PAGE_SIZE,
+        after,
+        planId: textOrNull(filter.planId),
+        periodId: textOrNull(filter.periodId),
+        unitId: textOrNull(filter.unitId),
+        status: (textOrNull(filter.status) as ReportStatus | null) ?? null,
+      });
+      return data.progressReports;
+    });
+    // The list keeps only the lines' areas (for the review queue), not the lines themselves.
+    const records = (all?.nodes ?? []).map(({ taskLines, indicatorLines, ...report }) => ({
+      ...report,
+      areaIds: areaIdsOf({ taskLines, indicatorLines }),
+    }));
+    const result = listLocally<ReportRecord>(records, params, {
+      serverFilters: SERVER_FILTERS,
+      searchText: (report) => `${report.unit.name} ${report.period.label} ${report.summary ?? ""}`,
+    });
+    const planId = params.meta?.assignedItemsOfPlan;
+    const unitId = textOrNull(filter.unitId);
+    if (typeof planId !== "string" || !unitId) return result;
+    return { ...result, meta: { assignedItems: await loadAssignedItems(client, unitId, planId) } };
+  };
+
+  const saveDraft = async (data: ReportDraftData, version: number | null) => {
+    const payload = await runMutation(
+      client,
+      SaveReportDraftDocument,
+      { input: draftInput(data, version) },
+      (d) => d.saveReportDraft,
+    );
+    if (payload.__typename !== "SaveReportDraftPayload") throw notFound("progressReports", data.periodId);
+    return { data: fullRecord(payload.report) };
+  };
+
+  return {
+    getList,
+    async getOne(params) {
+      return { data: await getOne(params.id) };
+    },
+    async getMany(params) {
+      return { data: await Promise.all(params.ids.map(getOne)) };
+    },
+    async getManyReference(params) {
+      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
+    },
+    async create(params) {
+      return saveDraft(params.data as ReportDraftData, null);
+    },
+    async update(params) {
+      const reportId = String(params.id);
+      const version = params.previousData.version;
+      const data = params.data as Partial<ReportRecord & ReportDraftData> & { comment?: string };
+      if (typeof data.comment === "string") {
+        await runMutation(
+          client,
+          CommentOnReportDocument,
+          { input: { reportId, body: data.comment } },
+          (d) => d.commentOnReport,
+        );
+        return { data: await getOne(reportId) };
+      }
+      const transition = data.status !== params.previousData.status ? data.status : undefined;
+      if (transition === "SUBMITTED") {
+        const payload = await runMutation(
+          client,
+          SubmitReportDocument,
+          { input: { reportId, version } },
+          (d) => d.submitReport,
+        );
+        if (payload.__typename === "SubmitReportPayload") return { data: fullRecord(payload.report) };
+      }
+      if (transition === "APPROVED") {
+        const payload = await runMutation(
+          client,
+          ApproveReportDocument,
+          { input: { reportId, version } },
+          (d) => d.approveReport,
+        );
+        if (payload.__typename === "ApproveReportPayload") return { data: fullRecord(payload.report) };
+      }
+      if (transition === "RETURNED") {
+        const reason = data.returnReason ?? "";
+        const payload = await runMutation(
+          client,
+          ReturnReportDocument,
+          { input: { reportId, version, reason } },
+          (d) => d.returnReport,
+        );
+        if (payload.__typename === "ReturnReportPayload") return { data: fullRecord(payload.report) };
+      }
+      return saveDraft(
+        {
+          periodId: data.periodId ?? params.previousData.period.id,
+          unitId: data.unitId ?? params.previousData.unit.id,
+          summary: data.summary ?? null,
+          taskLines: data.taskLines ?? [],
+          indicatorLines: data.indicatorLines ?? [],
+        },
+        version,
+      );
+    },
+  };
+}
+
+/**
+ * The tasks and indicators of a plan that a unit leads or cooperates on, in plan order. An
+ * indicator with parts (sub-indicators) is reported part by part, as the API evaluates it.
+ */
+async function loadAssignedItems(client: GraphqlClient, unitId: string, planId: string): Promise<AssignedItems> {
+  const lead = await fetchAllNodes(async (after) => {
+    const data = await runQuery(client, UnitLeadAssignmentsDocument, { unitId, first: PAGE_SIZE, after });
+    return data.unit?.leadAssignments ?? null;
+  });
+  const cooperating = await fetchAllNodes(async (after) => {
+    const data = await runQuery(client, UnitCooperatingAssignmentsDocument, { unitId, first: PAGE_SIZE, after });
+    return data.unit?.cooperatingAssignments ?? null;
+  });
+  const assignments = [...(lead?.nodes ?? []), ...(cooperating?.nodes ?? [])].filter((a) => a.plan.id === planId);
+  const tasks = new Map<string, AssignedTask>();
+  const indicators = new Map<string, AssignedIndicatorNode>();
+  for (const { task, indicator } of assignments) {
+    if (task && !task.archivedAt) tasks.set(task.id, task);
+    if (indicator && !indicator.archivedAt) indicators.set(indicator.id, indicator);
+  }
+  const byPosition = (a: { position: number }, b: { position: number }) => compareValues(a.position, b.position);
+  return {
+    tasks: [...tasks.values()].sort(byPosition),
+    indicators: [...indicators.values()].sort(byPosition).flatMap((indicator): AssignedIndicator[] => {
+      const parts = indicator.subIndicators.filter((part) => !part.archivedAt);
+      const { id, code, name, position, targets } = indicator;
+      if (parts.length === 0) return [{ id, code, name, position, targets, parentName: null }];
+      return parts.map((part) => ({ ...part, parentName: name }));
+    }),
+  };
+}
+
+/** The API's input from the form's values: empty texts and numbers become null. */
+function draftInput(data: ReportDraftData, version: number | null): SaveReportDraftInput {
+  return {
+    periodId: data.periodId,
+    unitId: data.unitId,
+    version,
+    summary: blankToNull(data.summary),
+    taskLines: data.taskLines.map((line) => ({
+      taskId: line.taskId,
+      status: line.status,
+      percentDone: numberOrNull(line.percentDone),
+      results: blankToNull(line.results),
+      difficulties: blankToNull(line.difficulties),
+      proposals: blankToNull(line.proposals),
+    })),
+    indicatorLines: data.indicatorLines.map((line) => ({
+      indicatorId: line.indicatorId,
+      valueToDate: decimalOrNull(line.valueToDate),
+      yearEndEstimate: decimalOrNull(line.yearEndEstimate),
+      achieved: line.achieved ?? null,
+      eventCount: line.eventCount ?? null,
+      note: blankToNull(line.note),
+    })),
+  };
+}
+
+function textOrNull(value: unknown): string | null {
+  return typeof value === "string" && value ? value : null;
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  return value?.trim() ? value : null;
+}
+
+function numberOrNull(value: unknown): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Decimals go to the API as "84.9"; the form may hold them as typed in Vietnamese ("84,9"). */
+function decimalOrNull(value: unknown): string | null {
+  if (value === null || value === undefined || String(value).trim() === "") return null;
+  const n = typeof value === "number" ? value : parseVietnameseNumber(String(value));
+  return n === null ? String(value).trim() : String(n);
 }

@@ -1,8 +1,86 @@
-// The `reportingPeriods` resource.
-import { HttpError } from "react-admin";
+// The `reportingPeriods` resource: the periods of the viewer's plans, one period by its global ID,
+// and opening or closing a period (ADMIN, OFFICE). The API filters by plan, kind, status and year;
+// the search (`q`), an `id` list filter, sort and pagination are applied here. An update whose
+// `data.status` is OPEN or CLOSED opens or closes the period with the version the user read.
+import {
+  CloseReportingPeriodDocument,
+  OpenReportingPeriodDocument,
+  type PeriodKind,
+  type PeriodStatus,
+  ReportingPeriodDocument,
+  type ReportingPeriodFieldsFragment,
+  ReportingPeriodsDocument,
+} from "@kehoach/schema";
+import { HttpError, type Identifier } from "react-admin";
+import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { runMutation } from "./mutation.ts";
+import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
-export function createReportingPeriodsHandler(_client: GraphqlClient): ResourceHandler {
-  const missing = () => Promise.reject(new HttpError("app.error.read_only", 405));
-  return { getList: missing, getOne: missing, getMany: missing, getManyReference: missing };
+export type ReportingPeriodRecord = ReportingPeriodFieldsFragment;
+
+const SERVER_FILTERS = ["planId", "kind", "status", "year"] as const;
+
+export function createReportingPeriodsHandler(client: GraphqlClient): ResourceHandler<ReportingPeriodRecord> {
+  const getOne = async (id: Identifier): Promise<ReportingPeriodRecord> => {
+    const data = await runQuery(client, ReportingPeriodDocument, { id: String(id) });
+    if (data.node?.__typename !== "ReportingPeriod") throw notFound("reportingPeriods", id);
+    const { __typename, ...period } = data.node;
+    return period;
+  };
+
+  const getList: ResourceHandler<ReportingPeriodRecord>["getList"] = async (params) => {
+    const filter = params.filter ?? {};
+    const all = await fetchAllNodes(async (after) => {
+      const data = await runQuery(client, ReportingPeriodsDocument, {
+        first: PAGE_SIZE,
+        after,
+        planId: textOrNull(filter.planId),
+        kind: (textOrNull(filter.kind) as PeriodKind | null) ?? null,
+        status: (textOrNull(filter.status) as PeriodStatus | null) ?? null,
+        year: typeof filter.year === "number" ? filter.year : null,
+      });
+      return data.reportingPeriods;
+    });
+    return listLocally(all?.nodes ?? [], params, {
+      serverFilters: SERVER_FILTERS,
+      searchText: (period) => `${period.label} ${period.plan.number ?? ""} ${period.plan.title}`,
+    });
+  };
+
+  return {
+    getList,
+    async getOne(params) {
+      return { data: await getOne(params.id) };
+    },
+    async getMany(params) {
+      return { data: await Promise.all(params.ids.map(getOne)) };
+    },
+    async getManyReference(params) {
+      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
+    },
+    async update(params) {
+      const input = { periodId: String(params.id), version: params.previousData.version };
+      const status = params.data.status;
+      if (status === "OPEN") {
+        const payload = await runMutation(client, OpenReportingPeriodDocument, { input }, (d) => d.openReportingPeriod);
+        if (payload.__typename === "OpenReportingPeriodPayload") return { data: payload.period };
+      }
+      if (status === "CLOSED") {
+        const payload = await runMutation(
+          client,
+          CloseReportingPeriodDocument,
+          { input },
+          (d) => d.closeReportingPeriod,
+        );
+        if (payload.__typename === "CloseReportingPeriodPayload") return { data: payload.period };
+      }
+      // Only the status changes here: dates and labels come from the plan year.
+      throw new HttpError("app.error.read_only", 405);
+    },
+  };
+}
+
+function textOrNull(value: unknown): string | null {
+  return typeof value === "string" && value ? value : null;
 }

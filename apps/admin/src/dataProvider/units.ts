@@ -1,8 +1,141 @@
-// The `units` resource.
-import { HttpError } from "react-admin";
+// The `units` resource: the ward's units and organisations. The API filters by kind; archived
+// units are always fetched (includeArchived) so that the `archived` filter, the search (`q`),
+// sort and pagination are applied here (a ward has tens of units). Delete archives the unit.
+import {
+  ArchiveUnitDocument,
+  CreateUnitDocument,
+  UnitDocument,
+  type UnitKind,
+  type UnitQuery,
+  type UnitSummaryFieldsFragment,
+  UnitsDocument,
+  UpdateUnitDocument,
+} from "@kehoach/schema";
+import { HttpError, type Identifier } from "react-admin";
+import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { runMutation } from "./mutation.ts";
+import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
-export function createUnitsHandler(_client: GraphqlClient): ResourceHandler {
-  const missing = () => Promise.reject(new HttpError("app.error.read_only", 405));
-  return { getList: missing, getOne: missing, getMany: missing, getManyReference: missing };
+type FullUnit = NonNullable<UnitQuery["unit"]>;
+
+/** A unit as a react-admin record; `parentId` and `archived` are what forms and filters use. */
+export type UnitRecord = (UnitSummaryFieldsFragment | FullUnit) & { parentId: string | null; archived: boolean };
+
+/** What the unit forms send (inputs named like the API's input fields). */
+interface UnitFormData {
+  code?: string;
+  name?: string;
+  shortName?: string | null;
+  kind?: UnitKind;
+  parentId?: string | null;
+  duties?: (string | null)[] | null;
+}
+
+const SERVER_FILTERS = ["kind"] as const;
+
+function toUnitRecord<U extends UnitSummaryFieldsFragment>(unit: U): U & UnitRecord {
+  return { ...unit, parentId: unit.parent?.id ?? null, archived: unit.archivedAt != null };
+}
+
+/** Blank duty lines (an added but empty row of the form) are dropped. */
+function dutiesOf(duties: UnitFormData["duties"]): string[] {
+  return (duties ?? []).map((duty) => duty?.trim() ?? "").filter(Boolean);
+}
+
+/** The status filter as a boolean, whether a select gave it as text or a link as a boolean. */
+export function withArchivedFilter<P extends { filter?: Record<string, unknown> }>(params: P): P {
+  const archived = params.filter?.archived;
+  if (typeof archived !== "string") return params;
+  return { ...params, filter: { ...params.filter, archived: archived === "" ? undefined : archived === "true" } };
+}
+
+const unexpected = () => new HttpError("ra.notification.http_error", 502);
+
+export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitRecord> {
+  const getOne = async (id: Identifier): Promise<UnitRecord> => {
+    const data = await runQuery(client, UnitDocument, { id: String(id) });
+    if (!data.unit) throw notFound("units", id);
+    return toUnitRecord(data.unit);
+  };
+
+  const getList: ResourceHandler<UnitRecord>["getList"] = async (params) => {
+    const kind =
+      typeof params.filter?.kind === "string" && params.filter.kind ? (params.filter.kind as UnitKind) : null;
+    const all = await fetchAllNodes(async (after) => {
+      const data = await runQuery(client, UnitsDocument, { first: PAGE_SIZE, after, includeArchived: true, kind });
+      return data.units;
+    });
+    return listLocally((all?.nodes ?? []).map(toUnitRecord), withArchivedFilter(params), {
+      serverFilters: SERVER_FILTERS,
+      searchText: (unit) => `${unit.code} ${unit.name} ${unit.shortName ?? ""}`,
+    });
+  };
+
+  return {
+    getList,
+    async getOne(params) {
+      return { data: await getOne(params.id) };
+    },
+    async getMany(params) {
+      return { data: await Promise.all(params.ids.map(getOne)) };
+    },
+    async getManyReference(params) {
+      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
+    },
+    async create(params) {
+      const data = params.data as UnitFormData;
+      const result = await runMutation(
+        client,
+        CreateUnitDocument,
+        {
+          input: {
+            code: data.code ?? "",
+            name: data.name ?? "",
+            kind: data.kind ?? "OTHER",
+            shortName: data.shortName || null,
+            parentId: data.parentId || null,
+            duties: dutiesOf(data.duties),
+          },
+        },
+        (result) => result.createUnit,
+      );
+      if (result.__typename !== "CreateUnitPayload") throw unexpected();
+      return { data: toUnitRecord(result.unit) };
+    },
+    async update(params) {
+      const data = params.data as UnitFormData;
+      const result = await runMutation(
+        client,
+        UpdateUnitDocument,
+        {
+          input: {
+            id: String(params.id),
+            version: params.previousData.version,
+            code: data.code,
+            name: data.name,
+            // "" clears the short name; null removes the parent (the API's conventions).
+            shortName: data.shortName ?? "",
+            kind: data.kind,
+            parentId: data.parentId || null,
+            duties: dutiesOf(data.duties),
+          },
+        },
+        (result) => result.updateUnit,
+      );
+      if (result.__typename !== "UpdateUnitPayload") throw unexpected();
+      return { data: toUnitRecord(result.unit) };
+    },
+    async delete(params) {
+      const previous = params.previousData ?? (await getOne(params.id));
+      const result = await runMutation(
+        client,
+        ArchiveUnitDocument,
+        { input: { id: String(params.id), version: previous.version } },
+        (result) => result.archiveUnit,
+      );
+      if (result.__typename !== "ArchiveUnitPayload") throw unexpected();
+      return { data: toUnitRecord(result.unit) };
+    },
+  };
 }

@@ -4,5 +4,7 @@ import { lazy } from "react";
 
 export default {
   list: lazy(() => import("./PeriodList.tsx")),
+  show: lazy(() => import("./PeriodShow.tsx")),
   icon: Icon,
+  recordRepresentation: "label",
 };

@@ -2,8 +2,78 @@
 import type { FeatureMessages } from "../i18n/features.ts";
 
 const messages: FeatureMessages = {
-  vi: {},
-  en: {},
+  vi: {
+    resources: {
+      reportingPeriods: {
+        name: "Kỳ báo cáo |||| Kỳ báo cáo",
+        fields: {
+          plan: "Kế hoạch",
+          kind: "Loại kỳ",
+          label: "Kỳ",
+          year: "Năm",
+          startsOn: "Từ ngày",
+          endsOn: "Đến ngày",
+          cutoffOn: "Ngày chốt số liệu",
+          dueOn: "Hạn gửi",
+          status: "Trạng thái",
+          closedAt: "Khóa sổ lúc",
+        },
+      },
+    },
+    app: {
+      period: {
+        open: "Mở kỳ",
+        close: "Khóa sổ",
+        open_title: "Mở kỳ %{label}?",
+        open_content: "Các đơn vị sẽ lập và gửi được báo cáo của kỳ này.",
+        close_title: "Khóa sổ kỳ %{label}?",
+        close_content: "Sau khi khóa sổ, các đơn vị không lưu nháp hay gửi báo cáo của kỳ này được nữa.",
+        opened: "Đã mở kỳ báo cáo",
+        closed: "Đã khóa sổ kỳ báo cáo",
+        dates: "Thời gian",
+      },
+    },
+    enums: {
+      PeriodKind: { MONTH: "Tháng", QUARTER: "Quý", HALF_YEAR: "6 tháng", YEAR: "Năm" },
+      PeriodStatus: { UPCOMING: "Chưa mở", OPEN: "Đang nhận báo cáo", CLOSED: "Đã khóa sổ" },
+    },
+  },
+  en: {
+    resources: {
+      reportingPeriods: {
+        name: "Reporting period |||| Reporting periods",
+        fields: {
+          plan: "Plan",
+          kind: "Kind",
+          label: "Period",
+          year: "Year",
+          startsOn: "From",
+          endsOn: "To",
+          cutoffOn: "Data cut-off",
+          dueOn: "Due",
+          status: "Status",
+          closedAt: "Closed at",
+        },
+      },
+    },
+    app: {
+      period: {
+        open: "Open",
+        close: "Close",
+        open_title: "Open %{label}?",
+        open_content: "Units will be able to draft and submit their reports for this period.",
+        close_title: "Close %{label}?",
+        close_content: "Once closed, units can no longer save or submit reports for this period.",
+        opened: "Reporting period opened",
+        closed: "Reporting period closed",
+        dates: "Dates",
+      },
+    },
+    enums: {
+      PeriodKind: { MONTH: "Month", QUARTER: "Quarter", HALF_YEAR: "Half-year", YEAR: "Year" },
+      PeriodStatus: { UPCOMING: "Upcoming", OPEN: "Open for reports", CLOSED: "Closed" },
+    },
+  },
 };
 
 export default messages;

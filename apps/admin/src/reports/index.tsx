@@ -13,5 +13,8 @@ export const reportRoutes = [
 
 export default {
   list: lazy(() => import("./ReportList.tsx")),
+  show: lazy(() => import("./ReportShow.tsx")),
   icon: Icon,
+  recordRepresentation: (report: { unit: { name: string }; period: { label: string } }) =>
+    `${report.unit.name} — ${report.period.label}`,
 };

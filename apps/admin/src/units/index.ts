@@ -4,5 +4,9 @@ import { lazy } from "react";
 
 export default {
   list: lazy(() => import("./UnitList.tsx")),
+  show: lazy(() => import("./UnitShow.tsx")),
+  edit: lazy(() => import("./UnitEdit.tsx")),
+  create: lazy(() => import("./UnitCreate.tsx")),
+  recordRepresentation: "name",
   icon: Icon,
 };

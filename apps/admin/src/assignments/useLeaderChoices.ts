@@ -1,0 +1,40 @@
+// The leaders an assignment may be given. Administrators read them from the users (role
+// LEADER); the office may not list users, so it gets the leaders already in charge of some
+// assignment of the plan.
+import { useGetList, usePermissions } from "react-admin";
+import { hasRole, type Permissions } from "../auth/permissions.ts";
+import type { AssignmentRecord } from "../dataProvider/assignments.ts";
+import type { UserRecord } from "../dataProvider/users.ts";
+
+const ALL = { pagination: { page: 1, perPage: 1000 } };
+
+export function useLeaderChoices(planId: string | undefined) {
+  const { permissions } = usePermissions<Permissions>();
+  const isAdmin = hasRole(permissions, "ADMIN");
+  const users = useGetList<UserRecord>(
+    "users",
+    { ...ALL, sort: { field: "displayName", order: "ASC" }, filter: { role: "LEADER", archived: false } },
+    { enabled: isAdmin },
+  );
+  const assignments = useGetList<AssignmentRecord>(
+    "assignments",
+    { ...ALL, sort: { field: "leader.displayName", order: "ASC" }, filter: planId ? { planId } : {} },
+    { enabled: !isAdmin },
+  );
+  const leaders = isAdmin
+    ? (users.data ?? []).map((user) => ({ id: user.id, name: user.displayName, title: user.title }))
+    : [
+        ...new Map(
+          (assignments.data ?? []).flatMap((a) => (a.leader ? [[a.leader.id, a.leader] as const] : [])),
+        ).values(),
+      ].map((leader) => ({ id: leader.id, name: leader.displayName, title: leader.title }));
+  const query = isAdmin ? users : assignments;
+  return {
+    choices: leaders.map((leader) => ({
+      id: leader.id,
+      name: leader.title ? `${leader.name} (${leader.title})` : leader.name,
+    })),
+    isPending: query.isPending,
+    error: query.error,
+  };
+}

@@ -1,0 +1,322 @@
+// The leader dashboard on a stubbed API: the figures per area, a count that opens the filtered
+// list behind it, the error state with a retry, the empty state, Vietnamese by default.
+import {
+  DashboardLeaderDeskDocument,
+  type DashboardLeaderDeskQuery,
+  DashboardOverviewDocument,
+  type DashboardOverviewQuery,
+  DashboardPeriodsDocument,
+  DashboardPlansDocument,
+} from "@kehoach/schema";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { DocumentNode } from "graphql";
+import { AdminContext } from "react-admin";
+import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { GraphqlClient } from "../dataProvider/types.ts";
+import { createI18nProvider } from "../i18n/index.ts";
+import { DashboardPage } from "./DashboardPage.tsx";
+
+type Overview = NonNullable<DashboardOverviewQuery["planOverview"]>;
+
+/** A bucket of `count` made-up global IDs. */
+const bucket = (prefix: string, count: number) => ({
+  count,
+  ids: Array.from({ length: count }, (_, i) => btoa(`${prefix}:${i + 1}`)),
+});
+
+function indicatorCounts(prefix: string, counts: Partial<Record<string, number>>) {
+  const of = (key: string) => ({ ...bucket(`${prefix}-${key}`, counts[key] ?? 0), indicators: [] });
+  const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return {
+    total: bucket(`${prefix}-total`, total),
+    achieved: of("achieved"),
+    onTrack: of("onTrack"),
+    atRisk: of("atRisk"),
+    offTrack: of("offTrack"),
+    notAchieved: of("notAchieved"),
+    noData: of("noData"),
+    notApplicable: of("notApplicable"),
+  };
+}
+
+function taskCounts(prefix: string, counts: Partial<Record<string, number>>, overdue = 0) {
+  const of = (key: string) => bucket(`${prefix}-${key}`, counts[key] ?? 0);
+  const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return {
+    total: bucket(`${prefix}-total`, total),
+    notStarted: of("notStarted"),
+    inProgress: of("inProgress"),
+    done: of("done"),
+    cancelled: of("cancelled"),
+    overdue: { ...bucket(`${prefix}-overdue`, overdue), tasks: [] },
+  };
+}
+
+const reportCounts = (prefix: string) => ({
+  expected: bucket(`${prefix}-expected`, 4),
+  submitted: bucket(`${prefix}-submitted`, 2),
+  approved: bucket(`${prefix}-approved`, 1),
+  missing: { ...bucket(`${prefix}-missing`, 2), units: [] },
+});
+
+const economy = { id: "QXJlYTox", code: "ECONOMY", name: "Kinh tế, hạ tầng và đô thị", nameEn: "Economy" };
+const culture = { id: "QXJlYToy", code: "CULTURE_SOCIETY", name: "Văn hóa - xã hội", nameEn: "Culture and society" };
+
+const overdueTasks = bucket("Task", 3);
+const overview: Overview = {
+  asOfMonth: 10,
+  plan: { id: "UGxhbjox", title: "Kế hoạch phát triển kinh tế - xã hội năm 2026" },
+  period: { id: "UGVyaW9kOjEw", label: "Tháng 10/2026" },
+  indicators: {
+    ...indicatorCounts("all", { achieved: 5, onTrack: 6, atRisk: 1, noData: 6 }),
+    atRisk: {
+      ...bucket("all-atRisk", 1),
+      indicators: [
+        {
+          id: "SW5kaWNhdG9yOjY=",
+          code: "6",
+          name: "Thu nhập bình quân đầu người",
+          assignment: { id: "QXNzOjE=", leadUnit: { id: "VW5pdDox", name: "Phòng Kinh tế, Hạ tầng và Đô thị" } },
+        },
+      ],
+    },
+  },
+  tasks: {
+    ...taskCounts("all", { notStarted: 20, inProgress: 1200, done: 7 }),
+    overdue: {
+      ...overdueTasks,
+      tasks: [
+        {
+          id: overdueTasks.ids[0] ?? "",
+          code: "KT-3",
+          title: "Lập đề án chỉnh trang đô thị",
+          deadline: "2026-06-30",
+          assignment: null,
+        },
+      ],
+    },
+  },
+  reports: {
+    ...reportCounts("all"),
+    missing: {
+      ...bucket("Unit", 2),
+      units: [
+        { id: "VW5pdDo5", name: "Công an phường" },
+        { id: "VW5pdDo4", name: "Ban Chỉ huy quân sự" },
+      ],
+    },
+  },
+  areas: [
+    {
+      area: economy,
+      indicators: indicatorCounts("eco", { achieved: 4, onTrack: 2, atRisk: 1 }),
+      tasks: { ...taskCounts("eco", { notStarted: 2, inProgress: 9 }), overdue: overdueTasks },
+      reports: reportCounts("eco"),
+    },
+    {
+      area: culture,
+      indicators: indicatorCounts("cul", { achieved: 1, onTrack: 4, noData: 6 }),
+      tasks: taskCounts("cul", { notStarted: 18, inProgress: 1191, done: 7 }),
+      reports: reportCounts("cul"),
+    },
+  ],
+};
+
+const desk: NonNullable<DashboardLeaderDeskQuery["leaderDesk"]> = {
+  reportsToReview: {
+    ...bucket("ProgressReport", 1),
+    reports: [
+      {
+        id: "UHJvZ3Jlc3NSZXBvcnQ6MQ==",
+        submittedAt: "2026-10-24T03:00:00Z",
+        unit: { id: "VW5pdDox", name: "Phòng Kinh tế, Hạ tầng và Đô thị" },
+        period: { id: "UGVyaW9kOjEw", label: "Tháng 10/2026" },
+      },
+    ],
+  },
+  overdueTasks: bucket("desk-overdue", 3),
+  offTrackIndicators: bucket("desk-off", 0),
+  atRiskIndicators: bucket("desk-risk", 1),
+  notAchievedIndicators: bucket("desk-not", 0),
+};
+
+const page = (nodes: unknown[]) => ({
+  totalCount: nodes.length,
+  pageInfo: { hasNextPage: false, endCursor: null },
+  edges: nodes.map((node, i) => ({ cursor: String(i), node })),
+});
+
+const periods = [
+  {
+    id: "UGVyaW9kOjk=",
+    label: "Tháng 09/2026",
+    kind: "MONTH",
+    status: "CLOSED",
+    startsOn: "2026-09-01",
+    endsOn: "2026-09-30",
+  },
+  {
+    id: "UGVyaW9kOjEw",
+    label: "Tháng 10/2026",
+    kind: "MONTH",
+    status: "OPEN",
+    startsOn: "2026-10-01",
+    endsOn: "2026-10-31",
+  },
+];
+
+interface StubOptions {
+  plans?: unknown[];
+  /** How many overview requests fail before one succeeds. */
+  failures?: number;
+}
+
+function stubClient({
+  plans = [{ id: "UGxhbjox", year: 2026, title: "Kế hoạch 2026", status: "ACTIVE" }],
+  failures = 0,
+}: StubOptions = {}) {
+  const calls = { overview: 0, periodIds: [] as unknown[] };
+  const client = {
+    query: (document: DocumentNode, variables: Record<string, unknown>) => ({
+      toPromise: async () => {
+        if (document === DashboardPlansDocument) return { data: { plans: page(plans) } };
+        if (document === DashboardPeriodsDocument) return { data: { reportingPeriods: page(periods) } };
+        if (document === DashboardLeaderDeskDocument) return { data: { leaderDesk: desk } };
+        if (document === DashboardOverviewDocument) {
+          calls.overview += 1;
+          calls.periodIds.push(variables.periodId);
+          if (calls.overview <= failures) {
+            return {
+              error: {
+                message: "[Network] Failed to fetch",
+                graphQLErrors: [],
+                networkError: new Error("Máy chủ không trả lời"),
+              },
+            };
+          }
+          return { data: { planOverview: overview } };
+        }
+        throw new Error("unexpected document");
+      },
+    }),
+  } as unknown as GraphqlClient;
+  return { client, calls };
+}
+
+function ListProbe() {
+  const location = useLocation();
+  return <output aria-label="list">{`${location.pathname}${location.search}`}</output>;
+}
+
+function renderDashboard(client: GraphqlClient) {
+  return render(
+    <MemoryRouter initialEntries={["/"]}>
+      <AdminContext i18nProvider={createI18nProvider()}>
+        <Routes>
+          <Route path="/" element={<DashboardPage client={client} />} />
+          <Route path="/:resource" element={<ListProbe />} />
+        </Routes>
+      </AdminContext>
+    </MemoryRouter>,
+  );
+}
+
+describe("DashboardPage", () => {
+  beforeEach(() => {
+    // The app bar's title slot, where react-admin's <Title> renders.
+    const slot = document.createElement("div");
+    slot.id = "react-admin-title";
+    document.body.append(slot);
+  });
+  afterEach(() => {
+    cleanup();
+    document.getElementById("react-admin-title")?.remove();
+  });
+
+  it("shows in Vietnamese the figures of each area and of the whole plan", async () => {
+    renderDashboard(stubClient().client);
+    expect(await screen.findByText("Kế hoạch phát triển kinh tế - xã hội năm 2026")).toBeTruthy();
+    expect(screen.getByText("Tổng quan kế hoạch")).toBeTruthy();
+    expect(screen.getByText("Chỉ tiêu đánh giá đến hết tháng 10")).toBeTruthy();
+
+    const indicators = screen.getByRole("table", { name: "Chỉ tiêu theo kết quả đánh giá" });
+    const economyRow = within(indicators).getByRole("row", { name: /Kinh tế, hạ tầng và đô thị/ });
+    expect(
+      within(economyRow).getByRole("link", { name: "Đạt — Kinh tế, hạ tầng và đô thị: 4. Mở danh sách" }),
+    ).toBeTruthy();
+    expect(
+      within(economyRow).getByRole("link", { name: "Tổng số — Kinh tế, hạ tầng và đô thị: 7. Mở danh sách" }),
+    ).toBeTruthy();
+    const cultureRow = within(indicators).getByRole("row", { name: /Văn hóa - xã hội/ });
+    expect(
+      within(cultureRow).getByRole("link", { name: "Chưa có số liệu — Văn hóa - xã hội: 6. Mở danh sách" }),
+    ).toBeTruthy();
+    const planRow = within(indicators).getByRole("row", { name: /Toàn kế hoạch/ });
+    expect(within(planRow).getByRole("link", { name: /Tổng số — Toàn kế hoạch: 18\./ })).toBeTruthy();
+
+    // Numbers in the Vietnamese way: 1.200 tasks in progress, 1.227 in all.
+    const tasks = screen.getByRole("table", { name: "Nhiệm vụ theo tình trạng" });
+    const taskPlanRow = within(tasks).getByRole("row", { name: /Toàn kế hoạch/ });
+    expect(within(taskPlanRow).getByRole("link", { name: /Đang thực hiện — Toàn kế hoạch: 1\.200\./ })).toBeTruthy();
+    expect(within(taskPlanRow).getByRole("link", { name: /Tổng số — Toàn kế hoạch: 1\.227\./ })).toBeTruthy();
+
+    // What needs attention, by name and lead unit; units yet to report; what waits for me.
+    expect(screen.getByText("(6) Thu nhập bình quân đầu người")).toBeTruthy();
+    expect(screen.getByText("Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị")).toBeTruthy();
+    expect(screen.getByText("Công an phường")).toBeTruthy();
+    expect(screen.getByText("Đơn vị chưa gửi báo cáo kỳ Tháng 10/2026")).toBeTruthy();
+    expect(screen.getByText(/Phòng Kinh tế, Hạ tầng và Đô thị, Tháng 10\/2026, gửi ngày 24\/10\/2026/)).toBeTruthy();
+  });
+
+  it("opens the tasks list filtered to the 3 overdue tasks of an area when their count is clicked", async () => {
+    renderDashboard(stubClient().client);
+    const tasks = await screen.findByRole("table", { name: "Nhiệm vụ theo tình trạng" });
+    const economyRow = within(tasks).getByRole("row", { name: /Kinh tế, hạ tầng và đô thị/ });
+    const three = within(economyRow).getByRole("link", {
+      name: "Quá hạn — Kinh tế, hạ tầng và đô thị: 3. Mở danh sách",
+    });
+    expect(three.textContent).toBe("3");
+    fireEvent.click(three);
+    const list = await screen.findByLabelText("list");
+    const url = new URL(list.textContent ?? "", "http://console");
+    expect(url.pathname).toBe("/tasks");
+    expect(JSON.parse(url.searchParams.get("filter") ?? "{}")).toEqual({ id: overdueTasks.ids });
+  });
+
+  it("opens on the open period and shows another one when the user picks it", async () => {
+    const { client, calls } = stubClient();
+    renderDashboard(client);
+    const select = await screen.findByRole("combobox", { name: "Kỳ báo cáo" });
+    expect(select.textContent).toBe("Tháng 10/2026");
+    fireEvent.mouseDown(select);
+    fireEvent.click(await screen.findByRole("option", { name: "Tháng 09/2026" }));
+    await waitFor(() => expect(calls.periodIds).toEqual(["UGVyaW9kOjEw", "UGVyaW9kOjk="]));
+  });
+
+  it("shows a zero as plain text, not as a link to an unfiltered list", async () => {
+    renderDashboard(stubClient().client);
+    const indicators = await screen.findByRole("table", { name: "Chỉ tiêu theo kết quả đánh giá" });
+    const economyRow = within(indicators).getByRole("row", { name: /Kinh tế, hạ tầng và đô thị/ });
+    expect(within(economyRow).queryByRole("link", { name: /Chưa có số liệu/ })).toBeNull();
+  });
+
+  it("says what went wrong and loads again when Thử lại is pressed", async () => {
+    const { client, calls } = stubClient({ failures: 1 });
+    renderDashboard(client);
+    expect(await screen.findByText("Không tải được tổng quan kế hoạch")).toBeTruthy();
+    expect(screen.getByText("Máy chủ không trả lời")).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByRole("table", { name: "Chỉ tiêu theo kết quả đánh giá" })).toBeTruthy();
+    expect(calls.overview).toBe(2);
+    expect(screen.queryByText("Không tải được tổng quan kế hoạch")).toBeNull();
+  });
+
+  it("says there is no plan yet when the ward has none", async () => {
+    const { client, calls } = stubClient({ plans: [] });
+    renderDashboard(client);
+    expect(await screen.findByText("Chưa có kế hoạch")).toBeTruthy();
+    expect(calls.overview).toBe(0);
+  });
+});

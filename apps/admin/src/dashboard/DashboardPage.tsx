@@ -1,0 +1,69 @@
+// The leader dashboard: the plan at a glance for the chosen reporting period — whole-plan
+// totals, per-area tables and charts, what needs attention and what waits for the viewer.
+import { Box, LinearProgress, Typography } from "@mui/material";
+import { Title, useTranslate } from "react-admin";
+import type { GraphqlClient } from "../dataProvider/types.ts";
+import { AreaBreakdowns } from "./AreaBreakdowns.tsx";
+import { AttentionLists } from "./AttentionLists.tsx";
+import { DashboardEmpty, DashboardError, DashboardSkeleton } from "./DashboardStates.tsx";
+import { DeskPanel } from "./DeskPanel.tsx";
+import type { DashboardData } from "./loadDashboard.ts";
+import { PeriodSelect } from "./PeriodSelect.tsx";
+import { PlanTotals } from "./PlanTotals.tsx";
+import { useOverview } from "./useOverview.ts";
+
+interface OverviewProps {
+  data: Extract<DashboardData, { kind: "overview" }>;
+  reloading: boolean;
+  onPeriod(periodId: string): void;
+}
+
+function Overview({ data, reloading, onPeriod }: OverviewProps) {
+  const translate = useTranslate();
+  const { overview, desk } = data;
+  return (
+    <>
+      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, alignItems: "center", justifyContent: "space-between" }}>
+        <Box>
+          <Typography variant="h5" component="h1">
+            {overview.plan.title}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate("app.dashboard.as_of", { month: overview.asOfMonth })}
+          </Typography>
+        </Box>
+        <PeriodSelect periods={data.periods} value={data.period.id} onChange={onPeriod} disabled={reloading} />
+      </Box>
+      {reloading ? <LinearProgress aria-label={translate("app.dashboard.loading")} /> : null}
+      <PlanTotals overview={overview} />
+      <Box
+        sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "repeat(2, 1fr)", lg: "repeat(4, 1fr)" } }}
+      >
+        {desk ? <DeskPanel desk={desk} /> : null}
+        <AttentionLists overview={overview} />
+      </Box>
+      <AreaBreakdowns overview={overview} />
+    </>
+  );
+}
+
+export function DashboardPage({ client }: { client: GraphqlClient }) {
+  const { state, choosePeriod, retry } = useOverview(client);
+  const data = state.status === "ready" ? state.data : state.status === "loading" ? state.previous : null;
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 2, py: 2 }}>
+      <Title title="app.dashboard.title" />
+      {state.status === "error" ? <DashboardError error={state.error} onRetry={retry} /> : null}
+      {state.status === "loading" && !data ? <DashboardSkeleton /> : null}
+      {data?.kind === "noPlan" ? (
+        <DashboardEmpty title="app.dashboard.no_plan" hint="app.dashboard.no_plan_hint" />
+      ) : null}
+      {data?.kind === "noPeriod" ? (
+        <DashboardEmpty title="app.dashboard.no_period" hint="app.dashboard.no_period_hint" />
+      ) : null}
+      {data?.kind === "overview" ? (
+        <Overview data={data} reloading={state.status === "loading"} onPeriod={choosePeriod} />
+      ) : null}
+    </Box>
+  );
+}

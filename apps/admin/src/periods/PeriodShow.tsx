@@ -1,0 +1,57 @@
+// One reporting period: its plan, kind, dates, due date and status, with the open/close button.
+import { formatDate, formatDateTime } from "@kehoach/domain";
+import { Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { PeriodStatusButton } from "./PeriodStatusButton.tsx";
+import { PeriodStatusChip } from "./PeriodStatusChip.tsx";
+
+function PeriodDetails() {
+  const period = useRecordContext<ReportingPeriodRecord>();
+  const translate = useTranslate();
+  const locale = useFormatLocale();
+  if (!period) return null;
+  const field = (name: string) => `resources.reportingPeriods.fields.${name}`;
+  return (
+    <SimpleShowLayout>
+      <Labeled label={field("plan")}>
+        <span>{[period.plan.number, period.plan.title].filter(Boolean).join(" — ")}</span>
+      </Labeled>
+      <Labeled label={field("kind")}>
+        <span>{translate(`enums.PeriodKind.${period.kind}`)}</span>
+      </Labeled>
+      <TextField source="label" />
+      <Labeled label="app.period.dates">
+        <span>{`${formatDate(period.startsOn, locale)} – ${formatDate(period.endsOn, locale)}`}</span>
+      </Labeled>
+      <Labeled label={field("cutoffOn")}>
+        <span>{formatDate(period.cutoffOn, locale)}</span>
+      </Labeled>
+      <Labeled label={field("dueOn")}>
+        <span>{formatDate(period.dueOn, locale)}</span>
+      </Labeled>
+      <Labeled label={field("status")}>
+        <PeriodStatusChip status={period.status} />
+      </Labeled>
+      {period.closedAt ? (
+        <Labeled label={field("closedAt")}>
+          <span>{formatDateTime(period.closedAt, locale)}</span>
+        </Labeled>
+      ) : null}
+    </SimpleShowLayout>
+  );
+}
+
+export default function PeriodShow() {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <PeriodStatusButton />
+        </TopToolbar>
+      }
+    >
+      <PeriodDetails />
+    </Show>
+  );
+}

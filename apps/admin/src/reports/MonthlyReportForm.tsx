@@ -1,0 +1,241 @@
+// The monthly report form of a unit for one period: one block per assigned task (status, % done,
+// results, difficulties, proposals) and indicator (value to date, year-end estimate, note), and the
+// summary. "Lưu nháp" saves the draft; "Gửi báo cáo" (unit heads only) saves, then submits. On a
+// refusal the form keeps what was typed, the API's field messages show under their inputs, and a
+// conflict or a closed period is explained above the buttons.
+import type { TaskStatus } from "@kehoach/schema";
+import SaveIcon from "@mui/icons-material/Save";
+import SendIcon from "@mui/icons-material/Send";
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from "@mui/material";
+import { useRef, useState } from "react";
+import {
+  Form,
+  type HttpError,
+  maxValue,
+  minValue,
+  NumberInput,
+  required,
+  SelectInput,
+  TextInput,
+  useDataProvider,
+  useNotify,
+  useTranslate,
+} from "react-admin";
+import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { numberText, type ReportFormValues, reportFormValues } from "./reportFormValues.ts";
+
+const TASK_STATUSES: readonly TaskStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"];
+const percent = [minValue(0), maxValue(100)];
+
+type Problem = "conflict" | "period_closed" | null;
+
+export interface MonthlyReportFormProps {
+  period: ReportingPeriodRecord;
+  unitId: string;
+  items: AssignedItems;
+  report: ReportRecord | undefined;
+  canSubmit: boolean;
+  /** Called with the report after a successful save or submission. */
+  onSaved: (report: ReportRecord) => void;
+  onReload: () => void;
+}
+
+export function MonthlyReportForm({
+  period,
+  unitId,
+  items,
+  report,
+  canSubmit,
+  onSaved,
+  onReload,
+}: MonthlyReportFormProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const locale = useFormatLocale();
+  const dataProvider = useDataProvider();
+  // The values are computed once: a save must not reset what the user sees.
+  const [defaultValues] = useState(() => reportFormValues(items, report, locale));
+  const current = useRef(report);
+  const intent = useRef<"save" | "submit">("save");
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
+  const decimal = numberText(translate("ra.validation.number"));
+
+  const save = async (values: Record<string, unknown>) => {
+    const { summary, taskLines, indicatorLines } = values as unknown as ReportFormValues;
+    const data = { periodId: period.id, unitId, summary, taskLines, indicatorLines };
+    setSaving(true);
+    setProblem(null);
+    try {
+      const previous = current.current;
+      let saved = previous
+        ? (
+            await dataProvider.update<ReportRecord>("progressReports", {
+              id: previous.id,
+              data,
+              previousData: previous,
+            })
+          ).data
+        : (await dataProvider.create<ReportRecord>("progressReports", { data })).data;
+      current.current = saved;
+      if (intent.current === "submit") {
+        saved = (
+          await dataProvider.update<ReportRecord>("progressReports", {
+            id: saved.id,
+            data: { status: "SUBMITTED" },
+            previousData: saved,
+          })
+        ).data;
+        current.current = saved;
+      }
+      notify(intent.current === "submit" ? "app.report.submitted" : "app.report.saved", { type: "success" });
+      onSaved(saved);
+      return undefined;
+    } catch (error) {
+      const failure = error as HttpError;
+      if (failure.message === "app.error.conflict") setProblem("conflict");
+      else if (failure.body?.code === "PERIOD_CLOSED") setProblem("period_closed");
+      notify(failure.message, { type: "error" });
+      return failure.body?.errors as Record<string, string> | undefined;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const heading = (key: string) => (
+    <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
+      {translate(key)}
+    </Typography>
+  );
+
+  return (
+    <Form defaultValues={defaultValues} onSubmit={save}>
+      {heading("app.report.tasks")}
+      <Stack spacing={2}>
+        {items.tasks.map((task, i) => (
+          <Card key={task.id} variant="outlined" component="section" aria-label={`${task.code} ${task.title}`}>
+            <CardContent>
+              <Typography sx={{ fontWeight: 600, mb: 1 }}>
+                {task.code}. {task.title}
+              </Typography>
+              <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
+                <SelectInput
+                  source={`taskLines.${i}.status`}
+                  label="app.report.line.status"
+                  choices={TASK_STATUSES.map((id) => ({ id, name: `enums.TaskStatus.${id}` }))}
+                  validate={required()}
+                />
+                <NumberInput
+                  source={`taskLines.${i}.percentDone`}
+                  label="app.report.line.percentDone"
+                  min={0}
+                  max={100}
+                  step={5}
+                  validate={percent}
+                />
+              </Box>
+              <TextInput source={`taskLines.${i}.results`} label="app.report.line.results" multiline fullWidth />
+              <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" } }}>
+                <TextInput
+                  source={`taskLines.${i}.difficulties`}
+                  label="app.report.line.difficulties"
+                  multiline
+                  fullWidth
+                />
+                <TextInput source={`taskLines.${i}.proposals`} label="app.report.line.proposals" multiline fullWidth />
+              </Box>
+            </CardContent>
+          </Card>
+        ))}
+      </Stack>
+
+      {heading("app.report.indicators")}
+      <Stack spacing={2}>
+        {items.indicators.map((indicator, i) => {
+          const unit = indicator.targets.find((target) => target.unit)?.unit;
+          const helperText = unit ? translate("app.report.line.unit", { unit }) : false;
+          const name = indicator.parentName ? `${indicator.parentName} — ${indicator.name}` : indicator.name;
+          return (
+            <Card key={indicator.id} variant="outlined" component="section" aria-label={`(${indicator.code}) ${name}`}>
+              <CardContent>
+                <Typography sx={{ fontWeight: 600, mb: 1 }}>
+                  ({indicator.code}) {name}
+                </Typography>
+                <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
+                  <TextInput
+                    source={`indicatorLines.${i}.valueToDate`}
+                    label="app.report.line.valueToDate"
+                    helperText={helperText}
+                    validate={decimal}
+                    slotProps={{ htmlInput: { inputMode: "decimal" } }}
+                  />
+                  <TextInput
+                    source={`indicatorLines.${i}.yearEndEstimate`}
+                    label="app.report.line.yearEndEstimate"
+                    helperText={helperText}
+                    validate={decimal}
+                    slotProps={{ htmlInput: { inputMode: "decimal" } }}
+                  />
+                </Box>
+                <TextInput source={`indicatorLines.${i}.note`} label="app.report.line.note" multiline fullWidth />
+              </CardContent>
+            </Card>
+          );
+        })}
+      </Stack>
+
+      {heading("app.report.summary")}
+      <TextInput source="summary" label="app.report.summary" multiline minRows={3} fullWidth />
+
+      {problem === "conflict" ? (
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" onClick={onReload}>
+              {translate("app.report.reload")}
+            </Button>
+          }
+        >
+          {translate("app.report.conflict")}
+        </Alert>
+      ) : null}
+      {problem === "period_closed" ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {translate("app.report.period_closed")}
+        </Alert>
+      ) : null}
+
+      <Box sx={{ display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap", py: 2 }}>
+        <Button
+          type="submit"
+          variant={canSubmit ? "outlined" : "contained"}
+          startIcon={<SaveIcon />}
+          disabled={saving}
+          onClick={() => {
+            intent.current = "save";
+          }}
+        >
+          {translate("app.report.save_draft")}
+        </Button>
+        {canSubmit ? (
+          <Button
+            type="submit"
+            variant="contained"
+            startIcon={<SendIcon />}
+            disabled={saving}
+            onClick={() => {
+              intent.current = "submit";
+            }}
+          >
+            {translate("app.report.submit")}
+          </Button>
+        ) : (
+          <Typography color="text.secondary">{translate("app.report.staff_hint")}</Typography>
+        )}
+      </Box>
+    </Form>
+  );
+}

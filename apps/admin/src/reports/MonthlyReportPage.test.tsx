@@ -1,0 +1,217 @@
+// The monthly report form and the review dialog, over a mocked data provider: the unit's lines,
+// the submit button only for unit heads, values kept and the API's message under the input after
+// a refused save, the return reason shown, and a return refused without a reason.
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { AdminContext, type AuthProvider, type DataProvider, HttpError } from "react-admin";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Permissions } from "../auth/permissions.ts";
+import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
+import { createI18nProvider } from "../i18n/index.ts";
+import MonthlyReportPage from "./MonthlyReportPage.tsx";
+import { ReviewActions } from "./ReviewActions.tsx";
+
+afterEach(cleanup);
+
+const today = new Date().toISOString().slice(0, 10);
+const period: ReportingPeriodRecord = {
+  id: "UmVwb3J0aW5nUGVyaW9kOjE=",
+  kind: "MONTH",
+  number: 11,
+  year: 2026,
+  label: "Tháng 11/2026",
+  startsOn: today,
+  endsOn: today,
+  cutoffOn: today,
+  dueOn: "2026-11-25",
+  status: "OPEN",
+  closedAt: null,
+  publishedAt: null,
+  version: 2,
+  plan: { id: "UGxhbjox", number: "05/KH-UBND", title: "Kế hoạch 2026", year: 2026 },
+};
+
+const area = { id: "a1", code: "ECONOMY", name: "Kinh tế" };
+const items: AssignedItems = {
+  tasks: [
+    {
+      id: "VGFzazox",
+      code: "TT.1",
+      title: "Chỉnh trang đô thị khu phố 3",
+      position: 1,
+      status: "IN_PROGRESS",
+      percentDone: "20",
+      archivedAt: null,
+      area,
+    },
+  ],
+  indicators: [
+    {
+      id: "SW5kaWNhdG9yOjY=",
+      code: "6",
+      name: "Thu nhập bình quân đầu người",
+      position: 6,
+      targets: [{ id: "t6", unit: "triệu đồng" }],
+      parentName: null,
+    },
+  ],
+};
+
+const unit = { id: "VW5pdDprdA==", code: "kt", name: "Phòng Kinh tế, Hạ tầng và Đô thị" };
+
+function reportOf(status: ReportRecord["status"], extra: Partial<ReportRecord> = {}): ReportRecord {
+  return {
+    id: "UHJvZ3Jlc3NSZXBvcnQ6MQ==",
+    status,
+    version: 3,
+    summary: "Tóm tắt",
+    returnReason: null,
+    createdAt: "2026-11-05T02:00:00.000Z",
+    updatedAt: "2026-11-06T02:00:00.000Z",
+    submittedAt: null,
+    reviewedAt: null,
+    period: {
+      id: period.id,
+      label: period.label,
+      kind: "MONTH",
+      year: 2026,
+      number: 11,
+      startsOn: today,
+      endsOn: today,
+      dueOn: period.dueOn,
+      status: "OPEN",
+    },
+    unit,
+    plan: { id: period.plan.id, title: period.plan.title },
+    submittedBy: null,
+    reviewedBy: null,
+    areaIds: [area.id],
+    taskLines: [],
+    indicatorLines: [],
+    comments: [],
+    ...extra,
+  };
+}
+
+function permissionsOf(role: "UNIT_STAFF" | "UNIT_HEAD" | "OFFICE"): Permissions {
+  const ofUnit = role !== "OFFICE";
+  return {
+    userId: "u1",
+    username: "someone",
+    roles: [role],
+    unitId: ofUnit ? unit.id : null,
+    unitName: ofUnit ? unit.name : null,
+    areaIds: [],
+  };
+}
+
+function authAs(role: "UNIT_STAFF" | "UNIT_HEAD" | "OFFICE"): AuthProvider {
+  return {
+    login: async () => undefined,
+    logout: async () => undefined,
+    checkAuth: async () => undefined,
+    checkError: async () => undefined,
+    getPermissions: async () => permissionsOf(role),
+  };
+}
+
+function dataProviderWith(report: ReportRecord | undefined, overrides: Partial<DataProvider> = {}): DataProvider {
+  return {
+    getList: vi.fn(async (resource: string) =>
+      resource === "reportingPeriods"
+        ? { data: [period], total: 1 }
+        : { data: report ? [report] : [], total: report ? 1 : 0, meta: { assignedItems: items } },
+    ),
+    getOne: vi.fn(async () => ({ data: report })),
+    getMany: vi.fn(),
+    getManyReference: vi.fn(),
+    create: vi.fn(),
+    update: vi.fn(),
+    updateMany: vi.fn(),
+    delete: vi.fn(),
+    deleteMany: vi.fn(),
+    ...overrides,
+  } as unknown as DataProvider;
+}
+
+function renderPage(role: "UNIT_STAFF" | "UNIT_HEAD", dataProvider: DataProvider) {
+  return render(
+    <AdminContext dataProvider={dataProvider} authProvider={authAs(role)} i18nProvider={createI18nProvider()}>
+      <MonthlyReportPage />
+    </AdminContext>,
+  );
+}
+
+describe("MonthlyReportPage", () => {
+  it("shows the unit's task and indicator lines and, to staff, a hint instead of the submit button", async () => {
+    renderPage("UNIT_STAFF", dataProviderWith(undefined));
+    expect(await screen.findByText("TT.1. Chỉnh trang đô thị khu phố 3")).toBeTruthy();
+    expect(screen.getByText("(6) Thu nhập bình quân đầu người")).toBeTruthy();
+    expect(screen.getAllByText("Đơn vị tính: triệu đồng").length).toBe(2);
+    expect(screen.getByRole("button", { name: "Lưu nháp" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Gửi báo cáo" })).toBeNull();
+    expect(screen.getByText("Cán bộ lưu nháp; trưởng đơn vị kiểm tra và gửi báo cáo.")).toBeTruthy();
+  });
+
+  it("offers the unit head to submit", async () => {
+    renderPage("UNIT_HEAD", dataProviderWith(undefined));
+    expect(await screen.findByRole("button", { name: "Gửi báo cáo" })).toBeTruthy();
+  });
+
+  it("keeps the typed values and shows the API's message under the input after a refused save", async () => {
+    const message = "Kết quả thực hiện: tối đa 5.000 ký tự.";
+    const create = vi.fn(async () => {
+      throw new HttpError(message, 400, { code: "VALIDATION", errors: { "taskLines.0.results": message } });
+    });
+    renderPage("UNIT_STAFF", dataProviderWith(undefined, { create }));
+    const section = await screen.findByRole("region", { name: "TT.1 Chỉnh trang đô thị khu phố 3" });
+    const results = within(section).getByLabelText("Kết quả thực hiện");
+    fireEvent.change(results, { target: { value: "Đã khảo sát 3 khu phố" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+
+    await waitFor(() => expect(within(section).getByText(message)).toBeTruthy());
+    expect(create).toHaveBeenCalledTimes(1);
+    expect((within(section).getByLabelText("Kết quả thực hiện") as HTMLTextAreaElement).value).toBe(
+      "Đã khảo sát 3 khu phố",
+    );
+  });
+
+  it("explains a conflict and keeps the form", async () => {
+    const update = vi.fn(async () => {
+      throw new HttpError("app.error.conflict", 409, { code: "CONFLICT" });
+    });
+    renderPage("UNIT_STAFF", dataProviderWith(reportOf("DRAFT"), { update }));
+    fireEvent.click(await screen.findByRole("button", { name: "Lưu nháp" }));
+    expect(await screen.findByText(/Có người vừa sửa báo cáo này/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Tải lại" })).toBeTruthy();
+    expect(screen.getByText("TT.1. Chỉnh trang đô thị khu phố 3")).toBeTruthy();
+  });
+
+  it("shows a returned report's reason above the form", async () => {
+    const returned = reportOf("RETURNED", { returnReason: "Bổ sung số liệu chỉ tiêu (6)." });
+    renderPage("UNIT_HEAD", dataProviderWith(returned));
+    expect(await screen.findByText("Báo cáo bị trả lại — cần sửa và gửi lại")).toBeTruthy();
+    expect(screen.getByText("Bổ sung số liệu chỉ tiêu (6).")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Gửi báo cáo" })).toBeTruthy();
+  });
+});
+
+describe("ReviewActions", () => {
+  it("refuses to return a report without a reason", async () => {
+    const update = vi.fn();
+    render(
+      <AdminContext
+        dataProvider={dataProviderWith(undefined, { update })}
+        authProvider={authAs("OFFICE")}
+        i18nProvider={createI18nProvider()}
+      >
+        <ReviewActions report={reportOf("SUBMITTED")} />
+      </AdminContext>,
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Trả lại" }));
+    const dialog = await screen.findByRole("dialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Trả lại" }));
+    expect(await within(dialog).findByText("Hãy nhập lý do trả lại (ít nhất 5 ký tự).")).toBeTruthy();
+    expect(update).not.toHaveBeenCalled();
+  });
+});

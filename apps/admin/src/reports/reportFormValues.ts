@@ -1,0 +1,65 @@
+// The monthly report form's values: one line per task and indicator assigned to the unit, filled
+// from the unit's saved report when there is one. Names follow the API's SaveReportDraftInput so
+// that its field messages ("taskLines.0.percentDone") land under the right inputs.
+import { type Locale, parseVietnameseNumber, toNumber } from "@kehoach/domain";
+import type { TaskStatus } from "@kehoach/schema";
+import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+
+export interface ReportFormValues {
+  summary: string;
+  taskLines: {
+    taskId: string;
+    status: TaskStatus;
+    percentDone: number | null;
+    results: string;
+    difficulties: string;
+    proposals: string;
+  }[];
+  indicatorLines: { indicatorId: string; valueToDate: string; yearEndEstimate: string; note: string }[];
+}
+
+export function reportFormValues(
+  items: AssignedItems,
+  report: ReportRecord | undefined,
+  locale: Locale,
+): ReportFormValues {
+  const taskLines = new Map((report?.taskLines ?? []).map((line) => [line.task.id, line]));
+  const indicatorLines = new Map((report?.indicatorLines ?? []).map((line) => [line.indicator.id, line]));
+  // Decimals are shown as the user types them, without grouping so that they read back unambiguously:
+  // "84,9" in Vietnamese, "84.9" in English.
+  const decimal = (value: string | null | undefined) => {
+    const n = toNumber(value);
+    if (n === null) return "";
+    return locale === "vi" ? String(n).replace(".", ",") : String(n);
+  };
+  return {
+    summary: report?.summary ?? "",
+    taskLines: items.tasks.map((task) => {
+      const line = taskLines.get(task.id);
+      const percent = line ? line.percentDone : task.percentDone;
+      return {
+        taskId: task.id,
+        status: line?.status ?? task.status,
+        percentDone: percent == null ? null : Number(percent),
+        results: line?.results ?? "",
+        difficulties: line?.difficulties ?? "",
+        proposals: line?.proposals ?? "",
+      };
+    }),
+    indicatorLines: items.indicators.map((indicator) => {
+      const line = indicatorLines.get(indicator.id);
+      return {
+        indicatorId: indicator.id,
+        valueToDate: decimal(line?.valueToDate),
+        yearEndEstimate: decimal(line?.yearEndEstimate),
+        note: line?.note ?? "",
+      };
+    }),
+  };
+}
+
+/** Validates a figure typed the Vietnamese way ("84,9", "10.367.700"); empty is allowed. */
+export function numberText(message: string) {
+  return (value: unknown) =>
+    typeof value === "string" && value.trim() !== "" && parseVietnameseNumber(value) === null ? message : undefined;
+}

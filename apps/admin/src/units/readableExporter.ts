@@ -1,0 +1,16 @@
+// CSV export of a list as people read it: one column per label (in the console's language),
+// values already formatted, never nested objects or IDs. Shared by the organisation screens.
+import { defaultExporter, type Exporter, type RaRecord, useTranslate } from "react-admin";
+
+/** A column of the CSV: its label's message key and how to write a record's value. */
+export type CsvColumn<RecordType> = [labelKey: string, value: (record: RecordType) => string | number];
+
+export function useReadableExporter<RecordType extends RaRecord>(columns: CsvColumn<RecordType>[]): Exporter {
+  const translate = useTranslate();
+  return (records, fetchRelated, dataProvider, resource) => {
+    const rows = (records as RecordType[]).map((record) =>
+      Object.fromEntries(columns.map(([labelKey, value]) => [translate(labelKey), value(record)])),
+    );
+    return defaultExporter(rows, fetchRelated, dataProvider, resource);
+  };
+}

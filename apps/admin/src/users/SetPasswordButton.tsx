@@ -1,0 +1,73 @@
+// "Đặt mật khẩu": an administrator sets a new password for the user shown (setUserPassword);
+// the user's other sessions are signed out by the API.
+import LockResetIcon from "@mui/icons-material/LockReset";
+import { Dialog, DialogContent, DialogTitle } from "@mui/material";
+import { useState } from "react";
+import {
+  Button,
+  Form,
+  minLength,
+  PasswordInput,
+  required,
+  SaveButton,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  useUpdate,
+} from "react-admin";
+import { SET_PASSWORD, type UserRecord } from "../dataProvider/users.ts";
+
+const validatePassword = [
+  required("resources.users.validation.password_required"),
+  minLength(10, "resources.users.validation.password_length"),
+];
+
+export function SetPasswordButton() {
+  const user = useRecordContext<UserRecord>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const [update, { isPending }] = useUpdate();
+  if (!user || user.archived) return null;
+
+  const submit = (values: Record<string, unknown>) =>
+    update(
+      "users",
+      { id: user.id, data: { newPassword: values.newPassword }, previousData: user, meta: { action: SET_PASSWORD } },
+      {
+        mutationMode: "pessimistic",
+        onSuccess: () => {
+          setOpen(false);
+          notify("resources.users.password_set", { type: "success" });
+        },
+        onError: (error) => notify((error as Error).message, { type: "error" }),
+      },
+    );
+
+  return (
+    <>
+      <Button label="resources.users.set_password" onClick={() => setOpen(true)}>
+        <LockResetIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="set-password-title" fullWidth maxWidth="xs">
+        <DialogTitle id="set-password-title">
+          {translate("resources.users.set_password_title", { name: user.displayName })}
+        </DialogTitle>
+        <DialogContent>
+          <Form onSubmit={submit} record={{}}>
+            <PasswordInput
+              source="newPassword"
+              label="resources.users.fields.newPassword"
+              validate={validatePassword}
+              autoComplete="new-password"
+              helperText="resources.users.password_help"
+              fullWidth
+              autoFocus
+            />
+            <SaveButton label="resources.users.set_password" disabled={isPending} alwaysEnable />
+          </Form>
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}
