@@ -30,6 +30,7 @@ const results = [];
 let api;
 let apiLog = "";
 let browser;
+let currentPage;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -83,6 +84,10 @@ async function step(name, run) {
     console.log(`✓ ${name} (${Date.now() - stepStarted} ms)`);
   } catch (error) {
     results.push({ name, ok: false, ms: Date.now() - stepStarted, error: String(error?.stack ?? error) });
+    // What the screen showed when the step failed, to look at.
+    await currentPage
+      ?.screenshot({ path: path.join(screenshotDir, `failed-${results.length}.png`), fullPage: true })
+      .catch(() => {});
     console.log(
       `✗ ${name}\n  ${String(error?.message ?? error)
         .split("\n")
@@ -173,6 +178,7 @@ async function main() {
   // An English browser on purpose: the console must still open in Vietnamese.
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "en-US" });
   const page = await context.newPage();
+  currentPage = page;
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   const consoleErrors = [];
   page.on("console", (message) => {
@@ -185,8 +191,10 @@ async function main() {
   const menu = page.locator(".RaSidebar-fixed, .RaSidebar-paper, nav").first();
 
   async function signIn(username) {
+    // A fresh page load per user, as after closing the browser: nothing of the last session kept.
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${baseUrl}/#/login`);
+    await page.reload();
     await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -265,10 +273,7 @@ async function main() {
     await signIn("vanphong");
     await page.goto(`${baseUrl}/#/review`);
     await page.getByText("Báo cáo chờ duyệt").first().waitFor();
-    await page
-      .getByText(/Kinh tế/)
-      .first()
-      .click();
+    await page.locator("main").getByText("Phòng Kinh tế, Hạ tầng và Đô thị").first().click();
     await page.getByRole("button", { name: "Trả lại" }).click();
     await page.getByRole("dialog").getByRole("textbox").fill(returnReason);
     await page.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
@@ -289,10 +294,7 @@ async function main() {
     await figures.first().waitFor();
     const before = await approvedOnDashboard();
     await page.goto(`${baseUrl}/#/review`);
-    await page
-      .getByText(/Kinh tế/)
-      .first()
-      .click();
+    await page.locator("main").getByText("Phòng Kinh tế, Hạ tầng và Đô thị").first().click();
     await page.getByRole("button", { name: "Duyệt" }).click();
     await page
       .getByRole("dialog")

@@ -6,6 +6,7 @@ import {
   PlansDocument,
   PlanTasksDocument,
   TaskDocument,
+  UpdateTaskDocument,
 } from "@kehoach/schema";
 import type { DocumentNode } from "graphql";
 import { describe, expect, it, vi } from "vitest";
@@ -47,6 +48,8 @@ function indicator(number: number) {
     area,
     targets: [target({ value: String(number) })],
     subIndicators: [],
+    version: 1,
+    evaluation: { status: number % 2 ? "ON_TRACK" : "NO_DATA", progress: null },
   };
 }
 
@@ -113,11 +116,13 @@ const api = stubClient((document, variables) => {
   }
   if (document === IndicatorDocument) {
     const found = indicators.find((i) => i.id === variables.id);
-    return { data: { node: found ? { __typename: "Indicator", ...found, parent: null } : null } };
+    return {
+      data: { node: found ? { __typename: "Indicator", ...found, parent: null, plan: { id: PLAN_ID } } : null },
+    };
   }
   if (document === TaskDocument) {
     const found = tasks.find((t) => t.id === variables.id);
-    return { data: { node: found ? { __typename: "Task", ...found } : { __typename: "Plan" } } };
+    return { data: { node: found ? { __typename: "Task", ...found, plan: { id: PLAN_ID } } : { __typename: "Plan" } } };
   }
   throw new Error("unexpected document");
 });
@@ -251,9 +256,66 @@ describe("dataProvider", () => {
     });
   });
 
-  it("does not write: the console is read-only for now", async () => {
-    await expect(dataProvider.update("tasks", { id: "x", data: {}, previousData: { id: "x" } })).rejects.toMatchObject({
-      status: 405,
+  it("updates a task at the version read, sending only the API's fields, and reports a conflict", async () => {
+    const mutation = vi.fn((_document: DocumentNode, variables: { input: Record<string, unknown> }) => ({
+      toPromise: async () => ({
+        data: {
+          updateTask:
+            variables.input.version === 3
+              ? {
+                  __typename: "TaskPayload",
+                  task: { ...task(1, "DONE"), version: 4, percentDone: "100", plan: { id: PLAN_ID } },
+                }
+              : { __typename: "ConflictError", code: "CONFLICT", message: "Đã có thay đổi", currentVersion: 4 },
+        },
+      }),
+    }));
+    const provider = createDataProvider({ ...api.client, mutation } as unknown as GraphqlClient);
+    const previousData = { ...task(1), version: 3, areaId: "a1" };
+    const { data } = await provider.update("tasks", {
+      id: previousData.id,
+      data: { ...previousData, status: "DONE", percentDone: 100 },
+      previousData,
     });
+    expect(data.status).toBe("DONE");
+    expect(mutation.mock.calls[0]?.[0]).toBe(UpdateTaskDocument);
+    expect(mutation.mock.calls[0]?.[1].input).toEqual({
+      id: previousData.id,
+      version: 3,
+      areaId: "a1",
+      kind: "KEY",
+      section: "III.2.2.a",
+      code: "a.1",
+      title: "Nhiệm vụ 1",
+      content: "…",
+      deadline: null,
+      recurrence: "ONGOING",
+      status: "DONE",
+      percentDone: "100",
+      outputs: [],
+    });
+
+    await expect(
+      provider.update("tasks", {
+        id: previousData.id,
+        data: { status: "DONE" },
+        previousData: { ...previousData, version: 2 },
+      }),
+    ).rejects.toMatchObject({ message: "app.error.conflict", status: 409 });
+  });
+
+  it("filters indicators by evaluation status and by a list of ids", async () => {
+    const onTrack = await dataProvider.getList("indicators", {
+      filter: { planId: PLAN_ID, evaluationStatus: "ON_TRACK" },
+      sort: { field: "number", order: "ASC" },
+      pagination: { page: 1, perPage: 50 },
+    });
+    expect(onTrack.data.map((record) => record.number)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17]);
+    const chosen = await dataProvider.getList("indicators", {
+      filter: { planId: PLAN_ID, id: [btoa("Indicator:6"), btoa("Indicator:2")] },
+      sort: { field: "number", order: "ASC" },
+      pagination: { page: 1, perPage: 50 },
+    });
+    expect(chosen.data.map((record) => record.number)).toEqual([2, 6]);
   });
 });

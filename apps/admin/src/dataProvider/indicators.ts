@@ -1,32 +1,115 @@
-// The `indicators` resource: a plan's top-level indicators (1)…(18) with their targets, and
-// one indicator by its global ID with its sub-indicators. The API filters by group and area;
-// the search (`q`), sort and pagination are applied here.
+// The `indicators` resource: a plan's top-level indicators (1)…(18) with their targets and
+// evaluation, one indicator by its global ID with its evaluation, measurements, assignment and
+// sub-indicators, and the office's writes: create, update (the indicator's text, then its targets
+// with setIndicatorTargets, each only when changed), delete = archive. The API filters by group
+// and area; evaluation status, `id`, search (`q`), sort and pagination are applied here.
 import {
+  ArchiveIndicatorDocument,
+  CreateIndicatorDocument,
+  type CreateIndicatorInput,
+  type EvaluationStatus,
+  type IndicatorDetailFieldsFragment,
   IndicatorDocument,
-  type IndicatorQuery,
   PlanIndicatorsDocument,
   type PlanIndicatorsQuery,
+  SetIndicatorTargetsDocument,
+  type TargetInput,
+  UpdateIndicatorDocument,
+  type UpdateIndicatorInput,
 } from "@kehoach/schema";
-import type { Identifier } from "react-admin";
+import { HttpError, type Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
-import { resolvePlanId } from "./plans.ts";
+import { runMutation } from "./mutation.ts";
+import { presentFields, resolvePlanId } from "./plans.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 type ListedIndicator = NonNullable<PlanIndicatorsQuery["plan"]>["indicators"]["edges"][number]["node"];
-type FullIndicator = Extract<NonNullable<IndicatorQuery["node"]>, { __typename: "Indicator" }>;
 
-/** An indicator as a react-admin record: the API's object, its global ID as `id`. */
-export type IndicatorRecord = (ListedIndicator | Omit<FullIndicator, "__typename">) & { planId?: string };
+/**
+ * An indicator as a react-admin record: the API's object, its global ID as `id`, and `groupId`,
+ * `areaId` beside `group` and `area` so that the form's inputs are named as the API's.
+ */
+export type IndicatorRecord = (ListedIndicator | IndicatorDetailFieldsFragment) & {
+  planId?: string;
+  groupId?: string;
+  areaId?: string;
+  /** The evaluation's status beside it, so that a list filter can name it. */
+  evaluationStatus?: EvaluationStatus;
+};
 
 const SERVER_FILTERS = ["groupCode", "areaCode"] as const;
+
+const EDITABLE_FIELDS = [
+  "code",
+  "number",
+  "name",
+  "groupId",
+  "areaId",
+  "sourceText",
+  "note",
+  "applicableFromYear",
+] as const satisfies readonly (keyof UpdateIndicatorInput)[];
+
+const TARGET_FIELDS = [
+  "kind",
+  "comparator",
+  "value",
+  "minValue",
+  "maxValue",
+  "unit",
+  "measure",
+  "direction",
+  "basis",
+  "qualitativeKind",
+  "text",
+] as const satisfies readonly (keyof TargetInput)[];
+
+const DECIMAL_FIELDS = new Set<string>(["value", "minValue", "maxValue"]);
+
+/** A target of the form (numbers from number inputs, ids of the API) as the API's TargetInput. */
+export function targetInput(target: Record<string, unknown>): TargetInput {
+  const input: Record<string, unknown> = {};
+  for (const field of TARGET_FIELDS) {
+    const value = target[field];
+    if (value === undefined || value === null || value === "") input[field] = null;
+    // Decimals are strings in the API; "84.900000" and 84.9 are the same value.
+    else input[field] = DECIMAL_FIELDS.has(field) ? String(Number(value)) : value;
+  }
+  return input as unknown as TargetInput;
+}
+
+const targetsOf = (value: unknown): TargetInput[] =>
+  Array.isArray(value) ? value.map((target) => targetInput(target as Record<string, unknown>)) : [];
+
+function indicatorRecord(indicator: IndicatorDetailFieldsFragment): IndicatorRecord {
+  return {
+    ...indicator,
+    planId: indicator.plan.id,
+    groupId: indicator.group.id,
+    areaId: indicator.area.id,
+    evaluationStatus: indicator.evaluation.status,
+  };
+}
 
 export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<IndicatorRecord> {
   const getOne = async (id: Identifier): Promise<IndicatorRecord> => {
     const data = await runQuery(client, IndicatorDocument, { id: String(id) });
     if (data.node?.__typename !== "Indicator") throw notFound("indicators", id);
     const { __typename, ...indicator } = data.node;
-    return indicator;
+    return indicatorRecord(indicator);
+  };
+
+  const setTargets = async (indicatorId: string, version: number, targets: TargetInput[]) => {
+    const input = { indicatorId, version, targets };
+    const result = await runMutation(
+      client,
+      SetIndicatorTargetsDocument,
+      { input },
+      (data) => data.setIndicatorTargets,
+    );
+    if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
+    return result.indicator;
   };
 
   const getList: ResourceHandler<IndicatorRecord>["getList"] = async (params) => {
@@ -43,7 +126,13 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
       return data.plan?.indicators ?? null;
     });
     if (!all) throw notFound("plans", planId);
-    const records = all.nodes.map((indicator) => ({ ...indicator, planId }));
+    const records = all.nodes.map((indicator) => ({
+      ...indicator,
+      planId,
+      groupId: indicator.group.id,
+      areaId: indicator.area.id,
+      evaluationStatus: indicator.evaluation.status,
+    }));
     return listLocally(records, params, {
       serverFilters: SERVER_FILTERS,
       searchText: (indicator) => `(${indicator.number ?? indicator.code}) ${indicator.name} ${indicator.sourceText}`,
@@ -60,6 +149,46 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
     },
     async getManyReference(params) {
       return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
+    },
+    async create(params) {
+      const input = presentFields(params.data, [...EDITABLE_FIELDS, "parentId"]) as CreateIndicatorInput;
+      const result = await runMutation(client, CreateIndicatorDocument, { input }, (data) => data.createIndicator);
+      if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
+      const targets = targetsOf(params.data.targets);
+      const created =
+        targets.length > 0
+          ? await setTargets(result.indicator.id, result.indicator.version, targets)
+          : result.indicator;
+      return { data: indicatorRecord(created) };
+    },
+    async update(params) {
+      const id = String(params.id);
+      const previous = (params.previousData ?? {}) as Record<string, unknown>;
+      const fields = presentFields(params.data, EDITABLE_FIELDS);
+      const before = presentFields(previous, EDITABLE_FIELDS);
+      let version = Number(previous.version);
+      let updated: IndicatorDetailFieldsFragment | null = null;
+      // Each write bumps the version: the second one uses the version the first one returned.
+      if (JSON.stringify(fields) !== JSON.stringify(before) || params.data.targets === undefined) {
+        const input = { ...fields, id, version } as UpdateIndicatorInput;
+        const result = await runMutation(client, UpdateIndicatorDocument, { input }, (data) => data.updateIndicator);
+        if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
+        updated = result.indicator;
+        version = updated.version;
+      }
+      if (params.data.targets !== undefined) {
+        const targets = targetsOf(params.data.targets);
+        if (JSON.stringify(targets) !== JSON.stringify(targetsOf(previous.targets))) {
+          updated = await setTargets(id, version, targets);
+        }
+      }
+      return { data: updated ? indicatorRecord(updated) : await getOne(id) };
+    },
+    async delete(params) {
+      const input = { id: String(params.id), version: Number(params.previousData?.version) };
+      const result = await runMutation(client, ArchiveIndicatorDocument, { input }, (data) => data.archiveIndicator);
+      if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
+      return { data: indicatorRecord(result.indicator) };
     },
   };
 }

@@ -3,15 +3,40 @@
 import { Chip, Typography } from "@mui/material";
 import { type FieldProps, useFieldValue, useTranslate } from "react-admin";
 
-export type EnumName = "PlanStatus" | "TaskKind" | "TaskStatus" | "TaskRecurrence" | "OutputKind" | "DocumentKind";
+export type EnumName =
+  | "PlanStatus"
+  | "TaskKind"
+  | "TaskStatus"
+  | "TaskRecurrence"
+  | "OutputKind"
+  | "DocumentKind"
+  | "EvaluationStatus"
+  | "TargetKind"
+  | "Comparator"
+  | "MeasureKind"
+  | "TargetDirection"
+  | "TargetBasis"
+  | "QualitativeKind";
 
-const CHIP_COLOURS: Record<string, "default" | "primary" | "secondary" | "success" | "warning" | "info"> = {
+export type ChipColour = "default" | "primary" | "secondary" | "success" | "warning" | "info" | "error";
+
+// Evaluation statuses read as traffic lights: achieved green, behind orange or red.
+const CHIP_COLOURS: Record<string, ChipColour> = {
   KEY: "primary",
   ACTIVE: "success",
   DONE: "success",
   IN_PROGRESS: "info",
   CANCELLED: "default",
+  ACHIEVED: "success",
+  ON_TRACK: "info",
+  AT_RISK: "warning",
+  OFF_TRACK: "error",
+  NOT_ACHIEVED: "error",
 };
+
+export function chipColour(value: string): ChipColour {
+  return CHIP_COLOURS[value] ?? "default";
+}
 
 export function useEnumLabel(enumName: EnumName) {
   const translate = useTranslate();
@@ -27,7 +52,7 @@ export function EnumField({
   const label = useEnumLabel(enumName)(value);
   if (!value) return null;
   if (chip) {
-    return <Chip size="small" variant="outlined" color={CHIP_COLOURS[value] ?? "default"} label={label} />;
+    return <Chip size="small" variant="outlined" color={chipColour(value)} label={label} />;
   }
   return (
     <Typography component="span" variant="body2">

@@ -36,6 +36,8 @@ const indicator6 = {
   area,
   targets: [target],
   subIndicators: [],
+  version: 1,
+  evaluation: { status: "ON_TRACK", progress: 0.96 },
 };
 
 const client = {
@@ -69,6 +71,7 @@ describe("IndicatorList", () => {
     expect(screen.getByText("đạt 84,9 triệu đồng")).toBeTruthy();
     expect(screen.getByText("Tên chỉ tiêu")).toBeTruthy();
     expect(screen.getByText("Mức chỉ tiêu")).toBeTruthy();
+    expect(screen.getByText("Đúng tiến độ")).toBeTruthy();
     expect(screen.getByText("1-1 trong tổng số 1")).toBeTruthy();
   });
 });

@@ -1,5 +1,8 @@
-// One indicator: its text in the plan, group, area, targets and component indicators.
-import { Box, Typography } from "@mui/material";
+// One indicator: its text in the plan, group, area, targets, evaluation (status, progress, latest
+// figure against the target), monthly figures as a chart, component indicators with their own
+// evaluation, and who carries it out; edit and archive for the office.
+import type { IndicatorDetailFieldsFragment } from "@kehoach/schema";
+import { Box, Stack, Typography } from "@mui/material";
 import {
   ArrayField,
   DataTable,
@@ -12,11 +15,22 @@ import {
 } from "react-admin";
 import type { IndicatorRecord } from "../dataProvider/index.ts";
 import { AreaField } from "../fields/AreaField.tsx";
+import { AssignmentField } from "../fields/AssignmentField.tsx";
+import { chipColour } from "../fields/EnumField.tsx";
+import { ProgressBar } from "../fields/ProgressBar.tsx";
 import { tableSx } from "../layout/tableSx.ts";
 import { formatTarget } from "../targets/formatTarget.ts";
 import { keepSignWithValue, TargetsField } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
+import { EvaluationChip, EvaluationPanel } from "./EvaluationPanel.tsx";
+import { progressPercent } from "./evaluationFigures.ts";
+import { IndicatorShowActions } from "./IndicatorShowActions.tsx";
 import { indicatorNumber } from "./indicatorNumber.ts";
+import { MeasurementTrend } from "./MeasurementTrend.tsx";
+
+/** A component indicator as the show reads it (with its evaluation) or a list gives it (without). */
+type SubIndicator = IndicatorRecord["subIndicators"][number] &
+  Partial<Pick<IndicatorDetailFieldsFragment["subIndicators"][number], "evaluation">>;
 
 const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -80,8 +94,10 @@ function Note() {
   return <TextField source="note" />;
 }
 
+/** The component indicators, each with its targets and its own evaluation. */
 function SubIndicators() {
   const indicator = useRecordContext<IndicatorRecord>();
+  const translate = useTranslate();
   if (!indicator?.subIndicators?.length) return null;
   return (
     <Labeled label="resources.indicators.fields.subIndicators" fullWidth>
@@ -90,6 +106,23 @@ function SubIndicators() {
           <DataTable.Col source="code" />
           <DataTable.Col source="name" />
           <DataTable.Col source="targets" disableSort render={() => <TargetsField showSubIndicators={false} />} />
+          <DataTable.Col<SubIndicator>
+            source="evaluation"
+            label="resources.indicators.fields.evaluation"
+            disableSort
+            render={(sub) =>
+              sub.evaluation ? (
+                <Stack spacing={0.5}>
+                  <EvaluationChip status={sub.evaluation.status} />
+                  <ProgressBar
+                    percent={progressPercent(sub.evaluation)}
+                    label={translate("app.indicator.progress")}
+                    colour={chipColour(sub.evaluation.status)}
+                  />
+                </Stack>
+              ) : null
+            }
+          />
         </DataTable>
       </ArrayField>
     </Labeled>
@@ -98,7 +131,7 @@ function SubIndicators() {
 
 export default function IndicatorShow() {
   return (
-    <Show>
+    <Show actions={<IndicatorShowActions />}>
       <SimpleShowLayout>
         <Title />
         <TextField source="sourceText" />
@@ -106,8 +139,11 @@ export default function IndicatorShow() {
         <AreaField source="area" label="resources.indicators.fields.area" />
         <TargetLines />
         <ApplicableFrom />
-        <Note />
+        <EvaluationPanel />
+        <MeasurementTrend />
         <SubIndicators />
+        <AssignmentField />
+        <Note />
       </SimpleShowLayout>
     </Show>
   );

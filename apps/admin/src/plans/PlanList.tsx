@@ -1,20 +1,28 @@
-// The plans: number, title, year, issuer and status.
-import { DataTable, List, NumberField, SearchInput, useTranslate } from "react-admin";
+// The plans: number, title, year, issuer, status and publication; filters, search, CSV export.
+import { DataTable, List, NumberField, SearchInput, SelectInput, useTranslate } from "react-admin";
 import type { PlanRecord } from "../dataProvider/index.ts";
 import { EnumField } from "../fields/EnumField.tsx";
+import { enumChoices } from "../fields/enumChoices.ts";
+import { LocaleDateField } from "../fields/LocaleDateField.tsx";
 import { tableSx } from "../layout/tableSx.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { exportPlans } from "./planExporter.ts";
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices("PlanStatus", ["DRAFT", "ACTIVE", "ARCHIVED"])} />,
+];
 
 const Column = DataTable.Col<PlanRecord>;
 
 export default function PlanList() {
   const translate = useTranslate();
+  const locale = useFormatLocale();
   return (
     <List
       filters={filters}
       sort={{ field: "year", order: "DESC" }}
-      exporter={false}
+      exporter={(plans: PlanRecord[]) => exportPlans(plans, translate, locale)}
       title={translate("resources.plans.name", { smart_count: 2 })}
     >
       <DataTable sx={tableSx} rowClick="show" bulkActionButtons={false}>
@@ -29,6 +37,7 @@ export default function PlanList() {
           source="status"
           field={(props) => <EnumField {...props} source="status" enumName="PlanStatus" chip />}
         />
+        <Column source="publishedAt" field={LocaleDateField} />
       </DataTable>
     </List>
   );

@@ -1,5 +1,5 @@
 // One plan: title, number, theme, general objective, purposes, requirements, legal bases and
-// signer; its indicators and tasks in the other tabs.
+// signer, publication; the office's actions (edit, publish, archive); its indicators and tasks in the other tabs.
 import { Typography } from "@mui/material";
 import {
   ArrayField,
@@ -10,6 +10,7 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  useTranslate,
 } from "react-admin";
 import type { IndicatorRecord, PlanRecord, TaskRecord } from "../dataProvider/index.ts";
 import { AreaField } from "../fields/AreaField.tsx";
@@ -19,6 +20,7 @@ import { TextListField } from "../fields/TextListField.tsx";
 import { indicatorNumber } from "../indicators/indicatorNumber.ts";
 import { tableSx } from "../layout/tableSx.ts";
 import { TargetsField } from "../targets/TargetsField.tsx";
+import { PlanShowActions } from "./PlanShowActions.tsx";
 
 function Signer({ plan }: { plan: PlanRecord }) {
   if (!plan.signerName && !plan.signerTitle) return null;
@@ -31,6 +33,15 @@ function Signer({ plan }: { plan: PlanRecord }) {
       )}
       {plan.signerName && <Typography variant="body2">{plan.signerName}</Typography>}
     </>
+  );
+}
+
+function NotPublished() {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate("app.plan.not_published")}
+    </Typography>
   );
 }
 
@@ -54,13 +65,15 @@ const documentColumns = [
 
 export default function PlanShow() {
   return (
-    <Show>
+    <Show actions={<PlanShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.plan.tab_general">
           <TextField source="title" variant="h6" />
           <TextField source="number" emptyText="—" />
+          <TextField source="placeAndDate" emptyText="—" />
+          <LocaleDateField source="issuedOn" />
           <TextField source="issuer" />
-          <EnumField source="status" enumName="PlanStatus" />
+          <EnumField source="status" enumName="PlanStatus" chip />
           <TextField source="theme" sx={{ fontStyle: "italic" }} />
           <TextField source="objective" />
           <TextListField source="purposes" />
@@ -87,7 +100,10 @@ export default function PlanShow() {
             }
           />
           <FunctionField<PlanRecord> label="app.plan.signer" render={(plan) => <Signer plan={plan} />} />
-          <LocaleDateField source="publishedAt" />
+          <FunctionField<PlanRecord>
+            source="publishedAt"
+            render={(plan) => (plan.publishedAt ? <LocaleDateField source="publishedAt" /> : <NotPublished />)}
+          />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.plan.tab_indicators" path="indicators">
           <ReferenceManyField

@@ -7,7 +7,7 @@ import type { TaskStatus } from "@kehoach/schema";
 import SaveIcon from "@mui/icons-material/Save";
 import SendIcon from "@mui/icons-material/Send";
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from "@mui/material";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Form,
   type HttpError,
@@ -58,6 +58,10 @@ export function MonthlyReportForm({
   // The values are computed once: a save must not reset what the user sees.
   const [defaultValues] = useState(() => reportFormValues(items, report, locale));
   const current = useRef(report);
+  // A refetch (after a return by the office, say) brings a newer version: write against that one.
+  useEffect(() => {
+    current.current = report;
+  }, [report]);
   const intent = useRef<"save" | "submit">("save");
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>(null);

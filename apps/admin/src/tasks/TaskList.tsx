@@ -1,15 +1,32 @@
-// The plan's tasks and solutions: code, title, kind (Trọng tâm / Cụ thể), area and status.
-import { DataTable, List, Pagination, ReferenceInput, SearchInput, SelectInput, useTranslate } from "react-admin";
+// The plan's tasks and solutions: code, title, kind (Trọng tâm / Cụ thể), area, status, % done
+// and deadline; filters by status, area, kind and overdue; search; CSV export.
+import {
+  DataTable,
+  List,
+  NullableBooleanInput,
+  Pagination,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  useTranslate,
+} from "react-admin";
 import type { TaskRecord } from "../dataProvider/index.ts";
 import { AreaField } from "../fields/AreaField.tsx";
+import { AreaInput } from "../fields/AreaInput.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
+import { LocaleDateField } from "../fields/LocaleDateField.tsx";
+import { ProgressBar } from "../fields/ProgressBar.tsx";
 import { tableSx } from "../layout/tableSx.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
 import { taskKindChoices, taskStatusChoices } from "./choices.ts";
+import { exportTasks } from "./taskExporter.ts";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={taskKindChoices} alwaysOn />,
-  <SelectInput key="status" source="status" choices={taskStatusChoices} />,
+  <SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />,
+  <AreaInput key="areaCode" source="areaCode" by="code" label="app.filter.area" />,
+  <NullableBooleanInput key="overdue" source="overdue" label="app.filter.overdue" />,
   <ReferenceInput key="planId" source="planId" reference="plans">
     <SelectInput label="app.filter.plan" optionText="title" />
   </ReferenceInput>,
@@ -19,13 +36,14 @@ const Column = DataTable.Col<TaskRecord>;
 
 export default function TaskList() {
   const translate = useTranslate();
+  const locale = useFormatLocale();
   return (
     <List
       filters={filters}
       sort={{ field: "position", order: "ASC" }}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-      exporter={false}
+      exporter={(tasks: TaskRecord[]) => exportTasks(tasks, translate, locale)}
       title={translate("resources.tasks.name", { smart_count: 2 })}
     >
       <DataTable sx={tableSx} rowClick="show" bulkActionButtons={false} size="small">
@@ -46,6 +64,20 @@ export default function TaskList() {
           source="status"
           field={(props) => <EnumField {...props} source="status" enumName="TaskStatus" chip />}
           cellSx={() => ({ whiteSpace: "nowrap" })}
+        />
+        <Column
+          source="percentDone"
+          render={(task) => (
+            <ProgressBar
+              percent={task.percentDone == null ? null : Number(task.percentDone)}
+              label={translate("resources.tasks.fields.percentDone")}
+            />
+          )}
+        />
+        <Column
+          source="deadline"
+          field={LocaleDateField}
+          cellSx={(task) => ({ whiteSpace: "nowrap", color: task.overdue ? "error.main" : undefined })}
         />
       </DataTable>
     </List>

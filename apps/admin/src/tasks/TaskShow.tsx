@@ -1,22 +1,27 @@
-// One task or solution: its text in the plan, kind, area, status, deadline and outputs.
+// One task or solution: its text in the plan, kind, area, latest progress, deadline, assignment
+// and outputs; edit and archive for the office.
 import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from "react-admin";
 import { AreaField } from "../fields/AreaField.tsx";
+import { AssignmentField } from "../fields/AssignmentField.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
 import { LocaleDateField } from "../fields/LocaleDateField.tsx";
 import { tableSx } from "../layout/tableSx.ts";
+import { TaskProgress } from "./TaskProgress.tsx";
+import { TaskShowActions } from "./TaskShowActions.tsx";
 
 export default function TaskShow() {
   return (
-    <Show>
+    <Show actions={<TaskShowActions />}>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="title" variant="h6" />
         <EnumField source="kind" enumName="TaskKind" />
         <TextField source="section" />
         <AreaField source="area" label="resources.tasks.fields.area" />
-        <EnumField source="status" enumName="TaskStatus" />
+        <TaskProgress />
         <LocaleDateField source="deadline" />
         <EnumField source="recurrence" enumName="TaskRecurrence" />
+        <AssignmentField />
         <TextField source="content" sx={{ whiteSpace: "pre-line" }} />
         <ArrayField source="outputs">
           <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>

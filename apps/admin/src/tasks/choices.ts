@@ -1,10 +1,16 @@
-// Choices of the task filters; react-admin translates the names (keys of vi.ts / en.ts).
-export const taskKindChoices = [
-  { id: "KEY", name: "enums.TaskKind.KEY" },
-  { id: "SPECIFIC", name: "enums.TaskKind.SPECIFIC" },
-];
+// Choices of the task inputs and filters; react-admin translates the names (keys of vi.ts / en.ts).
+import { enumChoices } from "../fields/enumChoices.ts";
 
-export const taskStatusChoices = ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"].map((status) => ({
-  id: status,
-  name: `enums.TaskStatus.${status}`,
-}));
+export const taskKindChoices = enumChoices("TaskKind", ["KEY", "SPECIFIC"]);
+
+export const taskStatusChoices = enumChoices("TaskStatus", ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"]);
+
+export const taskRecurrenceChoices = enumChoices("TaskRecurrence", [
+  "ONCE",
+  "ONGOING",
+  "MONTHLY",
+  "QUARTERLY",
+  "YEARLY",
+]);
+
+export const outputKindChoices = enumChoices("OutputKind", ["SCHEME", "PLAN", "PROGRAM", "MODEL", "REPORT", "OTHER"]);

@@ -1,0 +1,152 @@
+// The indicator screen as a user reads it: the evaluation in Vietnamese figures (84,9 triệu đồng),
+// the progress bar, the status in words, the assignment with its "Suy luận" badge; the edit and
+// archive buttons only for the office.
+import { cleanup, render, screen } from "@testing-library/react";
+import { AdminContext, type DataProvider, ResourceContextProvider, TestMemoryRouter } from "react-admin";
+import { Route, Routes } from "react-router-dom";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Permissions } from "../auth/permissions.ts";
+import { createI18nProvider } from "../i18n/index.ts";
+import IndicatorShow from "./IndicatorShow.tsx";
+
+const area = { id: "a1", code: "ECONOMY", name: "Kinh tế, hạ tầng và đô thị", nameEn: "Economy" };
+const evaluation = {
+  status: "AT_RISK",
+  progress: 0.962,
+  latestValue: 81.7,
+  expectedValue: 84.9,
+  message: "Ước thực hiện 81,7 triệu đồng, thấp hơn mục tiêu 84,9 triệu đồng.",
+  asOfMonth: 6,
+  yearClosed: false,
+  parts: [],
+};
+const indicator6 = {
+  id: "SW5kaWNhdG9yOjY=",
+  code: "6",
+  number: 6,
+  name: "Thu nhập bình quân đầu người",
+  sourceText: "(6) Thu nhập bình quân đầu người đạt 84,9 triệu đồng.",
+  applicableFromYear: null,
+  note: null,
+  version: 3,
+  position: 6,
+  plan: { id: "UGxhbjox" },
+  parent: null,
+  group: { id: "g1", code: "a", title: "Về phát triển kinh tế", area },
+  area,
+  targets: [
+    {
+      id: "t6",
+      kind: "QUANTITATIVE",
+      comparator: "EQ",
+      value: "84.900000",
+      minValue: null,
+      maxValue: null,
+      unit: "triệu đồng",
+      measure: "MONEY",
+      direction: "INCREASE",
+      basis: "LEVEL",
+      qualitativeKind: null,
+      text: "đạt 84,9 triệu đồng",
+    },
+  ],
+  evaluation,
+  evaluationStatus: "AT_RISK",
+  measurements: [],
+  subIndicators: [],
+  assignment: {
+    id: "as1",
+    inferred: true,
+    inferenceNote: null,
+    leadUnit: { id: "u1", name: "Phòng Kinh tế, Hạ tầng và Đô thị" },
+    cooperatingUnits: [{ id: "u2", name: "Chi cục Thống kê" }],
+    leader: { id: "l1", displayName: "Nguyễn Văn A", title: "Phó Chủ tịch UBND phường" },
+  },
+};
+
+const dataProvider = {
+  getOne: async () => ({ data: indicator6 }),
+} as unknown as DataProvider;
+
+function renderAs(roles: Permissions["roles"]) {
+  const permissions: Permissions = {
+    userId: "u",
+    username: "u",
+    roles,
+    unitId: null,
+    unitName: null,
+    areaIds: [],
+  };
+  const authProvider = {
+    login: async () => undefined,
+    logout: async () => undefined,
+    checkAuth: async () => undefined,
+    checkError: async () => undefined,
+    getPermissions: vi.fn(async () => permissions),
+  };
+  render(
+    <TestMemoryRouter initialEntries={[`/indicators/${indicator6.id}/show`]}>
+      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider()}>
+        <ResourceContextProvider value="indicators">
+          <Routes>
+            <Route path="/indicators/:id/show" element={<IndicatorShow />} />
+          </Routes>
+        </ResourceContextProvider>
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+  return authProvider;
+}
+
+/** Lets the permissions, read asynchronously, reach the screen. */
+async function permissionsSettled(authProvider: { getPermissions: ReturnType<typeof vi.fn> }) {
+  await vi.waitFor(() => expect(authProvider.getPermissions).toHaveBeenCalled());
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+afterEach(cleanup);
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; recharts' responsive chart asks for one.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+describe("IndicatorShow", () => {
+  it("shows the evaluation in Vietnamese figures with a progress bar", async () => {
+    renderAs(["OFFICE"]);
+    expect(await screen.findByText("84,9 triệu đồng")).toBeTruthy();
+    expect(screen.getByText("81,7 triệu đồng")).toBeTruthy();
+    expect(screen.getByText("Có nguy cơ không đạt")).toBeTruthy();
+    expect(screen.getByText("Tính đến tháng 6")).toBeTruthy();
+    const bar = screen.getByRole("progressbar", { name: "Mức hoàn thành" });
+    expect(bar.getAttribute("aria-valuenow")).toBe("96");
+    expect(screen.getByText("96,2%")).toBeTruthy();
+    expect(screen.getByText(evaluation.message)).toBeTruthy();
+  });
+
+  it("shows who carries it out, marked as inferred", async () => {
+    renderAs(["OFFICE"]);
+    expect(await screen.findByText("Phòng Kinh tế, Hạ tầng và Đô thị")).toBeTruthy();
+    expect(screen.getByText("Suy luận")).toBeTruthy();
+    expect(screen.getByText("Chi cục Thống kê")).toBeTruthy();
+    expect(screen.getByText(/Nguyễn Văn A/)).toBeTruthy();
+  });
+
+  it("offers edit and archive to the office", async () => {
+    renderAs(["OFFICE"]);
+    expect(await screen.findByRole("link", { name: "Sửa" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Lưu trữ" })).toBeTruthy();
+  });
+
+  it("offers no edit or archive to a leader", async () => {
+    const authProvider = renderAs(["LEADER"]);
+    expect(await screen.findByText("84,9 triệu đồng")).toBeTruthy();
+    await permissionsSettled(authProvider);
+    expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Lưu trữ" })).toBeNull();
+  });
+});
