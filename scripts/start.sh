@@ -8,7 +8,7 @@ ensure_pnpm
 
 started=$(date +%s)
 echo "› Cài đặt thư viện / installing dependencies"
-pnpm install --frozen-lockfile --reporter=silent
+pnpm install --frozen-lockfile --reporter=silent || pnpm install --frozen-lockfile --reporter=default
 echo "› Build (Prisma client, typed operations, console)"
 pnpm exec turbo run build --output-logs=errors-only --log-prefix=none
 echo "› Đã cài đặt và build trong $(( $(date +%s) - started )) s; khởi động API / starting the API"

@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/pnpm.sh
 ensure_pnpm
 
-pnpm install --frozen-lockfile --reporter=silent || { echo "0 passed, 1 failed"; exit 1; }
+# Quiet when it works; when it fails, again with pnpm's own messages to say why.
+pnpm install --frozen-lockfile --reporter=silent || pnpm install --frozen-lockfile --reporter=default || { echo "0 passed, 1 failed"; exit 1; }
 
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
