@@ -1,29 +1,16 @@
-// The areas a leader may be put in charge of. The API has no list of areas, so they are taken
-// from the first plan: its indicator groups' and tasks' areas, with their sub-areas.
-import { PlanAreasDocument, type PlanAreasQuery } from "@kehoach/schema";
+// The areas a leader may be put in charge of: every area, in display order.
+import { AreaChoicesDocument, type AreaChoicesQuery } from "@kehoach/schema";
 import { useEffect, useState } from "react";
 import { runQuery } from "../dataProvider/query.ts";
 import { graphqlClient } from "../graphqlClient.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 
-type Area = NonNullable<PlanAreasQuery["plans"]["edges"][number]["node"]["indicatorGroups"][number]["area"]>;
+type Area = AreaChoicesQuery["areas"][number];
 
 export interface AreaChoices {
   choices: { id: string; name: string }[];
   loading: boolean;
   error: Error | null;
-}
-
-export function areasOfPlan(data: PlanAreasQuery): Area[] {
-  const plan = data.plans.edges[0]?.node;
-  if (!plan) return [];
-  const top = [...plan.indicatorGroups.map((group) => group.area), ...plan.tasks.edges.map((edge) => edge.node.area)];
-  const all = new Map<string, Omit<Area, "children">>();
-  for (const area of top) {
-    all.set(area.id, area);
-    for (const child of area.children) all.set(child.id, child);
-  }
-  return [...all.values()].map((area) => ({ ...area, children: [] }));
 }
 
 export function useAreaChoices(): AreaChoices {
@@ -35,8 +22,8 @@ export function useAreaChoices(): AreaChoices {
   });
   useEffect(() => {
     let current = true;
-    runQuery(graphqlClient, PlanAreasDocument, {})
-      .then((data) => current && setState({ areas: areasOfPlan(data), loading: false, error: null }))
+    runQuery(graphqlClient, AreaChoicesDocument, {})
+      .then((data) => current && setState({ areas: data.areas, loading: false, error: null }))
       .catch((error: Error) => current && setState({ areas: [], loading: false, error }));
     return () => {
       current = false;

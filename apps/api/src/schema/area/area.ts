@@ -15,3 +15,12 @@ export const AreaRef = builder.prismaNode("Area", {
     children: t.relation("children", { query: { orderBy: { position: "asc" } }, description: "Lĩnh vực con." }),
   }),
 });
+
+builder.queryField("areas", (t) =>
+  t.prismaField({
+    type: [AreaRef],
+    description: "Mọi lĩnh vực, theo thứ tự hiển thị (danh mục dùng chung; người đã đăng nhập).",
+    authScopes: { authenticated: true },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.area.findMany({ ...query, orderBy: { position: "asc" } }),
+  }),
+);
