@@ -15,15 +15,8 @@ import {
 } from "@kehoach/domain";
 import { z } from "zod";
 import { ValidationError } from "../errors.ts";
+import { optionalText, requiredText, textList } from "../schema/plan/validation.ts";
 
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `Thiếu ${what}.` })
-    .trim()
-    .min(1, `${what} không được để trống.`)
-    .max(max, `${what} dài tối đa ${max} ký tự.`);
-const optionalText = (what: string, max: number) =>
-  z.string().trim().max(max, `${what} dài tối đa ${max} ký tự.`).nullish();
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
@@ -41,16 +34,16 @@ const target = z.object({
   value: z.number().finite().nullish(),
   min: z.number().finite().nullish(),
   max: z.number().finite().nullish(),
-  unit: optionalText("Đơn vị tính", 100),
+  unit: optionalText("đơn vị tính", 100),
   measure: z.enum(MEASURE_KINDS).nullish(),
-  currency: optionalText("Tiền tệ", 10),
+  currency: optionalText("tiền tệ", 10),
   scale: z.number().positive().nullish(),
   perQuantity: z.number().positive().nullish(),
-  perUnit: optionalText("Mẫu số tỷ suất", 100),
+  perUnit: optionalText("mẫu số tỷ suất", 100),
   direction: z.enum(TARGET_DIRECTIONS),
   basis: z.enum(TARGET_BASES),
   qualitativeKind: z.enum(QUALITATIVE_KINDS).nullish(),
-  text: text("Câu chữ của mức chỉ tiêu", 1000),
+  text: requiredText("câu chữ của mức chỉ tiêu", 1000),
 });
 
 const area = z.enum(AREA_CODES, { error: `Lĩnh vực phải là một trong ${AREA_CODES.join(", ")}.` }).nullish();
@@ -58,50 +51,52 @@ const area = z.enum(AREA_CODES, { error: `Lĩnh vực phải là một trong ${A
 export const confirmableDraftSchema = z.object({
   header: z.object({
     year: z.number().int().min(2000, "Năm từ 2000 đến 2100.").max(2100, "Năm từ 2000 đến 2100.").nullish(),
-    title: text("Trích yếu kế hoạch", 1000),
-    number: optionalText("Số, ký hiệu", 100),
+    title: requiredText("trích yếu kế hoạch", 1000),
+    number: optionalText("số, ký hiệu", 100),
     issuedOn: isoDate,
-    placeAndDate: optionalText("Địa danh, ngày tháng", 300),
-    issuer: text("Cơ quan ban hành", 300),
+    placeAndDate: optionalText("địa danh, ngày tháng", 300),
+    issuer: requiredText("cơ quan ban hành", 300),
   }),
-  theme: optionalText("Chủ đề năm", 2000),
-  objective: optionalText("Mục tiêu tổng quát", 5000),
-  purposes: z.array(text("Mục đích", 5000)).max(50).default([]),
-  requirements: z.array(text("Yêu cầu", 5000)).max(50).default([]),
-  signer: z.object({ name: optionalText("Người ký", 200), title: optionalText("Chức vụ người ký", 200) }).nullish(),
+  theme: optionalText("chủ đề năm", 2000),
+  objective: optionalText("mục tiêu tổng quát", 5000),
+  purposes: textList("mục đích", 50, 5000).default([]),
+  requirements: textList("yêu cầu", 50, 5000).default([]),
+  signer: z.object({ name: optionalText("người ký", 200), title: optionalText("chức vụ người ký", 200) }).nullish(),
   legalBases: z
     .array(
       z.object({
         kind: z.enum(DOCUMENT_KINDS),
-        number: optionalText("Số, ký hiệu căn cứ", 100),
+        number: optionalText("số, ký hiệu căn cứ", 100),
         issuedOn: isoDate,
-        issuer: optionalText("Cơ quan ban hành căn cứ", 300),
-        title: optionalText("Trích yếu căn cứ", 1000),
-        shortName: optionalText("Tên gọi tắt", 200),
-        text: text("Câu căn cứ", 3000),
+        issuer: optionalText("cơ quan ban hành căn cứ", 300),
+        title: optionalText("trích yếu căn cứ", 1000),
+        shortName: optionalText("tên gọi tắt", 200),
+        text: requiredText("câu căn cứ", 3000),
       }),
     )
     .max(50)
     .default([]),
-  indicatorGroups: z.array(z.object({ code: text("Mã nhóm", 20), title: text("Tên nhóm", 500), area })).default([]),
+  indicatorGroups: z
+    .array(z.object({ code: requiredText("mã nhóm", 20), title: requiredText("tên nhóm", 500), area }))
+    .default([]),
   indicators: z
     .array(
       z.object({
         number: z.number().int().positive().nullish(),
-        code: text("Mã chỉ tiêu", 20),
+        code: requiredText("mã chỉ tiêu", 20),
         group: z.string().nullish(),
         area,
-        name: text("Tên chỉ tiêu", 500),
-        sourceText: text("Câu chữ của chỉ tiêu", 3000),
+        name: requiredText("tên chỉ tiêu", 500),
+        sourceText: requiredText("câu chữ của chỉ tiêu", 3000),
         applicableFromYear: z.number().int().nullish(),
-        note: optionalText("Ghi chú", 1000),
+        note: optionalText("ghi chú", 1000),
         targets: z.array(target).max(20).default([]),
         subIndicators: z
           .array(
             z.object({
-              code: text("Mã chỉ tiêu con", 20),
-              name: text("Tên chỉ tiêu con", 500),
-              sourceText: text("Câu chữ của chỉ tiêu con", 3000),
+              code: requiredText("mã chỉ tiêu con", 20),
+              name: requiredText("tên chỉ tiêu con", 500),
+              sourceText: requiredText("câu chữ của chỉ tiêu con", 3000),
               targets: z.array(target).max(20).default([]),
             }),
           )
@@ -114,14 +109,14 @@ export const confirmableDraftSchema = z.object({
   tasks: z
     .array(
       z.object({
-        code: text("Mã nhiệm vụ", 30),
-        section: text("Mục của nhiệm vụ", 50),
+        code: requiredText("mã nhiệm vụ", 30),
+        section: requiredText("mục của nhiệm vụ", 50),
         kind: z.enum(TASK_KINDS),
         area,
-        title: text("Tiêu đề nhiệm vụ", 200),
-        content: text("Nội dung nhiệm vụ", 10000),
+        title: requiredText("tiêu đề nhiệm vụ", 200),
+        content: requiredText("nội dung nhiệm vụ", 10000),
         outputs: z
-          .array(z.object({ kind: z.enum(OUTPUT_KINDS), title: text("Sản phẩm", 1000) }))
+          .array(z.object({ kind: z.enum(OUTPUT_KINDS), title: requiredText("sản phẩm", 1000) }))
           .max(20)
           .default([]),
       }),
