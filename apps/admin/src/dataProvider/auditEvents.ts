@@ -12,7 +12,7 @@ import {
   type NodeLabelQuery,
 } from "@kehoach/schema";
 import type { GetListParams, Identifier } from "react-admin";
-import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
@@ -280,15 +280,6 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
   };
 
   return {
-    getList,
-    async getOne(params) {
-      return { data: await getOne(params.id) };
-    },
-    async getMany(params) {
-      return { data: await Promise.all(params.ids.map(getOne)) };
-    },
-    async getManyReference(params) {
-      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    },
+    ...readMethods(getList, getOne),
   };
 }

@@ -2,7 +2,7 @@
 // connection (pages of PAGE_SIZE until hasNextPage is false) and filters, sorts and pages
 // it in the browser; a plan has tens of indicators and about a hundred tasks. Each resource
 // says in one place which filters the API applies and which are applied here.
-import type { GetListParams, GetListResult, RaRecord } from "react-admin";
+import type { GetListParams, GetListResult, GetManyReferenceParams, Identifier, RaRecord } from "react-admin";
 
 export const PAGE_SIZE = 100;
 
@@ -98,4 +98,26 @@ export function normalize(text: string): string {
     .replace(/Đ/g, "D")
     .toLowerCase()
     .trim();
+}
+
+/**
+ * react-admin's read methods from a resource's list and its one-record reader: many = one by one,
+ * a reference = the list filtered by the referencing field.
+ */
+export function readMethods<RecordType extends RaRecord>(
+  getList: (params: GetListParams) => Promise<GetListResult<RecordType>>,
+  getOne: (id: Identifier) => Promise<RecordType>,
+) {
+  return {
+    getList,
+    async getOne(params: { id: Identifier }) {
+      return { data: await getOne(params.id) };
+    },
+    async getMany(params: { ids: Identifier[] }) {
+      return { data: await Promise.all(params.ids.map(getOne)) };
+    },
+    async getManyReference(params: GetManyReferenceParams) {
+      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
+    },
+  };
 }

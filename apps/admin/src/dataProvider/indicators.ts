@@ -18,7 +18,7 @@ import {
   type UpdateIndicatorInput,
 } from "@kehoach/schema";
 import { HttpError, type Identifier } from "react-admin";
-import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
 import { presentFields, resolvePlanId } from "./plans.ts";
 import { notFound, runQuery } from "./query.ts";
@@ -140,16 +140,7 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
   };
 
   return {
-    getList,
-    async getOne(params) {
-      return { data: await getOne(params.id) };
-    },
-    async getMany(params) {
-      return { data: await Promise.all(params.ids.map(getOne)) };
-    },
-    async getManyReference(params) {
-      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    },
+    ...readMethods(getList, getOne),
     async create(params) {
       const input = presentFields(params.data, [...EDITABLE_FIELDS, "parentId"]) as CreateIndicatorInput;
       const result = await runMutation(client, CreateIndicatorDocument, { input }, (data) => data.createIndicator);

@@ -24,7 +24,7 @@ import {
   UnitLeadAssignmentsDocument,
 } from "@kehoach/schema";
 import type { Identifier } from "react-admin";
-import { compareValues, fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { compareValues, fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
@@ -123,16 +123,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
   };
 
   return {
-    getList,
-    async getOne(params) {
-      return { data: await getOne(params.id) };
-    },
-    async getMany(params) {
-      return { data: await Promise.all(params.ids.map(getOne)) };
-    },
-    async getManyReference(params) {
-      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    },
+    ...readMethods(getList, getOne),
     async create(params) {
       return saveDraft(params.data as ReportDraftData, null);
     },

@@ -14,7 +14,7 @@ import {
   type UpdateTaskInput,
 } from "@kehoach/schema";
 import { HttpError, type Identifier } from "react-admin";
-import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
 import { presentFields, resolvePlanId } from "./plans.ts";
 import { notFound, runQuery } from "./query.ts";
@@ -107,16 +107,7 @@ export function createTasksHandler(client: GraphqlClient): ResourceHandler<TaskR
   };
 
   return {
-    getList,
-    async getOne(params) {
-      return { data: await getOne(params.id) };
-    },
-    async getMany(params) {
-      return { data: await Promise.all(params.ids.map(getOne)) };
-    },
-    async getManyReference(params) {
-      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    },
+    ...readMethods(getList, getOne),
     async create(params) {
       const planId = await resolvePlanId(client, params.data);
       const input = { ...taskInput(params.data, CREATE_FIELDS), planId } as CreateTaskInput;

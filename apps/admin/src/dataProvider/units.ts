@@ -12,7 +12,7 @@ import {
   UpdateUnitDocument,
 } from "@kehoach/schema";
 import { HttpError, type Identifier } from "react-admin";
-import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
@@ -73,16 +73,7 @@ export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitR
   };
 
   return {
-    getList,
-    async getOne(params) {
-      return { data: await getOne(params.id) };
-    },
-    async getMany(params) {
-      return { data: await Promise.all(params.ids.map(getOne)) };
-    },
-    async getManyReference(params) {
-      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    },
+    ...readMethods(getList, getOne),
     async create(params) {
       const data = params.data as UnitFormData;
       const result = await runMutation(

@@ -14,7 +14,7 @@ import {
   UsersDocument,
 } from "@kehoach/schema";
 import { HttpError, type Identifier } from "react-admin";
-import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
+import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
@@ -104,16 +104,7 @@ export function createUsersHandler(client: GraphqlClient): ResourceHandler<UserR
   };
 
   return {
-    getList,
-    async getOne(params) {
-      return { data: await getOne(params.id) };
-    },
-    async getMany(params) {
-      return { data: await Promise.all(params.ids.map(getOne)) };
-    },
-    async getManyReference(params) {
-      return getList({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-    },
+    ...readMethods(getList, getOne),
     async create(params) {
       const data = params.data as UserFormData;
       const result = await runMutation(
