@@ -1,5 +1,7 @@
 // `pnpm bench:api`: throughput and latency of the API as a signed-in LEADER, on a seeded PostgreSQL
 // database and on the embedded one, with SQL statements per request. Writes bench/results/api.json.
+// Repeated reads are answered from the response cache; the `…Computed` rows defeat it to show the
+// cost of computing each answer.
 // A benchmark prints numbers; it asserts nothing.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -132,7 +134,12 @@ function startServer(env: Record<string, string>): Promise<{ url: string; child:
   });
 }
 
-async function load(url: string, token: string, query: string, variables: object) {
+/**
+ * `computed`: every request carries a distinct unused variable, so no answer is reused from the
+ * response cache (src/server/responseCache.ts) and each one is computed: the cost of a first read.
+ */
+async function load(url: string, token: string, query: string, variables: object, computed = false) {
+  let nonce = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
     method: "POST",
@@ -140,6 +147,18 @@ async function load(url: string, token: string, query: string, variables: object
     duration: DURATION,
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
+    ...(computed
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                body: JSON.stringify({ query, variables: { ...variables, nonce: nonce++ } }),
+              }),
+            },
+          ],
+        }
+      : {}),
   });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -177,6 +196,10 @@ async function benchTarget(kind: "postgres" | "embedded") {
         sqlStatementsAfterAWrite: sql[name]?.afterWrite,
       };
       console.log(kind, name, JSON.stringify(results[name]));
+    }
+    for (const name of ["planOverview", "nestedList"] as const) {
+      results[`${name}Computed`] = await load(url, token, QUERIES[name], { planId, periodId }, true);
+      console.log(kind, `${name}Computed`, JSON.stringify(results[`${name}Computed`]));
     }
     const ceiling = (results.typename as { requestsPerSecond: number }).requestsPerSecond;
     const overview = (results.planOverview as { requestsPerSecond: number }).requestsPerSecond;

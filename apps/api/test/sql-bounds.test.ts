@@ -1,7 +1,10 @@
 // No N+1: the nested list a leader opens (plan → indicators → assignment units → measurements →
 // evaluation) issues at most 6 SQL statements, and planOverview a fixed number, whatever the rows.
+
+import { setTimeout as sleep } from "node:timers/promises";
 import { testDatabaseKinds } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESPONSE_TTL_MS } from "../src/server/responseCache.ts";
 import { graphql, login, startTestServer, type TestServer } from "./support/server.ts";
 
 const NESTED = /* GraphQL */ `
@@ -83,6 +86,8 @@ describe.each(testDatabaseKinds)("SQL statements per request on the $kind databa
         data: { indicatorId: created.id, periodId: period.id, kind: "ESTIMATE", value: "12.5", source: "thử" },
       });
     }
+    // Rows written straight in the database show once the cached answer has lapsed.
+    await sleep(RESPONSE_TTL_MS + 50);
     const after = await statements(NESTED, { planId });
     expect(after.data.plan.indicators.totalCount).toBe(36);
     expect(after.count).toBe(before.count);

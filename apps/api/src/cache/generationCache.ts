@@ -27,6 +27,10 @@ export class GenerationCache<V> {
     return entry.value;
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(key: string, value: V, readAt: { generation: number; ttlMs?: number }, now = Date.now()): void {
     this.entries.delete(key);
     this.entries.set(key, { value, generation: readAt.generation, expiresAt: now + (readAt.ttlMs ?? this.ttlMs) });

@@ -16,6 +16,7 @@ import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { schema } from "../schema/index.ts";
 import { checkHealth } from "./healthz.ts";
 import { maskInternalErrors, queryProtection } from "./protection.ts";
+import { responseCache } from "./responseCache.ts";
 
 export interface AppOptions {
   db: Database;
@@ -37,7 +38,7 @@ export async function createApp(options: AppOptions) {
     schema,
     introspection: options.introspection ?? !production,
     // No HTTP caching of answers (they depend on the viewer); its per-field hook costs every request.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins, responseCache()],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
