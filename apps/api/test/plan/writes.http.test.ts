@@ -484,6 +484,19 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
         "tối đa 500 ký tự",
       ],
     ];
+    // Every invalid field of one input is named at once, so a form can mark them all.
+    const several = await run("admin", specOf("updateTask"), {
+      id: gid("Task", s.task.id),
+      version: 0,
+      title: "",
+      percentDone: "250",
+    });
+    expect(several.__typename).toBe("ValidationError");
+    expect(several.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual([
+      "input.version",
+      "input.title",
+      "input.percentDone",
+    ]);
     for (const [target, path, message] of targetCases) {
       const result = await run("admin", specOf("setIndicatorTargets"), {
         indicatorId: gid("Indicator", s.indicator.id),
