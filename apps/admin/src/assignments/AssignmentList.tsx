@@ -4,8 +4,8 @@
 import { DataTable, List, ReferenceInput, SearchInput, SelectInput, usePermissions, useTranslate } from "react-admin";
 import { canEditPlan, type Permissions } from "../auth/permissions.ts";
 import type { AssignmentRecord } from "../dataProvider/assignments.ts";
+import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
-import { useReadableExporter } from "../units/readableExporter.ts";
 import { BulkConfirmButton } from "./ConfirmButtons.tsx";
 import { InferredChip } from "./InferredChip.tsx";
 

@@ -13,9 +13,9 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { DateTimeField } from "../audit/DateTimeField.tsx";
 import { canEditPlan, type Permissions } from "../auth/permissions.ts";
 import type { AssignmentRecord } from "../dataProvider/assignments.ts";
+import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { ConfirmAssignmentButton } from "./ConfirmButtons.tsx";
 import { InferredChip } from "./InferredChip.tsx";
 

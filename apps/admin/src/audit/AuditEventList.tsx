@@ -14,10 +14,10 @@ import {
 } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
 import { AUDIT_EVENT_TYPES, type AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import { DateTimeField } from "../fields/DateTimeField.tsx";
+import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
-import { useReadableExporter } from "../units/readableExporter.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
-import { DateTimeField } from "./DateTimeField.tsx";
 import { eventLabel } from "./formatChange.ts";
 
 const eventChoices = Object.keys(AUDIT_EVENT_TYPES).map((name) => ({

@@ -3,8 +3,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { FunctionField, Labeled, Show, SimpleShowLayout, useRecordContext, useTranslate } from "react-admin";
 import type { AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
-import { DateTimeField } from "./DateTimeField.tsx";
 import { changeFieldLabel, eventLabel, formatChangeValue } from "./formatChange.ts";
 
 export function ChangesTable() {

@@ -2,9 +2,9 @@
 import { Chip } from "@mui/material";
 import { DataTable, List, SearchInput, SelectInput, TextField, useTranslate } from "react-admin";
 import type { UnitRecord } from "../dataProvider/units.ts";
+import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
 import { archivedChoices, unitKindChoices } from "./choices.ts";
-import { useReadableExporter } from "./readableExporter.ts";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

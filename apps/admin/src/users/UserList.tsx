@@ -2,10 +2,10 @@
 // by role, unit and status, and CSV export.
 import { formatDateTime } from "@kehoach/domain";
 import { DataTable, List, ReferenceInput, SearchInput, SelectInput, useTranslate } from "react-admin";
-import { DateTimeField } from "../audit/DateTimeField.tsx";
 import type { UserRecord } from "../dataProvider/users.ts";
+import { DateTimeField } from "../fields/DateTimeField.tsx";
+import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
-import { useReadableExporter } from "../units/readableExporter.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { archivedChoices, roleChoices } from "./choices.ts";
 import { RoleChips } from "./RoleChips.tsx";

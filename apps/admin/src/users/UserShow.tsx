@@ -11,8 +11,8 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { DateTimeField } from "../audit/DateTimeField.tsx";
 import type { UserRecord } from "../dataProvider/users.ts";
+import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { RoleChips } from "./RoleChips.tsx";
 import { SetPasswordButton } from "./SetPasswordButton.tsx";
