@@ -163,4 +163,30 @@ describe("data provider on the real API: editing plans, indicators and tasks", (
     expect(after.status).toBe(task.status);
     expect(after.version).toBe(task.version);
   });
+
+  it("creates a sub-indicator with its targets in one write, and nothing when a target is wrong", async () => {
+    const indicators = await office.getList("indicators", { ...list, filter: { planId } });
+    const parent = indicators.data.find((indicator) => indicator.number === 6);
+    const { data: full } = await office.getOne("indicators", { id: parent?.id });
+    const data = {
+      planId,
+      parentId: full.id,
+      groupId: full.groupId,
+      code: "6.9",
+      name: "Thu nhập bình quân khu vực nông thôn",
+      targets: [{ kind: "QUANTITATIVE", comparator: "GT", value: 80, unit: "triệu đồng", text: "trên 80 triệu đồng" }],
+    };
+    const { data: created } = await office.create("indicators", { data });
+    expect(created.parent?.id).toBe(full.id);
+    expect(formatTargets(created.targets, "vi")).toBe("trên 80 triệu đồng");
+    expect(created.version).toBe(1);
+
+    const wrong = { ...data, code: "6.10", targets: [{ kind: "QUANTITATIVE", comparator: "GT", text: "trên" }] };
+    const failure = await office.create("indicators", { data: wrong }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ status: 400 });
+    const { data: parentAfter } = await office.getOne("indicators", { id: full.id });
+    const codes = parentAfter.subIndicators.map((sub: { code: string }) => sub.code);
+    expect(codes).toContain("6.9");
+    expect(codes).not.toContain("6.10");
+  });
 });

@@ -142,15 +142,14 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
   return {
     ...readMethods(getList, getOne),
     async create(params) {
-      const input = presentFields(params.data, [...EDITABLE_FIELDS, "parentId"]) as CreateIndicatorInput;
+      // The indicator and its targets in one write: either both are saved or neither.
+      const input = {
+        ...presentFields(params.data, [...EDITABLE_FIELDS, "parentId"]),
+        targets: targetsOf(params.data.targets),
+      } as CreateIndicatorInput;
       const result = await runMutation(client, CreateIndicatorDocument, { input }, (data) => data.createIndicator);
       if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
-      const targets = targetsOf(params.data.targets);
-      const created =
-        targets.length > 0
-          ? await setTargets(result.indicator.id, result.indicator.version, targets)
-          : result.indicator;
-      return { data: indicatorRecord(created) };
+      return { data: indicatorRecord(result.indicator) };
     },
     async update(params) {
       const id = String(params.id);

@@ -125,6 +125,8 @@ const domainMessages: DomainMessages = {
     },
     indicators: {
       name: "Indicator |||| Indicators",
+      add_sub: "Add a component indicator",
+      no_parent: "none (a main indicator)",
       fields: {
         id: "ID",
         number: "No.",

@@ -341,6 +341,8 @@ const domainMessages = {
     },
     indicators: {
       name: "Chỉ tiêu |||| Chỉ tiêu",
+      add_sub: "Thêm chỉ tiêu con",
+      no_parent: "không thuộc chỉ tiêu nào (chỉ tiêu chính)",
       fields: {
         id: "Mã",
         number: "Số",

@@ -1,5 +1,6 @@
 // An indicator as the office edits it: number and code, name, group and area of the plan, the
-// plan's words, the year it applies from, a note, and its targets.
+// plan's words, the year it applies from, a note, and its targets. A new one may be a component of
+// a main indicator of the same plan.
 import {
   FormDataConsumer,
   NumberInput,
@@ -9,9 +10,22 @@ import {
   SimpleForm,
   TextInput,
 } from "react-admin";
+import type { IndicatorRecord } from "../dataProvider/index.ts";
 import { AreaInput } from "../fields/AreaInput.tsx";
 import { usePlanAreas } from "../fields/usePlanAreas.ts";
+import { indicatorNumber } from "./indicatorNumber.ts";
 import { TargetsInput } from "./TargetsInput.tsx";
+
+const parentText = (indicator: IndicatorRecord) => `${indicatorNumber(indicator)} ${indicator.name}`;
+
+/** The main indicators of the plan (the list holds only those); empty for a main indicator. */
+function ParentInput({ planId }: { planId?: string }) {
+  return (
+    <ReferenceInput source="parentId" reference="indicators" filter={planId ? { planId } : {}} perPage={200}>
+      <SelectInput optionText={parentText} emptyText="resources.indicators.no_parent" disabled={!planId} fullWidth />
+    </ReferenceInput>
+  );
+}
 
 function GroupInput({ planId }: { planId?: string }) {
   const { groups, isPending } = usePlanAreas(planId);
@@ -33,6 +47,7 @@ export function IndicatorForm({ creating = false }: { creating?: boolean }) {
       <FormDataConsumer<{ planId?: string }>>
         {({ formData }) => (
           <>
+            {creating && <ParentInput planId={formData.planId || undefined} />}
             <GroupInput planId={formData.planId || undefined} />
             <AreaInput source="areaId" planId={formData.planId || undefined} />
           </>

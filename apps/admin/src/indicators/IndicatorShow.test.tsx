@@ -1,9 +1,9 @@
 // The indicator screen as a user reads it: the evaluation in Vietnamese figures (84,9 triệu đồng),
 // the progress bar, the status in words, the assignment with its "Suy luận" badge; the edit and
 // archive buttons only for the office.
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { AdminContext, type DataProvider, ResourceContextProvider, TestMemoryRouter } from "react-admin";
-import { Route, Routes } from "react-router-dom";
+import { Route, Routes, useLocation } from "react-router-dom";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Permissions } from "../auth/permissions.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -22,6 +22,9 @@ const evaluation = {
 };
 const indicator6 = {
   id: "SW5kaWNhdG9yOjY=",
+  planId: "UGxhbjox",
+  groupId: "g1",
+  areaId: "a1",
   code: "6",
   number: 6,
   name: "Thu nhập bình quân đầu người",
@@ -64,6 +67,11 @@ const indicator6 = {
   },
 };
 
+/** Stands in for the create form: shows the record it would start from. */
+function CreateState() {
+  return <pre data-testid="create-state">{JSON.stringify(useLocation().state?.record)}</pre>;
+}
+
 const dataProvider = {
   getOne: async () => ({ data: indicator6 }),
 } as unknown as DataProvider;
@@ -90,6 +98,7 @@ function renderAs(roles: Permissions["roles"]) {
         <ResourceContextProvider value="indicators">
           <Routes>
             <Route path="/indicators/:id/show" element={<IndicatorShow />} />
+            <Route path="/indicators/create" element={<CreateState />} />
           </Routes>
         </ResourceContextProvider>
       </AdminContext>
@@ -142,11 +151,19 @@ describe("IndicatorShow", () => {
     expect(screen.getByRole("button", { name: "Lưu trữ" })).toBeTruthy();
   });
 
+  it("opens the create form for a component indicator in the same plan, group and area", async () => {
+    renderAs(["OFFICE"]);
+    fireEvent.click(await screen.findByRole("link", { name: "Thêm chỉ tiêu con" }));
+    const state = JSON.parse((await screen.findByTestId("create-state")).textContent ?? "null");
+    expect(state).toEqual({ planId: "UGxhbjox", groupId: "g1", areaId: "a1", parentId: indicator6.id });
+  });
+
   it("offers no edit or archive to a leader", async () => {
     const authProvider = renderAs(["LEADER"]);
     expect(await screen.findByText("84,9 triệu đồng")).toBeTruthy();
     await permissionsSettled(authProvider);
     expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Lưu trữ" })).toBeNull();
+    expect(screen.queryByRole("link", { name: "Thêm chỉ tiêu con" })).toBeNull();
   });
 });

@@ -510,6 +510,42 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
     expect(await snapshot(prisma)).toBe(before);
   });
 
+  it("creates an indicator with its targets in one write, and neither when a target is wrong", async () => {
+    const s = await extraPlan(prisma, { year: 2036, status: "DRAFT" });
+    const input = {
+      groupId: gid("IndicatorGroup", s.group.id),
+      code: "2",
+      name: "Tốc độ tăng thu ngân sách",
+      targets: [
+        { kind: "QUANTITATIVE", comparator: "GT", value: "10", unit: "%", text: "trên 10%" },
+        { kind: "QUANTITATIVE", comparator: "RANGE", minValue: "5400", maxValue: "5500", text: "5.400 - 5.500" },
+      ],
+    };
+    const created = await run("vanphong", specOf("createIndicator"), input);
+    expect(created.__typename).toBe("IndicatorPayload");
+    expect(created.indicator).toMatchObject({
+      version: 1,
+      targets: [
+        { comparator: "GT", value: "10", minValue: null, maxValue: null },
+        { comparator: "RANGE", value: null, minValue: "5400", maxValue: "5500" },
+      ],
+    });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { name: "indicator.created", entityId: fromGlobal(created.indicator.id) },
+    });
+    expect(JSON.stringify(audit.after)).toContain("5.400 - 5.500");
+
+    const before = await snapshot(prisma);
+    const refused = await run("vanphong", specOf("createIndicator"), {
+      ...input,
+      code: "3",
+      targets: [{ kind: "QUANTITATIVE", comparator: "RANGE", minValue: "10", maxValue: "5", text: "từ 10 đến 5" }],
+    });
+    expect(refused.__typename).toBe("ValidationError");
+    expect(refused.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(["input.targets.0.maxValue"]);
+    expect(await snapshot(prisma)).toBe(before);
+  });
+
   it("refuses to publish a draft and to change the content of an archived plan", async () => {
     const draft = await extraPlan(prisma, { year: 2034, status: "DRAFT" });
     const archived = await extraPlan(prisma, { year: 2035, status: "ARCHIVED" });

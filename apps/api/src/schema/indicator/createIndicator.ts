@@ -8,9 +8,10 @@ import { planEditorScopes, planForWrite } from "../plan/access.ts";
 import { IndicatorPayload } from "../plan/payloads.ts";
 import { globalIdOf, optionalText, positionSchema, requiredText, yearSchema } from "../plan/validation.ts";
 import { indicatorNumberSchema } from "./inputs.ts";
+import { TargetInput, targetIssues, targetListSchema, targetRows } from "./targetInput.ts";
 
 const CreateIndicatorInput = builder.inputType("CreateIndicatorInput", {
-  description: "Chỉ tiêu mới; mức chỉ tiêu đặt sau bằng setIndicatorTargets.",
+  description: "Chỉ tiêu mới, có thể kèm các mức chỉ tiêu (đổi sau bằng setIndicatorTargets).",
   fields: (t) => ({
     groupId: t.id({
       required: true,
@@ -39,6 +40,11 @@ const CreateIndicatorInput = builder.inputType("CreateIndicatorInput", {
     applicableFromYear: t.int({ description: "Áp dụng từ năm.", validate: yearSchema.nullish() }),
     note: t.string({ description: "Ghi chú.", validate: optionalText("ghi chú", 2000) }),
     position: t.int({ description: "Thứ tự; mặc định cuối danh sách.", validate: positionSchema }),
+    targets: t.field({
+      type: [TargetInput],
+      description: "Các mức chỉ tiêu theo thứ tự (tối đa 20), tạo cùng chỉ tiêu trong một lần ghi.",
+      validate: targetListSchema.nullish(),
+    }),
   }),
 });
 
@@ -73,6 +79,9 @@ builder.mutationField("createIndicator", (t) =>
     args: { input: t.arg({ type: CreateIndicatorInput, required: true, description: "Nội dung chỉ tiêu." }) },
     resolve: (_root, { input }, ctx) =>
       inTransaction(ctx, async (tx) => {
+        const targets = input.targets ?? [];
+        const issues = targets.flatMap((target, index) => targetIssues(target, index));
+        if (issues.length > 0) throw new ValidationError(issues);
         const group = await tx.indicatorGroup.findUnique({ where: { id: input.groupId } });
         if (!group) throw new NotFoundError("Nhóm chỉ tiêu", input.groupId);
         const plan = await planForWrite(tx, ctx, group.planId, { path: ["input", "groupId"] });
@@ -109,11 +118,13 @@ builder.mutationField("createIndicator", (t) =>
             position: input.position ?? (await nextIndicatorPosition(tx, plan.id, parent?.id ?? null)),
           },
         });
+        const targetData = targetRows(indicator.id, targets);
+        await tx.target.createMany({ data: targetData });
         await recordAudit(tx, ctx, {
           name: "indicator.created",
           entityId: indicator.id,
           jurisdictionId: plan.jurisdictionId,
-          after: indicator,
+          after: { ...indicator, targets: targetData },
         });
         return { id: indicator.id };
       }),
