@@ -1,9 +1,9 @@
 // The indicators screen, rendered with react-admin over the urql data provider (the API
 // stubbed): numbers "(n)", names, areas and targets in Vietnamese.
 import { PlanIndicatorsDocument, PlansDocument } from "@kehoach/schema";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
-import { AdminContext, ResourceContextProvider } from "react-admin";
+import { AdminContext, type DataProvider, ResourceContextProvider, TestMemoryRouter } from "react-admin";
 import { describe, expect, it } from "vitest";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -73,5 +73,41 @@ describe("IndicatorList", () => {
     expect(screen.getByText("Mức chỉ tiêu")).toBeTruthy();
     expect(screen.getByText("Đúng tiến độ")).toBeTruthy();
     expect(screen.getByText("1-1 trong tổng số 1")).toBeTruthy();
+  });
+});
+
+describe("IndicatorList filters", () => {
+  it("offers the groups of the plan the list is filtered on, not of the first plan", async () => {
+    const plans: Record<string, unknown> = {
+      P1: {
+        id: "P1",
+        indicatorGroups: [{ id: "g1", code: "a", title: "Kinh tế 2026", area: { ...area, children: [] } }],
+      },
+      P2: {
+        id: "P2",
+        indicatorGroups: [{ id: "g2", code: "a", title: "Kinh tế 2027", area: { ...area, children: [] } }],
+      },
+    };
+    const dataProvider = {
+      getList: async () => ({ data: [], total: 0 }),
+      getOne: async (_resource: string, { id }: { id: string }) => ({ data: plans[id] }),
+      getMany: async () => ({ data: [] }),
+    } as unknown as DataProvider;
+    const query = new URLSearchParams({
+      filter: JSON.stringify({ planId: "P2" }),
+      displayedFilters: JSON.stringify({ groupCode: true }),
+    });
+    render(
+      <TestMemoryRouter initialEntries={[`/indicators?${query}`]}>
+        <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider()}>
+          <ResourceContextProvider value="indicators">
+            <IndicatorList />
+          </ResourceContextProvider>
+        </AdminContext>
+      </TestMemoryRouter>,
+    );
+    fireEvent.mouseDown(await screen.findByRole("combobox", { name: "Nhóm chỉ tiêu" }));
+    expect(await screen.findByRole("option", { name: "a) Kinh tế 2027" })).toBeTruthy();
+    expect(screen.queryByRole("option", { name: "a) Kinh tế 2026" })).toBeNull();
   });
 });

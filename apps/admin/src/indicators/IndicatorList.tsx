@@ -1,9 +1,18 @@
 // The plan's indicators (1)…(18): number, name, group, area, the targets in words and the
 // evaluation; filters by group, area and evaluation status; search; CSV export.
-import { DataTable, List, Pagination, ReferenceInput, SearchInput, SelectInput, useTranslate } from "react-admin";
+import {
+  DataTable,
+  List,
+  Pagination,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  useListContext,
+  useTranslate,
+} from "react-admin";
 import type { IndicatorRecord } from "../dataProvider/index.ts";
 import { AreaField } from "../fields/AreaField.tsx";
-import { AreaInput } from "../fields/AreaInput.tsx";
+import { AreaFilterInput } from "../fields/AreaFilterInput.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
 import { usePlanAreas } from "../fields/usePlanAreas.ts";
 import { tableSx } from "../layout/tableSx.ts";
@@ -23,9 +32,10 @@ const evaluationChoices = enumChoices("EvaluationStatus", [
   "NOT_APPLICABLE",
 ]);
 
-/** The plan's indicator groups by code (the API filters on `groupCode`). */
+/** The indicator groups, by code (the API filters on `groupCode`), of the plan the list shows. */
 function GroupCodeInput(props: { source: string; label?: string; alwaysOn?: boolean }) {
-  const { groups, isPending } = usePlanAreas();
+  const { filterValues } = useListContext();
+  const { groups, isPending } = usePlanAreas(filterValues.planId || undefined);
   const choices = groups.map((group) => ({ id: group.code, name: `${group.code}) ${group.title}` }));
   return <SelectInput {...props} choices={choices} isPending={isPending} />;
 }
@@ -40,7 +50,7 @@ const filters = [
     alwaysOn
   />,
   <GroupCodeInput key="groupCode" source="groupCode" label="app.filter.group" />,
-  <AreaInput key="areaCode" source="areaCode" by="code" label="app.filter.area" />,
+  <AreaFilterInput key="areaCode" source="areaCode" label="app.filter.area" />,
   <ReferenceInput key="planId" source="planId" reference="plans">
     <SelectInput label="app.filter.plan" optionText="title" />
   </ReferenceInput>,

@@ -12,7 +12,7 @@ import {
 } from "react-admin";
 import type { TaskRecord } from "../dataProvider/index.ts";
 import { AreaField } from "../fields/AreaField.tsx";
-import { AreaInput } from "../fields/AreaInput.tsx";
+import { AreaFilterInput } from "../fields/AreaFilterInput.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
 import { LocaleDateField } from "../fields/LocaleDateField.tsx";
 import { ProgressBar } from "../fields/ProgressBar.tsx";
@@ -25,7 +25,7 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={taskKindChoices} alwaysOn />,
   <SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />,
-  <AreaInput key="areaCode" source="areaCode" by="code" label="app.filter.area" />,
+  <AreaFilterInput key="areaCode" source="areaCode" label="app.filter.area" />,
   <NullableBooleanInput key="overdue" source="overdue" label="app.filter.overdue" />,
   <ReferenceInput key="planId" source="planId" reference="plans">
     <SelectInput label="app.filter.plan" optionText="title" />
