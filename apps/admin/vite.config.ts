@@ -3,6 +3,8 @@
 // screens are lazy routes (src/*/index.ts) that carry the react-admin/MUI parts only they use,
 // React and the GraphQL client are stable vendor chunks. Putting all of react-admin and MUI
 // in vendor chunks would load them all up front (≈340 KB gzipped initial instead of ≈270 KB).
+// What the first screen needs anyway ($initial) is one chunk rather than some twenty small ones
+// that the browser fetched six at a time: the same bytes, ≈4 requests instead of ≈20.
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
@@ -25,13 +27,15 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    chunkSizeWarningLimit: 700,
+    // The first screen's chunk (≈950 KB, ≈230 KB gzipped) is loaded whole in any case.
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
             { name: "graphql", test: /node_modules[\\/](urql|@urql|wonka|graphql|@0no-co)[\\/]/, priority: 20 },
+            { name: "console", tags: ["$initial"], priority: 10 },
           ],
         },
       },

@@ -1,13 +1,25 @@
-// Entry point: mounts the console in #root.
-import { StrictMode } from "react";
+// Entry point: mounts the console in #root. A signed-in user opening the console on its landing
+// page gets the dashboard's data and code on their way before react-admin has booted.
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { tokenStore } from "./auth/tokenStore.ts";
+import { prefetchDashboard } from "./dashboard/prefetch.ts";
+import { graphqlClient } from "./graphqlClient.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// react-admin routes by the URL's hash: no hash is the landing page.
+const onLandingPage = ["", "#", "#/"].includes(window.location.hash);
+if (onLandingPage && tokenStore.get()) prefetchDashboard(graphqlClient);
+
+// A transition lets the first render, react-admin's longest, give way to the answers arriving
+// meanwhile, so that the dashboard's second request does not wait for it.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,7 +1,7 @@
 // @vitest-environment node
-// The dashboard's data loader against the real API: the same plan figures for a leader and for the
-// office, every count's IDs being the records of the lists it links to, a submitted report on the
-// reviewers' desks, and a refusal for unit staff.
+// The dashboard's data loader against the real API: the active plan with exactly its periods, the
+// same plan figures for a leader and for the office, every count's IDs being the records of the
+// lists it links to, a submitted report on the reviewers' desks, and a refusal for unit staff.
 import { gid, loadFixtures, makeReport, setPeriodStatus } from "@kehoach/api/test/report/support.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DashboardData, loadDashboard } from "../src/dashboard/loadDashboard.ts";
@@ -26,8 +26,9 @@ describe("dashboard data on the real API", () => {
   it.each(["chutich", "vanphong"])(
     "gives %s the 18 indicators and all the plan's tasks across areas",
     async (username) => {
-      const { overview, period, periods } = overviewOf(await loadDashboard(await api.clientAs(username)));
+      const { overview, plan, period, periods } = overviewOf(await loadDashboard(await api.clientAs(username)));
       expect(periods.map((p) => p.id)).toContain(period.id);
+      expect(plan.status).toBe("ACTIVE");
 
       const sum = (pick: (area: Loaded["overview"]["areas"][number]) => number) =>
         overview.areas.reduce((total, area) => total + pick(area), 0);
@@ -35,6 +36,13 @@ describe("dashboard data on the real API", () => {
       expect(overview.indicators.total.count).toBe(18);
 
       const dataProvider = await api.dataProviderAs(username);
+      // The periods read with the plans in one request are exactly the plan's own.
+      const planPeriods = await dataProvider.getList("reportingPeriods", {
+        pagination: { page: 1, perPage: 500 },
+        sort: { field: "startsOn", order: "ASC" },
+        filter: { planId: plan.id },
+      });
+      expect(periods.map((p) => p.id).sort()).toEqual(planPeriods.data.map((p) => String(p.id)).sort());
       const allTasks = await dataProvider.getList("tasks", {
         pagination: { page: 1, perPage: 1 },
         sort: { field: "id", order: "ASC" },

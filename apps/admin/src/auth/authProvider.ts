@@ -1,5 +1,6 @@
-// react-admin's authProvider on the API: login/logout mutations, `me` for the identity and the
-// permissions (roles, unit, areas). A 401 or an UNAUTHENTICATED error sends the user to the login page.
+// react-admin's authProvider on the API: login/logout mutations, `me` (asked once, see
+// currentViewer) for the identity and the permissions (roles, unit, areas). A 401 or an
+// UNAUTHENTICATED error sends the user to the login page.
 import { LoginDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from "@kehoach/schema";
 import type { Client } from "@urql/core";
 import type { AuthProvider } from "react-admin";
@@ -8,20 +9,34 @@ import { tokenStore } from "./tokenStore.ts";
 
 type AuthClient = Pick<Client, "query" | "mutation">;
 
-export function createAuthProvider(client: AuthClient): AuthProvider {
-  let viewer: Promise<ViewerFieldsFragment | null> | null = null;
-  const currentViewer = () => {
-    viewer ??= client
-      .query(MeDocument, {}, { requestPolicy: "network-only" })
-      .toPromise()
-      .then((result) => {
-        if (result.error) throw new Error(result.error.message);
-        return result.data?.me ?? null;
-      });
-    viewer.catch(() => {
-      viewer = null;
+/**
+ * `me` of the session, asked once per client and shared: checkAuth, getPermissions and getIdentity
+ * read it, and so does the landing page to start its data before react-admin has booted. Replaced
+ * by the viewer a login answers with; forgotten on logout, a failed check and a lapsed session.
+ */
+const viewers = new WeakMap<AuthClient, Promise<ViewerFieldsFragment | null>>();
+
+export function currentViewer(client: AuthClient): Promise<ViewerFieldsFragment | null> {
+  const known = viewers.get(client);
+  if (known) return known;
+  const viewer = client
+    .query(MeDocument, {}, { requestPolicy: "network-only" })
+    .toPromise()
+    .then((result) => {
+      if (result.error) throw new Error(result.error.message);
+      return result.data?.me ?? null;
     });
-    return viewer;
+  viewers.set(client, viewer);
+  viewer.catch(() => {
+    if (viewers.get(client) === viewer) viewers.delete(client);
+  });
+  return viewer;
+}
+
+export function createAuthProvider(client: AuthClient): AuthProvider {
+  const signOut = () => {
+    tokenStore.clear();
+    viewers.delete(client);
   };
 
   return {
@@ -36,34 +51,31 @@ export function createAuthProvider(client: AuthClient): AuthProvider {
         throw new Error(login.__typename === "InvalidCredentials" ? "ra.auth.sign_in_error" : login.message);
       }
       tokenStore.set({ token: login.token, expiresAt: login.expiresAt });
-      viewer = Promise.resolve(login.viewer);
+      viewers.set(client, Promise.resolve(login.viewer));
     },
     async logout() {
       if (tokenStore.get()) await client.mutation(LogoutDocument, {}).toPromise();
-      tokenStore.clear();
-      viewer = null;
+      signOut();
     },
     async checkAuth() {
-      if (!tokenStore.get() || !(await currentViewer())) {
-        tokenStore.clear();
-        viewer = null;
+      if (!tokenStore.get() || !(await currentViewer(client))) {
+        signOut();
         throw new Error("app.auth.signed_out");
       }
     },
     async checkError(error: { status?: number; body?: { code?: string } }) {
       if (error?.status === 401 || error?.body?.code === "UNAUTHENTICATED") {
-        tokenStore.clear();
-        viewer = null;
+        signOut();
         throw new Error("app.auth.signed_out");
       }
     },
     async getIdentity() {
-      const me = await currentViewer();
+      const me = await currentViewer(client);
       if (!me) throw new Error("app.auth.signed_out");
       return { id: me.id, fullName: me.displayName, title: me.title, unit: me.unit?.name ?? null };
     },
     async getPermissions(): Promise<Permissions | undefined> {
-      const me = tokenStore.get() ? await currentViewer() : null;
+      const me = tokenStore.get() ? await currentViewer(client) : null;
       return me ? permissionsOf(me) : undefined;
     },
   };

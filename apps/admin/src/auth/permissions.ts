@@ -40,3 +40,5 @@ export const canReviewReports = (p: Permissions | undefined) => hasRole(p, "ADMI
 export const canFillReport = (p: Permissions | undefined) => hasRole(p, "UNIT_HEAD", "UNIT_STAFF") && !!p?.unitId;
 /** The leader dashboard is the landing page of these roles. */
 export const seesDashboard = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER", "SUPERVISOR");
+/** The staff of a unit land on their unit's monthly report; everyone else on the dashboard. */
+export const landsOnMonthlyReport = (p: Permissions | undefined) => canFillReport(p) && !seesDashboard(p);

@@ -1,12 +1,14 @@
 // Per area: indicators by evaluation and tasks by status, each as a table of counts beside a
 // stacked bar chart.
-import { Box, Card, CardContent, Typography } from "@mui/material";
+import { Box, Card, CardContent, Skeleton, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import { useTranslate } from "react-admin";
 import { useFormatLocale } from "../useFormatLocale.ts";
-import { AreaStatusChart } from "./AreaStatusChart.tsx";
 import { AreaStatusTable, type StatusColumn, type StatusRow } from "./AreaStatusTable.tsx";
 import { areaName } from "./areaName.ts";
+import { chartHeight } from "./chartHeight.ts";
+import { lazyComponent, useLazyComponent } from "./lazyComponent.ts";
+import type { ListResource } from "./listPath.ts";
 import type { Overview } from "./loadDashboard.ts";
 import {
   ALERT_COLOR,
@@ -15,6 +17,26 @@ import {
   TASK_STATUSES,
   type TaskStatusKey,
 } from "./statuses.ts";
+
+// recharts is the larger part of the dashboard's code: the charts arrive after the figures, each in
+// a placeholder of its own height.
+const areaStatusChart = lazyComponent(() => import("./AreaStatusChart.tsx"));
+
+interface ChartProps<Key extends string> {
+  label: string;
+  resource: ListResource;
+  columns: readonly StatusColumn<Key>[];
+  rows: readonly StatusRow<Key>[];
+}
+
+function Chart<Key extends string>(props: ChartProps<Key>) {
+  const AreaStatusChart = useLazyComponent(areaStatusChart);
+  return AreaStatusChart ? (
+    <AreaStatusChart {...props} />
+  ) : (
+    <Skeleton variant="rounded" height={chartHeight(props.rows.length)} />
+  );
+}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -74,7 +96,7 @@ export function AreaBreakdowns({ overview }: { overview: Overview }) {
           rows={indicatorRows}
           planRow={{ id: "plan", name: planName, counts: overview.indicators }}
         />
-        <AreaStatusChart
+        <Chart
           label={translate("app.dashboard.indicators_chart")}
           resource="indicators"
           columns={indicatorColumns}
@@ -89,12 +111,7 @@ export function AreaBreakdowns({ overview }: { overview: Overview }) {
           rows={taskRows}
           planRow={{ id: "plan", name: planName, counts: overview.tasks }}
         />
-        <AreaStatusChart
-          label={translate("app.dashboard.tasks_chart")}
-          resource="tasks"
-          columns={taskColumns}
-          rows={taskRows}
-        />
+        <Chart label={translate("app.dashboard.tasks_chart")} resource="tasks" columns={taskColumns} rows={taskRows} />
       </Section>
     </>
   );

@@ -1,9 +1,11 @@
 // One chart of the dashboard: a stacked horizontal bar per area, one segment per status in the
 // status colours. A click on a segment opens its list (the table beside it is the keyboard way).
+// A chunk of its own with recharts, loaded by AreaBreakdowns after the figures are on screen.
 import { Box } from "@mui/material";
 import { useNavigate } from "react-router-dom";
 import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { StatusColumn, StatusRow } from "./AreaStatusTable.tsx";
+import { chartHeight } from "./chartHeight.ts";
 import { filteredListPath, type ListResource } from "./listPath.ts";
 
 interface AreaStatusChartProps<Key extends string> {
@@ -13,9 +15,12 @@ interface AreaStatusChartProps<Key extends string> {
   rows: readonly StatusRow<Key>[];
 }
 
-const BAR_HEIGHT = 36;
-
-export function AreaStatusChart<Key extends string>({ label, resource, columns, rows }: AreaStatusChartProps<Key>) {
+export default function AreaStatusChart<Key extends string>({
+  label,
+  resource,
+  columns,
+  rows,
+}: AreaStatusChartProps<Key>) {
   const navigate = useNavigate();
   const data = rows.map((row) => ({
     name: row.name,
@@ -26,7 +31,7 @@ export function AreaStatusChart<Key extends string>({ label, resource, columns, 
     if (ids.length > 0) navigate(filteredListPath(resource, ids));
   };
   return (
-    <Box role="img" aria-label={label} sx={{ width: "100%", height: rows.length * BAR_HEIGHT + 90 }}>
+    <Box role="img" aria-label={label} sx={{ width: "100%", height: chartHeight(rows.length) }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
           <XAxis type="number" allowDecimals={false} />

@@ -1,21 +1,27 @@
 // The leader dashboard on a stubbed API: the figures per area, a count that opens the filtered
-// list behind it, the error state with a retry, the empty state, Vietnamese by default.
+// list behind it, the error state with a retry, the empty state, Vietnamese by default; which plan
+// and period it opens on; its data started before react-admin has booted.
 import {
   DashboardLeaderDeskDocument,
   type DashboardLeaderDeskQuery,
   DashboardOverviewDocument,
   type DashboardOverviewQuery,
   DashboardPeriodsDocument,
-  DashboardPlansDocument,
+  DashboardPlansAndPeriodsDocument,
+  MeDocument,
+  type ViewerFieldsFragment,
 } from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
 import { AdminContext } from "react-admin";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { currentViewer } from "../auth/authProvider.ts";
 import type { GraphqlClient } from "../dataProvider/types.ts";
 import { createI18nProvider } from "../i18n/index.ts";
-import { DashboardPage } from "./DashboardPage.tsx";
+import { Dashboard } from "./Dashboard.tsx";
+import { loadDashboard } from "./loadDashboard.ts";
+import { prefetchDashboard } from "./prefetch.ts";
 
 type Overview = NonNullable<DashboardOverviewQuery["planOverview"]>;
 
@@ -166,8 +172,26 @@ const periods = [
   },
 ];
 
+/** The periods as the periods of all plans list them: each with its plan. */
+const periodsOf = (planId: string) => periods.map((period) => ({ ...period, plan: { id: planId } }));
+
+const viewer = (roles: ViewerFieldsFragment["roles"], unit: ViewerFieldsFragment["unit"] = null) => ({
+  id: "VXNlcjox",
+  username: "nguoidung",
+  displayName: "Người dùng",
+  title: null,
+  roles,
+  unit,
+  areas: [],
+  jurisdiction: { id: "SnVyOjE=", name: "Phường Tân Hưng" },
+});
+
 interface StubOptions {
+  /** Who `me` says is signed in (default: a leader). */
+  me?: ViewerFieldsFragment;
   plans?: unknown[];
+  /** The first page of the periods of all plans (default: the periods above, of plan UGxhbjox). */
+  allPeriods?: unknown;
   /** How many overview requests fail before one succeeds. */
   failures?: number;
 }
@@ -175,13 +199,27 @@ interface StubOptions {
 function stubClient({
   plans = [{ id: "UGxhbjox", year: 2026, title: "Kế hoạch 2026", status: "ACTIVE" }],
   failures = 0,
+  allPeriods,
+  me = viewer(["LEADER"]),
 }: StubOptions = {}) {
-  const calls = { overview: 0, periodIds: [] as unknown[] };
+  const calls = {
+    overview: 0,
+    periodIds: [] as unknown[],
+    periodPlanIds: [] as unknown[],
+    documents: [] as DocumentNode[],
+  };
   const client = {
     query: (document: DocumentNode, variables: Record<string, unknown>) => ({
       toPromise: async () => {
-        if (document === DashboardPlansDocument) return { data: { plans: page(plans) } };
-        if (document === DashboardPeriodsDocument) return { data: { reportingPeriods: page(periods) } };
+        calls.documents.push(document);
+        if (document === MeDocument) return { data: { me } };
+        if (document === DashboardPlansAndPeriodsDocument) {
+          return { data: { plans: page(plans), reportingPeriods: allPeriods ?? page(periodsOf("UGxhbjox")) } };
+        }
+        if (document === DashboardPeriodsDocument) {
+          calls.periodPlanIds.push(variables.planId);
+          return { data: { reportingPeriods: page(periods) } };
+        }
         if (document === DashboardLeaderDeskDocument) return { data: { leaderDesk: desk } };
         if (document === DashboardOverviewDocument) {
           calls.overview += 1;
@@ -214,7 +252,7 @@ function renderDashboard(client: GraphqlClient) {
     <MemoryRouter initialEntries={["/"]}>
       <AdminContext i18nProvider={createI18nProvider()}>
         <Routes>
-          <Route path="/" element={<DashboardPage client={client} />} />
+          <Route path="/" element={<Dashboard client={client} />} />
           <Route path="/:resource" element={<ListProbe />} />
         </Routes>
       </AdminContext>
@@ -240,7 +278,8 @@ describe("DashboardPage", () => {
     expect(screen.getByText("Tổng quan kế hoạch")).toBeTruthy();
     expect(screen.getByText("Chỉ tiêu đánh giá đến hết tháng 10")).toBeTruthy();
 
-    const indicators = screen.getByRole("table", { name: "Chỉ tiêu theo kết quả đánh giá" });
+    // What lies below the figures follows them.
+    const indicators = await screen.findByRole("table", { name: "Chỉ tiêu theo kết quả đánh giá" });
     const economyRow = within(indicators).getByRole("row", { name: /Kinh tế, hạ tầng và đô thị/ });
     expect(
       within(economyRow).getByRole("link", { name: "Đạt — Kinh tế, hạ tầng và đô thị: 4. Mở danh sách" }),
@@ -318,5 +357,83 @@ describe("DashboardPage", () => {
     renderDashboard(client);
     expect(await screen.findByText("Chưa có kế hoạch")).toBeTruthy();
     expect(calls.overview).toBe(0);
+  });
+});
+
+describe("loadDashboard", () => {
+  const draft2027 = { id: "UGxhbjoy", year: 2027, title: "Kế hoạch 2027 (dự thảo)", status: "DRAFT" };
+  const active2026 = { id: "UGxhbjox", year: 2026, title: "Kế hoạch 2026", status: "ACTIVE" };
+  const periodsOfDraft = periodsOf(draft2027.id).map((period) => ({ ...period, id: `${period.id}-2027` }));
+
+  it("reads the plans and the periods of all plans in one request, then opens the active plan on its open period", async () => {
+    const { client, calls } = stubClient({
+      plans: [draft2027, active2026],
+      allPeriods: page([...periodsOfDraft, ...periodsOf(active2026.id)]),
+    });
+    const data = await loadDashboard(client, undefined, "2026-10-15");
+    if (data.kind !== "overview") throw new Error(`expected an overview, got ${data.kind}`);
+    expect(data.plan.id).toBe(active2026.id);
+    expect(data.periods.map((period) => period.id)).toEqual(["UGVyaW9kOjk=", "UGVyaW9kOjEw"]);
+    expect(data.period.id).toBe("UGVyaW9kOjEw");
+    expect(calls.documents.filter((document) => document === DashboardPlansAndPeriodsDocument)).toHaveLength(1);
+    expect(calls.periodPlanIds).toEqual([]);
+  });
+
+  it("reads the chosen plan's periods on their own when the periods of all plans fill more than a page", async () => {
+    const { client, calls } = stubClient({
+      plans: [draft2027, active2026],
+      allPeriods: { ...page(periodsOfDraft), pageInfo: { hasNextPage: true, endCursor: "1" } },
+    });
+    const data = await loadDashboard(client, undefined, "2026-10-15");
+    if (data.kind !== "overview") throw new Error(`expected an overview, got ${data.kind}`);
+    expect(calls.periodPlanIds).toEqual([active2026.id]);
+    expect(data.period.id).toBe("UGVyaW9kOjEw");
+    expect(calls.periodIds).toEqual(["UGVyaW9kOjEw"]);
+  });
+});
+
+describe("prefetchDashboard", () => {
+  beforeEach(() => {
+    const slot = document.createElement("div");
+    slot.id = "react-admin-title";
+    document.body.append(slot);
+  });
+  afterEach(() => {
+    cleanup();
+    document.getElementById("react-admin-title")?.remove();
+  });
+
+  /** Starts the prefetch as main.tsx does, and waits for `me` as react-admin does before showing Home. */
+  async function prefetch(client: GraphqlClient) {
+    prefetchDashboard(client);
+    await currentViewer(client);
+  }
+
+  it("opens on the figures read beside `me`, without asking for them again", async () => {
+    const { client, calls } = stubClient();
+    await prefetch(client);
+    renderDashboard(client);
+    expect(await screen.findByText("Kế hoạch phát triển kinh tế - xã hội năm 2026")).toBeTruthy();
+    expect(calls.documents.filter((document) => document === DashboardPlansAndPeriodsDocument)).toHaveLength(1);
+    expect(calls.documents.filter((document) => document === MeDocument)).toHaveLength(1);
+    expect(calls.overview).toBe(1);
+  });
+
+  it("asks only the plan and its periods when the viewer lands on the unit's monthly report", async () => {
+    const { client, calls } = stubClient({ me: viewer(["UNIT_STAFF"], { id: "VW5pdDox", name: "Phòng Kinh tế" }) });
+    await prefetch(client);
+    await waitFor(() => expect(calls.documents).toContain(DashboardPlansAndPeriodsDocument));
+    expect(calls.documents).not.toContain(DashboardOverviewDocument);
+    expect(calls.documents).not.toContain(DashboardLeaderDeskDocument);
+  });
+
+  it("shows a prefetch that failed, and reads again when Thử lại is pressed", async () => {
+    const { client, calls } = stubClient({ failures: 1 });
+    await prefetch(client);
+    renderDashboard(client);
+    expect(await screen.findByText("Không tải được tổng quan kế hoạch")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByRole("table", { name: "Chỉ tiêu theo kết quả đánh giá" })).toBeTruthy();
+    expect(calls.overview).toBe(2);
   });
 });

@@ -1,8 +1,9 @@
-// The leader dashboard: the plan at a glance for the chosen reporting period — whole-plan
-// totals, per-area tables and charts, what needs attention and what waits for the viewer.
-import { Box, LinearProgress, Typography } from "@mui/material";
+// The leader dashboard's page: the plan at a glance for the chosen reporting period — whole-plan
+// totals, per-area tables and charts, what needs attention and what waits for the viewer. Its data
+// comes from useOverview, which Dashboard starts while this page's code downloads.
+import { Box, LinearProgress, Skeleton, Typography } from "@mui/material";
+import { useDeferredValue } from "react";
 import { Title, useTranslate } from "react-admin";
-import type { GraphqlClient } from "../dataProvider/types.ts";
 import { AreaBreakdowns } from "./AreaBreakdowns.tsx";
 import { AttentionLists } from "./AttentionLists.tsx";
 import { DashboardEmpty, DashboardError, DashboardSkeleton } from "./DashboardStates.tsx";
@@ -10,7 +11,7 @@ import { DeskPanel } from "./DeskPanel.tsx";
 import type { DashboardData } from "./loadDashboard.ts";
 import { PeriodSelect } from "./PeriodSelect.tsx";
 import { PlanTotals } from "./PlanTotals.tsx";
-import { useOverview } from "./useOverview.ts";
+import type { UseOverview } from "./useOverview.ts";
 
 interface OverviewProps {
   data: Extract<DashboardData, { kind: "overview" }>;
@@ -18,9 +19,27 @@ interface OverviewProps {
   onPeriod(periodId: string): void;
 }
 
+/** What lies below the figures, rendered in the frames after them (the larger part of the page). */
+function Details({ data }: { data: OverviewProps["data"] }) {
+  const { overview, desk } = data;
+  return (
+    <>
+      <Box
+        sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "repeat(2, 1fr)", lg: "repeat(4, 1fr)" } }}
+      >
+        {desk ? <DeskPanel desk={desk} /> : null}
+        <AttentionLists overview={overview} />
+      </Box>
+      <AreaBreakdowns overview={overview} />
+    </>
+  );
+}
+
 function Overview({ data, reloading, onPeriod }: OverviewProps) {
   const translate = useTranslate();
-  const { overview, desk } = data;
+  const { overview } = data;
+  // The figures first; the rest follows in the next frames (for another period, the rest catches up).
+  const details = useDeferredValue(data, null);
   return (
     <>
       <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, alignItems: "center", justifyContent: "space-between" }}>
@@ -36,19 +55,12 @@ function Overview({ data, reloading, onPeriod }: OverviewProps) {
       </Box>
       {reloading ? <LinearProgress aria-label={translate("app.dashboard.loading")} /> : null}
       <PlanTotals overview={overview} />
-      <Box
-        sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "repeat(2, 1fr)", lg: "repeat(4, 1fr)" } }}
-      >
-        {desk ? <DeskPanel desk={desk} /> : null}
-        <AttentionLists overview={overview} />
-      </Box>
-      <AreaBreakdowns overview={overview} />
+      {details ? <Details data={details} /> : <Skeleton variant="rounded" height={260} />}
     </>
   );
 }
 
-export function DashboardPage({ client }: { client: GraphqlClient }) {
-  const { state, choosePeriod, retry } = useOverview(client);
+export default function DashboardPage({ state, choosePeriod, retry }: UseOverview) {
   const data = state.status === "ready" ? state.data : state.status === "loading" ? state.previous : null;
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2, py: 2 }}>

@@ -1,15 +1,21 @@
 // The landing page: the leader dashboard for ADMIN, OFFICE, LEADER and SUPERVISOR; the monthly
 // report form for the staff of a unit.
-import { lazy, Suspense } from "react";
 import { Loading, usePermissions } from "react-admin";
-import { canFillReport, type Permissions, seesDashboard } from "../auth/permissions.ts";
+import { landsOnMonthlyReport, type Permissions } from "../auth/permissions.ts";
+import { graphqlClient } from "../graphqlClient.ts";
+import { Dashboard } from "./Dashboard.tsx";
+import { lazyComponent, useLazyComponent } from "./lazyComponent.ts";
 
-const Dashboard = lazy(() => import("./Dashboard.tsx"));
-const MonthlyReportPage = lazy(() => import("../reports/MonthlyReportPage.tsx"));
+const monthlyReportPage = lazyComponent(() => import("../reports/MonthlyReportPage.tsx"));
+
+function MonthlyReport() {
+  const Page = useLazyComponent(monthlyReportPage);
+  return Page ? <Page /> : <Loading />;
+}
 
 export function Home() {
   const { permissions, isPending } = usePermissions<Permissions>();
   if (isPending) return <Loading />;
-  const page = canFillReport(permissions) && !seesDashboard(permissions) ? <MonthlyReportPage /> : <Dashboard />;
-  return <Suspense fallback={<Loading />}>{page}</Suspense>;
+  if (landsOnMonthlyReport(permissions)) return <MonthlyReport />;
+  return <Dashboard client={graphqlClient} />;
 }

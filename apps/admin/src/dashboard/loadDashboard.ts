@@ -7,8 +7,8 @@ import {
   DashboardOverviewDocument,
   type DashboardOverviewQuery,
   DashboardPeriodsDocument,
-  DashboardPlansDocument,
-  type DashboardPlansQuery,
+  DashboardPlansAndPeriodsDocument,
+  type DashboardPlansAndPeriodsQuery,
 } from "@kehoach/schema";
 import { HttpError } from "react-admin";
 import { fetchAllNodes, PAGE_SIZE } from "../dataProvider/connection.ts";
@@ -16,7 +16,7 @@ import { runQuery } from "../dataProvider/query.ts";
 import type { GraphqlClient } from "../dataProvider/types.ts";
 import { currentPeriod, type DashboardPeriod } from "./currentPeriod.ts";
 
-export type DashboardPlan = DashboardPlansQuery["plans"]["edges"][number]["node"];
+export type DashboardPlan = DashboardPlansAndPeriodsQuery["plans"]["edges"][number]["node"];
 export type Overview = NonNullable<DashboardOverviewQuery["planOverview"]>;
 export type LeaderDesk = NonNullable<DashboardLeaderDeskQuery["leaderDesk"]>;
 
@@ -36,10 +36,27 @@ export type DashboardData =
 /** The plans a ward has are few; the first page holds them all. */
 const PLANS_LOOKED_AT = 20;
 
-async function findPlan(client: GraphqlClient): Promise<DashboardPlan | null> {
-  const data = await runQuery(client, DashboardPlansDocument, { first: PLANS_LOOKED_AT });
+export interface PlanAndPeriods {
+  plan: DashboardPlan;
+  periods: DashboardPeriod[];
+}
+
+/**
+ * The plan (the first active one, else the newest) and all its periods, in one request with the
+ * periods of all plans; only when those fill more than a page are the plan's own read page by page.
+ * Null when there is no plan.
+ */
+export async function readPlanAndPeriods(client: GraphqlClient): Promise<PlanAndPeriods | null> {
+  const data = await runQuery(client, DashboardPlansAndPeriodsDocument, {
+    plansFirst: PLANS_LOOKED_AT,
+    periodsFirst: PAGE_SIZE,
+  });
   const plans = data.plans.edges.map((edge) => edge.node);
-  return plans.find((plan) => plan.status === "ACTIVE") ?? plans[0] ?? null;
+  const plan = plans.find((p) => p.status === "ACTIVE") ?? plans[0];
+  if (!plan) return null;
+  if (data.reportingPeriods.pageInfo.hasNextPage) return { plan, periods: await findPeriods(client, plan.id) };
+  const periods = data.reportingPeriods.edges.map((edge) => edge.node).filter((period) => period.plan.id === plan.id);
+  return { plan, periods };
 }
 
 async function findPeriods(client: GraphqlClient, planId: string): Promise<DashboardPeriod[]> {
@@ -54,14 +71,19 @@ async function findPeriods(client: GraphqlClient, planId: string): Promise<Dashb
  * Loads the dashboard for `periodId`, or for the current period (see currentPeriod) when it is not
  * given or not one of the plan's. Refusals and failures reject with react-admin's HttpError.
  */
-export async function loadDashboard(
+export async function loadDashboard(client: GraphqlClient, periodId?: string, today?: string): Promise<DashboardData> {
+  return loadDashboardOf(client, await readPlanAndPeriods(client), periodId, today);
+}
+
+/** The rest of loadDashboard, once the plan and its periods are known. */
+export async function loadDashboardOf(
   client: GraphqlClient,
+  planAndPeriods: PlanAndPeriods | null,
   periodId?: string,
   today: string = vietnamDate(new Date()),
 ): Promise<DashboardData> {
-  const plan = await findPlan(client);
-  if (!plan) return { kind: "noPlan" };
-  const periods = await findPeriods(client, plan.id);
+  if (!planAndPeriods) return { kind: "noPlan" };
+  const { plan, periods } = planAndPeriods;
   const period = periods.find((p) => p.id === periodId) ?? currentPeriod(periods, today);
   if (!period) return { kind: "noPeriod", plan };
   const variables = { planId: plan.id, periodId: period.id };

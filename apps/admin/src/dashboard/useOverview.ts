@@ -1,6 +1,6 @@
-// Loads the dashboard (loadDashboard) for the chosen period and keeps it in React state: the
-// console has no react-query of its own to reach and no urql Provider. While another period loads,
-// the previous figures stay on screen; a failure can be retried.
+// Loads the dashboard (loadDashboard, or the given `load`) for the chosen period and keeps it in
+// React state: the console has no react-query of its own to reach and no urql Provider. While
+// another period loads, the previous figures stay on screen; a failure can be retried.
 import { useCallback, useEffect, useState } from "react";
 import { useLogoutIfAccessDenied } from "react-admin";
 import type { GraphqlClient } from "../dataProvider/types.ts";
@@ -23,7 +23,10 @@ interface Request {
   periodId?: string;
 }
 
-export function useOverview(client: GraphqlClient): UseOverview {
+export function useOverview(
+  client: GraphqlClient,
+  load: (client: GraphqlClient, periodId?: string) => Promise<DashboardData> = loadDashboard,
+): UseOverview {
   const [request, setRequest] = useState<Request>({});
   const [state, setState] = useState<OverviewState>({ status: "loading", previous: null });
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
@@ -31,7 +34,7 @@ export function useOverview(client: GraphqlClient): UseOverview {
   useEffect(() => {
     let current = true;
     setState((before) => ({ status: "loading", previous: before.status === "ready" ? before.data : null }));
-    loadDashboard(client, request.periodId).then(
+    load(client, request.periodId).then(
       (data) => {
         if (current) setState({ status: "ready", data });
       },
@@ -45,7 +48,7 @@ export function useOverview(client: GraphqlClient): UseOverview {
     return () => {
       current = false;
     };
-  }, [client, request, logoutIfAccessDenied]);
+  }, [client, load, request, logoutIfAccessDenied]);
 
   const choosePeriod = useCallback((periodId: string) => setRequest({ periodId }), []);
   const retry = useCallback(() => setRequest((before) => ({ ...before })), []);
