@@ -15,6 +15,7 @@ import indicators from "./indicators/index.ts";
 import { Layout } from "./layout/Layout.tsx";
 import { theme } from "./layout/theme.ts";
 import periods from "./periods/index.ts";
+import { planImportRoutes } from "./planImport/index.tsx";
 import plans from "./plans/index.ts";
 import reports, { reportRoutes } from "./reports/index.tsx";
 import tasks from "./tasks/index.ts";
@@ -56,7 +57,7 @@ export function App() {
           {canManageUsers(permissions) ? <Resource name="users" {...users} /> : null}
           {canReadAudit(permissions) ? <Resource name="auditEvents" {...audit} /> : null}
           <CustomRoutes>
-            {reportRoutes.map((route) => (
+            {[...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />
             ))}
           </CustomRoutes>

@@ -1,5 +1,6 @@
-// The urql client posts queries as JSON, which Apollo Server's CSRF prevention requires.
-import { PlansDocument } from "@kehoach/schema";
+// The urql client posts queries as JSON and files as multipart with the preflight header, which
+// Apollo Server's CSRF prevention requires.
+import { ImportPlanDocumentDocument, PlansDocument } from "@kehoach/schema";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createGraphqlClient } from "./graphqlClient.ts";
 
@@ -26,5 +27,34 @@ describe("graphqlClient", () => {
     expect(url).toBe("http://localhost/graphql");
     expect(init.method).toBe("POST");
     expect(new Headers(init.headers).get("content-type")).toBe("application/json");
+  });
+
+  it("uploads a file as a multipart request with the CSRF preflight header", async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({
+            data: {
+              importPlanDocument: { __typename: "UnreadableDocument", reason: "EMPTY", code: "E", message: "m" },
+            },
+          }),
+          { headers: { "content-type": "application/json" } },
+        ),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const client = createGraphqlClient("http://localhost/graphql", () => "token");
+    const file = new File(["KẾ HOẠCH"], "ke-hoach.md", { type: "text/markdown" });
+    const result = await client.mutation(ImportPlanDocumentDocument, { file }).toPromise();
+    expect(result.data?.importPlanDocument.__typename).toBe("UnreadableDocument");
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    const headers = new Headers(init.headers);
+    expect(headers.get("apollo-require-preflight")).toBe("true");
+    expect(headers.get("authorization")).toBe("Bearer token");
+    // The browser sets the multipart boundary itself.
+    expect(headers.get("content-type")).toBeNull();
+    const body = init.body as FormData;
+    expect(body).toBeInstanceOf(FormData);
+    expect(JSON.parse(body.get("map") as string)).toEqual({ 0: ["variables.file"] });
+    expect((body.get("0") as File).name).toBe("ke-hoach.md");
   });
 });

@@ -6,6 +6,7 @@ import auth from "../auth/messages.ts";
 import dashboard from "../dashboard/messages.ts";
 import layout from "../layout/messages.ts";
 import periods from "../periods/messages.ts";
+import planImport from "../planImport/messages.ts";
 import reports from "../reports/messages.ts";
 import units from "../units/messages.ts";
 import users from "../users/messages.ts";
@@ -25,4 +26,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   assignments,
   periods,
   audit,
+  planImport,
 ];

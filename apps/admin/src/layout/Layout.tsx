@@ -1,10 +1,12 @@
 // The console's frame: react-admin's layout with a menu that shows each user only what the role
-// may use — the dashboard, the unit's monthly report, the review queue, then the resources.
+// may use — the dashboard, the unit's monthly report, the review queue, the plan import, then the
+// resources.
 import ReportIcon from "@mui/icons-material/EditNote";
 import ReviewIcon from "@mui/icons-material/FactCheck";
 import type { ReactNode } from "react";
 import { Menu, Layout as RaLayout, usePermissions } from "react-admin";
-import { canFillReport, canReviewReports, type Permissions } from "../auth/permissions.ts";
+import { canEditPlan, canFillReport, canReviewReports, type Permissions } from "../auth/permissions.ts";
+import { PLAN_IMPORT_PATH, PlanImportIcon } from "../planImport/index.tsx";
 
 function RoleMenu() {
   const { permissions } = usePermissions<Permissions>();
@@ -16,6 +18,9 @@ function RoleMenu() {
       ) : null}
       {canReviewReports(permissions) ? (
         <Menu.Item to="/review" primaryText="app.menu.review" leftIcon={<ReviewIcon />} />
+      ) : null}
+      {canEditPlan(permissions) ? (
+        <Menu.Item to={PLAN_IMPORT_PATH} primaryText="app.menu.plan_import" leftIcon={<PlanImportIcon />} />
       ) : null}
       <Menu.ResourceItems />
     </Menu>

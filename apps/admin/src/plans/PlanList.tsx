@@ -1,10 +1,26 @@
-// The plans: number, title, year, issuer, status and publication; filters, search, CSV export.
-import { DataTable, List, NumberField, SearchInput, SelectInput, useTranslate } from "react-admin";
+// The plans: number, title, year, issuer, status and publication; filters, search, CSV export, and
+// for the office the buttons to create a plan or import one from its document.
+import {
+  Button,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useTranslate,
+} from "react-admin";
+import { Link } from "react-router-dom";
 import type { PlanRecord } from "../dataProvider/index.ts";
 import { EnumField } from "../fields/EnumField.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
 import { LocaleDateField } from "../fields/LocaleDateField.tsx";
+import { useCanEditPlan } from "../fields/useCanEditPlan.ts";
 import { tableSx } from "../layout/tableSx.ts";
+import { PLAN_IMPORT_PATH, PlanImportIcon } from "../planImport/index.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { exportPlans } from "./planExporter.ts";
 
@@ -15,12 +31,29 @@ const filters = [
 
 const Column = DataTable.Col<PlanRecord>;
 
+function PlanListActions() {
+  const canEdit = useCanEditPlan();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canEdit ? <CreateButton /> : null}
+      {canEdit ? (
+        <Button component={Link} to={PLAN_IMPORT_PATH} label="app.plan_import.open">
+          <PlanImportIcon />
+        </Button>
+      ) : null}
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
 export default function PlanList() {
   const translate = useTranslate();
   const locale = useFormatLocale();
   return (
     <List
       filters={filters}
+      actions={<PlanListActions />}
       sort={{ field: "year", order: "DESC" }}
       exporter={(plans: PlanRecord[]) => exportPlans(plans, translate, locale)}
       title={translate("resources.plans.name", { smart_count: 2 })}
