@@ -2,8 +2,9 @@
 // embedded database, as new users would use it: anonymous is refused; the office opens the month;
 // the unit head fills and submits the monthly report; the office returns it with a reason; the
 // unit head fixes and resubmits; a leader approves and sees the dashboard count change; the plan,
-// its 18 indicators and its tasks in Vietnamese, and English after switching. Assumes
-// apps/admin/dist is built (`pnpm --filter @kehoach/admin build`); starts and stops the API itself.
+// its 18 indicators and its tasks in Vietnamese; the office imports a plan document, corrects the
+// draft and confirms it; and English after switching. Assumes apps/admin/dist is built
+// (`pnpm --filter @kehoach/admin build`); starts and stops the API itself.
 // Prints "N passed, N failed" last and writes .test-results/admin-e2e.json (Vitest's shape).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -385,6 +386,32 @@ async function main() {
     await page.getByRole("cell", { name: "(18)", exact: true }).waitFor();
     await page.getByText("đạt 84,9 triệu đồng").first().waitFor();
   });
+
+  await step(
+    "the office imports a plan document: reviews the draft beside its text, corrects it, confirms",
+    async () => {
+      await menu.getByText("Kế hoạch", { exact: true }).click();
+      await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
+      await page.waitForURL(/#\/plan-import/);
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles(path.join(repoRoot, "prisma", "seed", "ke-hoach-tan-hung-2026.md"));
+      await page.getByText("Văn bản gốc").first().waitFor();
+      await page.getByText("(18)").first().waitFor();
+      await assertNoRawIds(page);
+      await page.screenshot({ path: path.join(screenshotDir, "plan-import.png"), fullPage: false });
+      // The seed already holds this plan: the copy becomes next year's, under another title.
+      await page.getByLabel("Năm kế hoạch").fill("2027");
+      await page.getByLabel("Trích yếu kế hoạch").fill("Kế hoạch phát triển kinh tế - xã hội năm 2027 (nhập thử)");
+      await page.getByRole("button", { name: "Xác nhận tạo kế hoạch" }).click();
+      await page
+        .getByText(/Đã tạo kế hoạch .* với 18 chỉ tiêu/)
+        .first()
+        .waitFor();
+      await page.waitForURL(/#\/plans\/[^/]+\/show/);
+      await page.getByText("Kế hoạch phát triển kinh tế - xã hội năm 2027 (nhập thử)").first().waitFor();
+    },
+  );
 
   await step("switching to English shows English labels", async () => {
     await menu.getByText("Chỉ tiêu", { exact: true }).click();
