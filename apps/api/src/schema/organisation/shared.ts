@@ -78,21 +78,32 @@ export function viewerJurisdiction(viewer: Viewer): string {
 /** The read scope an API token needs for units and assignments. */
 export const PLAN_READ_SCOPE = "plan:read";
 
-/** Units the viewer may list: its jurisdiction; API tokens need plan:read. */
+/**
+ * The jurisdictions whose organisation the viewer reads: its own and, for ADMIN, those directly
+ * below it (a city's administrator reads its wards' units and users, as the roles table says).
+ */
+export function readableJurisdictions(viewer: Viewer) {
+  // No jurisdiction (anonymous): an ID no row has.
+  const id = viewer.jurisdictionId ?? "00000000-0000-0000-0000-000000000000";
+  if (!viewer.roles.includes("ADMIN")) return { jurisdictionId: id };
+  return { jurisdiction: { OR: [{ id }, { parentId: id }] } };
+}
+
+/** Units the viewer may list: its jurisdiction (and below, for ADMIN); API tokens need plan:read. */
 export function unitWhere(viewer: Viewer): PrismaNamespace.UnitWhereInput {
   if (viewer.kind === "anonymous" || !viewer.jurisdictionId) return { id: { in: [] } };
   if (viewer.kind === "apiClient" && !viewer.scopes.includes(PLAN_READ_SCOPE)) return { id: { in: [] } };
-  return { jurisdictionId: viewer.jurisdictionId };
+  return readableJurisdictions(viewer);
 }
 
 /**
- * Assignments the viewer may read: the annexes of the plans of its jurisdiction (every role reads
- * the plan); anonymous readers only those of published plans; API tokens need plan:read.
+ * Assignments the viewer may read: the annexes of the plans of its jurisdiction, and below for ADMIN
+ * (every role reads the plan); anonymous readers only those of published plans; API tokens need plan:read.
  */
 export function assignmentWhere(viewer: Viewer): PrismaNamespace.AssignmentWhereInput {
   if (viewer.kind === "anonymous" || !viewer.jurisdictionId) return { plan: { publishedAt: { not: null } } };
   if (viewer.kind === "apiClient" && !viewer.scopes.includes(PLAN_READ_SCOPE)) return { id: { in: [] } };
-  return { plan: { jurisdictionId: viewer.jurisdictionId } };
+  return { plan: readableJurisdictions(viewer) };
 }
 
 /** Case-insensitive "contains" on text columns. */

@@ -1,8 +1,10 @@
 // query users (ADMIN): the users of the administrator's jurisdiction with filters. Anyone else
 // gets a NOT_AUTHORIZED GraphQL error and `users: null`.
+
+import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { RoleEnum } from "../enums.ts";
-import { contains, decodeId, deniedListError } from "../organisation/shared.ts";
+import { contains, decodeId, deniedListError, readableJurisdictions } from "../organisation/shared.ts";
 
 builder.queryField("users", (t) =>
   t.prismaConnection({
@@ -23,11 +25,11 @@ builder.queryField("users", (t) =>
         description: "Gồm cả tài khoản đã ngừng sử dụng.",
       }),
     },
-    totalCount: (_root, args, ctx) => ctx.prisma.user.count({ where: usersFilter(args, ctx.viewer.jurisdictionId) }),
+    totalCount: (_root, args, ctx) => ctx.prisma.user.count({ where: usersFilter(args, ctx.viewer) }),
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.user.findMany({
         ...query,
-        where: usersFilter(args, ctx.viewer.jurisdictionId),
+        where: usersFilter(args, ctx.viewer),
         orderBy: [{ username: "asc" }, { id: "asc" }],
       }),
   }),
@@ -37,11 +39,11 @@ const NONE = "00000000-0000-0000-0000-000000000000";
 
 function usersFilter(
   args: { role?: string | null; unitId?: string | null; search?: string | null; includeArchived?: boolean | null },
-  jurisdictionId: string | null,
+  viewer: Viewer,
 ) {
   const search = args.search?.trim().slice(0, 200);
   return {
-    jurisdictionId: jurisdictionId ?? NONE,
+    ...readableJurisdictions(viewer),
     ...(args.includeArchived ? {} : { archivedAt: null }),
     ...(args.role ? { roleGrants: { some: { role: args.role as never } } } : {}),
     // An ID of the wrong type matches nothing rather than everything.
