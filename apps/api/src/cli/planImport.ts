@@ -1,5 +1,7 @@
-// `pnpm plan:import <file> [--dry-run] [--json] [--jurisdiction <code>]`: reads a plan document
-// (.docx, .pdf, .md, .txt), prints what it found, and — unless --dry-run — creates the plan as a
+// `pnpm plan:import <file> [--dry-run] [--json] [--jurisdiction <code>] [--corrections <file.json>]`:
+// reads a plan document (.docx, .pdf, .md, .txt), applies the reviewed corrections kept beside it
+// (format "kehoach.draft-corrections/1", e.g. prisma/seed/ke-hoach-tan-hung-2026.corrections.json),
+// prints what it found, and — unless --dry-run — creates the plan as a
 // draft in the database (DATABASE_URL, else the embedded one in DATA_DIR / .data), with inferred
 // assignments to confirm in the console. --json prints the draft as one JSON object
 // (format "kehoach.plan-draft/1", documented in packages/domain/src/planDocument/README.md).
@@ -8,7 +10,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
-import { MISSING_PART_MESSAGES, planDraftToJson } from "@kehoach/domain";
+import {
+  applyDraftCorrections,
+  CORRECTIONS_FORMAT,
+  type DraftCorrection,
+  describeCorrection,
+  MISSING_PART_MESSAGES,
+  planDraftToJson,
+} from "@kehoach/domain";
 import pino from "pino";
 import { recordAudit } from "../audit/record.ts";
 import { anonymousViewer } from "../auth/viewer.ts";
@@ -19,7 +28,21 @@ import { createPlanFromDraft } from "../planImport/createPlanFromDraft.ts";
 import { importPlanDocument } from "../planImport/importDocument.ts";
 
 const USAGE =
-  "Cách dùng / usage: pnpm plan:import <tệp .docx|.pdf|.md|.txt> [--dry-run] [--json] [--jurisdiction <mã>]";
+  "Cách dùng / usage: pnpm plan:import <tệp .docx|.pdf|.md|.txt> [--dry-run] [--json] [--jurisdiction <mã>] [--corrections <tệp .json>]";
+
+/** The corrections of a reviewed file, or a message that says what is wrong with it. */
+function readCorrections(file: string): DraftCorrection[] | string {
+  let parsed: { format?: unknown; corrections?: unknown };
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    return `Không đọc được tệp sửa / cannot read the corrections file ${file}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (parsed?.format !== CORRECTIONS_FORMAT || !Array.isArray(parsed.corrections)) {
+    return `Tệp sửa ${file} phải là JSON { "format": "${CORRECTIONS_FORMAT}", "corrections": [...] }.`;
+  }
+  return parsed.corrections as DraftCorrection[];
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,6 +51,7 @@ async function main(): Promise<number> {
       "dry-run": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       jurisdiction: { type: "string" },
+      corrections: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -42,7 +66,26 @@ async function main(): Promise<number> {
     return 2;
   }
   const imported = await importPlanDocument(new Uint8Array(fs.readFileSync(file)));
-  const { draft } = imported;
+  let { draft } = imported;
+  if (values.corrections) {
+    const correctionsFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.corrections);
+    const corrections = readCorrections(correctionsFile);
+    if (typeof corrections === "string") {
+      console.error(corrections);
+      return 2;
+    }
+    const corrected = applyDraftCorrections(draft, corrections);
+    draft = corrected.draft;
+    // stderr: stdout carries only the JSON draft.
+    console.error(
+      `Đã áp dụng ${corrected.applied}/${corrections.length} sửa đổi từ ${path.basename(correctionsFile)}.`,
+    );
+    for (const { correction, found } of corrected.stale) {
+      console.error(
+        `  Không áp dụng (${describeCorrection(correction)}): văn bản nay là ${found === null ? "— (không có mục này)" : `“${found}”`}, không phải “${correction.from}”.`,
+      );
+    }
+  }
   if (values.json) {
     console.log(JSON.stringify(planDraftToJson(draft), null, 2));
   } else {

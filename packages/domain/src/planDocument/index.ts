@@ -1,4 +1,13 @@
 // Public API of the plan document parser: text of a plan in, structured draft out.
+export {
+  applyDraftCorrections,
+  CORRECTIONS_FORMAT,
+  type CorrectedDraft,
+  type DraftCorrection,
+  type DraftCorrections,
+  describeCorrection,
+  type StaleCorrection,
+} from "./corrections.ts";
 export { type JsonComparator, type PlanDraftJson, planDraftToJson, type TargetJson } from "./draftJson.ts";
 export { normalizePlanText } from "./normalize.ts";
 export { parsePlanDocument } from "./parsePlanDocument.ts";
