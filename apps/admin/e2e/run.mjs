@@ -433,6 +433,59 @@ async function main() {
     await page.screenshot({ path: path.join(screenshotDir, "06-indicators-en.png"), fullPage: true });
   });
 
+  await step(
+    "on a tablet, a leader signs in with the keyboard alone and opens a figure's list with Enter",
+    async () => {
+      const tablet = await browser.newContext({
+        viewport: { width: 768, height: 1024 },
+        locale: "vi-VN",
+        hasTouch: true,
+      });
+      const small = await tablet.newPage();
+      currentPage = small;
+      small.setDefaultTimeout(STEP_TIMEOUT_MS);
+      small.on("pageerror", (error) => consoleErrors.push(String(error)));
+      small.on("response", (response) => {
+        if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+      });
+      try {
+        await small.goto(`${baseUrl}/#/login`);
+        await small.getByRole("button", { name: "Đăng nhập" }).waitFor();
+        /** Presses Tab until the focused element matches, as a keyboard user would. */
+        const tabTo = async (what, matches) => {
+          for (let presses = 0; presses < 40; presses++) {
+            if (await small.evaluate(matches)) return;
+            await small.keyboard.press("Tab");
+          }
+          throw new Error(`${what} cannot be reached with Tab`);
+        };
+        await tabTo("the user name", () => document.activeElement?.getAttribute("name") === "username");
+        await small.keyboard.type("chutich");
+        await small.keyboard.press("Tab");
+        await tabTo("the password", () => document.activeElement?.getAttribute("name") === "password");
+        await small.keyboard.type(PASSWORD);
+        await small.keyboard.press("Enter");
+        const tabletFigures = small.locator('[data-testid="dashboard-figures"]');
+        await tabletFigures.waitFor();
+        const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert(overflow <= 1, `the dashboard is ${overflow} px wider than the tablet's screen`);
+        await small.screenshot({ path: path.join(screenshotDir, "tablet-dashboard.png"), fullPage: false });
+        await tabTo("a figure's link", () =>
+          Boolean(
+            document.activeElement?.closest('[data-testid="dashboard-figures"]') &&
+              document.activeElement?.matches("a"),
+          ),
+        );
+        await small.keyboard.press("Enter");
+        await small.waitForURL(/#\/(tasks|indicators|progressReports)/);
+        await small.locator("tbody tr").first().waitFor();
+      } finally {
+        currentPage = page;
+        await tablet.close();
+      }
+    },
+  );
+
   await step("no browser errors and no failed requests", async () => {
     assert(consoleErrors.length === 0, `errors:\n${consoleErrors.join("\n")}`);
   });
