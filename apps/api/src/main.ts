@@ -8,6 +8,7 @@ import { shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
 import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
 import { createApp } from "./server/app.ts";
+import { warmUp } from "./server/warmUp.ts";
 
 async function main() {
   const started = performance.now();
@@ -29,6 +30,9 @@ async function main() {
     server.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
+  warmUp(apollo, db, loginLimiter, logger).catch((error: unknown) =>
+    logger.warn({ err: error }, "Không chạy thử được trang tổng quan khi khởi động"),
+  );
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/`;
 
   // The embedded database is the local demo: list every account that can sign in on it.

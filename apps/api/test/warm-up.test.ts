@@ -1,0 +1,32 @@
+// The start-up warm-up asks the console's landing-page questions without an error (so it compiles
+// what the first leader will ask) and writes nothing.
+import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/server/app.ts";
+import { warmUp } from "../src/server/warmUp.ts";
+import { startTestServer, type TestServer } from "./support/server.ts";
+
+describe("warm-up at start", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(createEmbeddedTestDatabase);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("answers the dashboard's questions for the current plan without an error, writing nothing", async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger });
+    const audit = await server.test.db.prisma.auditEvent.count();
+    server.sql.reset();
+    await warmUp(apollo, server.test.db, loginLimiter, logger);
+    await apollo.stop();
+    expect(lines.filter((line) => line.level >= 40)).toEqual([]);
+    expect(lines.map((line) => line.msg)).toContain("Đã chạy thử các câu hỏi của trang tổng quan");
+    expect(server.sql.count).toBeGreaterThan(3);
+    expect(await server.test.db.prisma.auditEvent.count()).toBe(audit);
+  });
+});
