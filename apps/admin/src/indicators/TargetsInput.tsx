@@ -1,6 +1,7 @@
-// An indicator's targets as the office edits them (saved with setIndicatorTargets): each target is
-// quantitative (a comparison and a value, or a range) or qualitative (a kind), with its unit,
-// measure, direction, basis and the plan's words, and reads back in words as it is typed.
+// An indicator's targets as the office edits them (saved with a new indicator, later with
+// setIndicatorTargets): each target is quantitative (a comparison and a value, or a range) or
+// qualitative (a kind), with its unit, measure, direction, basis and the plan's words, and reads
+// back in words as it is typed.
 import { Typography } from "@mui/material";
 import {
   ArrayInput,
