@@ -19,7 +19,7 @@ describe("warm-up at start", () => {
   it("answers the dashboard's questions for the current plan without an error, writing nothing", async () => {
     const lines: { level: number; msg: string }[] = [];
     const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-    const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger });
+    const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger: pino({ level: "silent" }) });
     const audit = await server.test.db.prisma.auditEvent.count();
     server.sql.reset();
     await warmUp(apollo, server.test.db, loginLimiter, logger);
