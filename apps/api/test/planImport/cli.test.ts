@@ -11,15 +11,13 @@ import { repoRoot } from "@kehoach/db";
 import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const seed = (name: string) => path.join(repoRoot, "prisma", "seed", name);
+const seed = (name: string) => path.join("prisma", "seed", name);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-cli-"));
 
+/** Runs the command as typed at the repository root, paths relative to it. */
 async function planImport(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/planImport.ts", ...args], {
-      cwd: path.join(repoRoot, "apps", "api"),
-      env: { ...process.env, INIT_CWD: repoRoot },
-    });
+    const { stdout, stderr } = await run("pnpm", ["plan:import", ...args], { cwd: repoRoot });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -30,7 +28,7 @@ async function planImport(...args: string[]) {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe("pnpm plan:import --corrections", () => {
-  it("prints the draft with the reviewed corrections applied", async () => {
+  it("prints the draft with the reviewed corrections applied, and nothing but the JSON on stdout", async () => {
     const result = await planImport(
       seed("ke-hoach-tan-hung-2026.md"),
       "--dry-run",
