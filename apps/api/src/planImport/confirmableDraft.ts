@@ -123,6 +123,16 @@ export const confirmableDraftSchema = z.object({
     )
     .max(500)
     .default([]),
+  /** Section IV's bodies and their duties: where cooperating units are inferred from. */
+  units: z
+    .array(
+      z.object({
+        name: requiredText("tên đơn vị ở mục tổ chức thực hiện", 500),
+        duties: z.array(z.string().max(5000)).max(50).default([]),
+      }),
+    )
+    .max(50)
+    .default([]),
 });
 
 export type ConfirmableDraft = z.infer<typeof confirmableDraftSchema>;

@@ -1,9 +1,11 @@
 // Creates a plan from a reviewed import draft, in the caller's transaction: the plan (as a DRAFT,
 // unpublished), its legal bases (existing documents are reused by number and issuer), indicator
 // groups, indicators with sub-indicators and targets, tasks with outputs, and for every indicator
-// and task an assignment inferred from its area, marked `inferred` for an office user to confirm.
+// and task an assignment marked `inferred` for an office user to confirm: the lead unit from the
+// item's area, cooperating units from section IV (a body there whose duties share a topic with the
+// item's words, such as "tuyên truyền").
 import type { PrismaNamespace } from "@kehoach/db";
-import type { AreaCode } from "@kehoach/domain";
+import { type AreaCode, namesBody, sharedTopics } from "@kehoach/domain";
 import { ValidationError } from "../errors.ts";
 import type { ConfirmableDraft, ConfirmableTarget } from "./confirmableDraft.ts";
 
@@ -129,16 +131,46 @@ export async function createPlanFromDraft(
     legalBases += 1;
   }
 
+  // Section IV's bodies that are units of the jurisdiction, with their duties there.
+  const sectionUnits = draft.units.flatMap((named) => {
+    const unit = units.find((u) => namesBody(named.name, u.name));
+    return unit ? [{ unit, duties: named.duties }] : [];
+  });
+  const cooperatingOf = (text: string, leadId: string) => {
+    const found = new Map<string, { unit: { id: string; name: string }; topics: string[] }>();
+    for (const { unit, duties } of sectionUnits) {
+      const topics = sharedTopics(duties, text);
+      if (topics.length && unit.id !== leadId && !found.has(unit.id)) found.set(unit.id, { unit, topics });
+    }
+    return [...found.values()];
+  };
+
   const assignments: PrismaNamespace.AssignmentCreateManyInput[] = [];
-  const infer = (area: AreaCode | null | undefined, item: { indicatorId?: string; taskId?: string }) => {
+  let inferredAssignments = 0;
+  const infer = async (
+    area: AreaCode | null | undefined,
+    text: string,
+    item: { indicatorId?: string; taskId?: string },
+  ) => {
     const lead = leadUnitOf(area);
     if (!lead) return;
-    assignments.push({
-      planId: plan.id,
-      ...item,
-      leadUnitId: lead.id,
-      inferred: true,
-      inferenceNote: `Suy luận khi nhập văn bản: ${lead.name} chủ trì theo lĩnh vực của mục.`,
+    inferredAssignments += 1;
+    const byArea = `Suy luận khi nhập văn bản: ${lead.name} chủ trì theo lĩnh vực của mục`;
+    const cooperating = cooperatingOf(text, lead.id);
+    if (cooperating.length === 0) {
+      assignments.push({ planId: plan.id, ...item, leadUnitId: lead.id, inferred: true, inferenceNote: `${byArea}.` });
+      return;
+    }
+    const why = cooperating.map((c) => `${c.unit.name} (${c.topics.join(", ")})`).join("; ");
+    await tx.assignment.create({
+      data: {
+        planId: plan.id,
+        ...item,
+        leadUnitId: lead.id,
+        inferred: true,
+        inferenceNote: `${byArea}; phối hợp theo mục Tổ chức thực hiện: ${why}.`,
+        cooperatingUnits: { create: cooperating.map((c, position) => ({ unitId: c.unit.id, position })) },
+      },
     });
   };
 
@@ -206,7 +238,7 @@ export async function createPlanFromDraft(
     });
     indicators += 1;
     targets += indicator.targets.length + indicator.subIndicators.reduce((n, s) => n + s.targets.length, 0);
-    infer(indicator.area, { indicatorId: created.id });
+    await infer(indicator.area, indicator.sourceText, { indicatorId: created.id });
   }
 
   for (const [position, task] of draft.tasks.entries()) {
@@ -223,7 +255,7 @@ export async function createPlanFromDraft(
         outputs: { create: task.outputs.map((o, i) => ({ kind: o.kind, title: o.title, position: i })) },
       },
     });
-    infer(task.area, { taskId: created.id });
+    await infer(task.area, task.content, { taskId: created.id });
   }
   if (assignments.length) await tx.assignment.createMany({ data: assignments });
 
@@ -233,6 +265,6 @@ export async function createPlanFromDraft(
     targets,
     tasks: draft.tasks.length,
     legalBases,
-    assignments: assignments.length,
+    assignments: inferredAssignments,
   };
 }

@@ -106,6 +106,31 @@ describe("importing a plan document", () => {
         select: { code: true, content: true, kind: true },
       });
     expect(await tasksOf(idOf(confirmed.plan.id))).toEqual(await tasksOf(seeded.id));
+    // Cooperating units from section IV: the bodies asked to "tuyên truyền" there, for a task about it.
+    const assignmentOf = (code: string) =>
+      prisma.assignment.findFirstOrThrow({
+        where: { task: { planId: idOf(confirmed.plan.id), code } },
+        select: {
+          inferred: true,
+          inferenceNote: true,
+          leadUnit: { select: { name: true } },
+          cooperatingUnits: { orderBy: { position: "asc" }, select: { unit: { select: { name: true } } } },
+        },
+      });
+    const outreach = await assignmentOf("b.7");
+    expect(outreach.inferred).toBe(true);
+    expect(outreach.cooperatingUnits.map((c) => c.unit.name)).toEqual([
+      "Trung tâm Dịch vụ sự nghiệp công",
+      "Ủy ban MTTQ Việt Nam phường",
+    ]);
+    expect(outreach.inferenceNote).toContain(
+      "phối hợp theo mục Tổ chức thực hiện: Trung tâm Dịch vụ sự nghiệp công (tuyên truyền)",
+    );
+    const other = await assignmentOf("d.AN.4");
+    expect(other.cooperatingUnits).toEqual([]);
+    expect(other.inferenceNote).toBe(
+      `Suy luận khi nhập văn bản: ${other.leadUnit.name} chủ trì theo lĩnh vực của mục.`,
+    );
     const events = await prisma.auditEvent.findMany({ where: { name: "plan.imported" } });
     expect(events).toHaveLength(1);
   });

@@ -10,6 +10,7 @@ export {
 } from "./corrections.ts";
 export { type JsonComparator, type PlanDraftJson, planDraftToJson, type TargetJson } from "./draftJson.ts";
 export { normalizePlanText } from "./normalize.ts";
+export { DUTY_TOPICS, namesBody, sharedTopics, topicsOf } from "./organisationInference.ts";
 export { parsePlanDocument } from "./parsePlanDocument.ts";
 export { parseTargetPhrase } from "./targetPhrase.ts";
 export {
