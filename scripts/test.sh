@@ -20,10 +20,14 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 rm -rf .test-results && mkdir -p .test-results
+# The whole tree once with Biome (each package also lints its own): scripts, configuration and
+# bench results live outside the packages.
+pnpm exec biome check .
+tree=$?
 pnpm exec turbo run lint typecheck schema:check test --continue --log-order=grouped
 checks=$?
 # Browser tests after the others, not beside them: the machine has 2 cores.
 pnpm exec turbo run e2e --continue --log-order=grouped
 e2e=$?
 
-node scripts/summarize-tests.mjs "$checks" "$e2e"
+node scripts/summarize-tests.mjs "$tree" "$checks" "$e2e"
