@@ -4,8 +4,10 @@ import type { PrismaNamespace } from "@kehoach/db";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { z } from "zod";
+import { readableJurisdictions } from "../../auth/readableJurisdictions.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { NotAuthorizedError, ValidationError } from "../../errors.ts";
+import { PLAN_READ_SCOPE } from "../plan/access.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -73,20 +75,6 @@ export function blankToNull(value: string | null | undefined): string | null | u
 export function viewerJurisdiction(viewer: Viewer): string {
   if (!viewer.jurisdictionId) throw new NotAuthorizedError();
   return viewer.jurisdictionId;
-}
-
-/** The read scope an API token needs for units and assignments. */
-export const PLAN_READ_SCOPE = "plan:read";
-
-/**
- * The jurisdictions whose organisation the viewer reads: its own and, for ADMIN, those directly
- * below it (a city's administrator reads its wards' units and users, as the roles table says).
- */
-export function readableJurisdictions(viewer: Viewer) {
-  // No jurisdiction (anonymous): an ID no row has.
-  const id = viewer.jurisdictionId ?? "00000000-0000-0000-0000-000000000000";
-  if (!viewer.roles.includes("ADMIN")) return { jurisdictionId: id };
-  return { jurisdiction: { OR: [{ id }, { parentId: id }] } };
 }
 
 /** Units the viewer may list: its jurisdiction (and below, for ADMIN); API tokens need plan:read. */

@@ -2,7 +2,8 @@
 // of the unit's jurisdiction (API tokens need plan:read).
 import { builder } from "../../builder.ts";
 import { UnitKindEnum } from "../enums.ts";
-import { contains, deniedListError, PLAN_READ_SCOPE, unitWhere } from "./shared.ts";
+import { PLAN_READ_SCOPE } from "../plan/access.ts";
+import { contains, deniedListError, unitWhere } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
 
 const SIGNED_IN = {

@@ -1,6 +1,7 @@
 // Who may read and write plans (Kế hoạch) and their content: row filters from the viewer, shared by
 // the plan, indicator and task parts. Roles table: shared/design/ARCHITECTURE.md.
 import type { PrismaNamespace } from "@kehoach/db";
+import { readableJurisdictions } from "../../auth/readableJurisdictions.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
@@ -24,13 +25,7 @@ export function isPlanEditor(viewer: Viewer): boolean {
 
 /** The viewer's own jurisdiction and, for ADMIN, the ones directly below it. */
 function ownJurisdiction(viewer: Viewer): PlanWhere {
-  if (!viewer.jurisdictionId) return nothing;
-  if (viewer.roles.includes("ADMIN")) {
-    return {
-      OR: [{ jurisdictionId: viewer.jurisdictionId }, { jurisdiction: { parentId: viewer.jurisdictionId } }],
-    };
-  }
-  return { jurisdictionId: viewer.jurisdictionId };
+  return viewer.jurisdictionId ? readableJurisdictions(viewer) : nothing;
 }
 
 /**

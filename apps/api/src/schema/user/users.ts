@@ -1,10 +1,11 @@
 // query users (ADMIN): the users of the administrator's jurisdiction with filters. Anyone else
 // gets a NOT_AUTHORIZED GraphQL error and `users: null`.
 
+import { readableJurisdictions } from "../../auth/readableJurisdictions.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { RoleEnum } from "../enums.ts";
-import { contains, decodeId, deniedListError, readableJurisdictions } from "../organisation/shared.ts";
+import { contains, decodeId, deniedListError } from "../organisation/shared.ts";
 
 builder.queryField("users", (t) =>
   t.prismaConnection({
