@@ -182,13 +182,17 @@ async function main() {
   currentPage = page;
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   const consoleErrors = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(String(error)));
-  page.on("response", (response) => {
-    if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
-  });
+  /** Browser errors and failed requests of a page, checked by the last step. */
+  const watchErrors = (watched) => {
+    watched.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    watched.on("pageerror", (error) => consoleErrors.push(String(error)));
+    watched.on("response", (response) => {
+      if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+    });
+  };
+  watchErrors(page);
   const menu = page.locator(".RaSidebar-fixed, .RaSidebar-paper, nav").first();
 
   async function signIn(username) {
@@ -444,10 +448,7 @@ async function main() {
       const small = await tablet.newPage();
       currentPage = small;
       small.setDefaultTimeout(STEP_TIMEOUT_MS);
-      small.on("pageerror", (error) => consoleErrors.push(String(error)));
-      small.on("response", (response) => {
-        if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
-      });
+      watchErrors(small);
       try {
         await small.goto(`${baseUrl}/#/login`);
         await small.getByRole("button", { name: "Đăng nhập" }).waitFor();
