@@ -30,6 +30,11 @@ import { importPlanDocument } from "../planImport/importDocument.ts";
 const USAGE =
   "Cách dùng / usage: pnpm plan:import <tệp .docx|.pdf|.md|.txt> [--dry-run] [--json] [--jurisdiction <mã>] [--corrections <tệp .json>]";
 
+/** A path the user typed, resolved from where the command was typed (pnpm runs the script in apps/api). */
+function typedPath(typed: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), typed);
+}
+
 /** The corrections of a reviewed file, or a message that says what is wrong with it. */
 function readCorrections(file: string): DraftCorrection[] | string {
   let parsed: { format?: unknown; corrections?: unknown };
@@ -59,8 +64,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  // pnpm runs the script in apps/api; the path is relative to where the user typed the command.
-  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0] as string);
+  const file = typedPath(positionals[0] as string);
   if (!fs.existsSync(file)) {
     console.error(`Không thấy tệp / file not found: ${file}`);
     return 2;
@@ -68,7 +72,7 @@ async function main(): Promise<number> {
   const imported = await importPlanDocument(new Uint8Array(fs.readFileSync(file)));
   let { draft } = imported;
   if (values.corrections) {
-    const correctionsFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.corrections);
+    const correctionsFile = typedPath(values.corrections);
     const corrections = readCorrections(correctionsFile);
     if (typeof corrections === "string") {
       console.error(corrections);
