@@ -7,6 +7,8 @@ source scripts/lib/pnpm.sh
 ensure_pnpm
 
 started=$(date +%s)
+# The API reports how long the user waited for a healthy answer, counted from here.
+export KEHOACH_STARTED_AT="$(date +%s%3N)"
 echo "› Cài đặt thư viện / installing dependencies"
 pnpm install --frozen-lockfile --reporter=silent || pnpm install --frozen-lockfile --reporter=default
 echo "› Build (Prisma client, typed operations, console)"

@@ -1,7 +1,9 @@
-// Sums the JSON reports in .test-results/ into the closing line "N passed, N failed".
-// A failed lint, typecheck or drift check (exit code without a failed test) counts as one failure.
+// Sums the JSON reports in .test-results/ into the closing line "N passed, N failed" (see
+// lib/countReport.mjs for what counts as failed). A failed lint, typecheck or drift check (exit code
+// without a failed test) counts as one failure.
 import fs from "node:fs";
 import path from "node:path";
+import { countReport } from "./lib/countReport.mjs";
 
 const dir = path.resolve(".test-results");
 const codes = process.argv.slice(2).map(Number);
@@ -10,11 +12,11 @@ let failed = 0;
 const lines = [];
 for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
   if (!file.endsWith(".json")) continue;
-  const report = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-  passed += report.numPassedTests ?? 0;
-  failed += report.numFailedTests ?? 0;
+  const counts = countReport(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+  passed += counts.passed;
+  failed += counts.failed;
   lines.push(
-    `  ${file.replace(/\.json$/, "").padEnd(14)} ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`,
+    `  ${file.replace(/\.json$/, "").padEnd(22)} ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
   );
 }
 const checksFailed = codes.some((c) => c !== 0) && failed === 0;

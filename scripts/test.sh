@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# `npm test`: lint, typecheck, drift checks and every test suite (embedded database and the
-# PostgreSQL server), then the browser tests alone; ends with "N passed, N failed".
+# `npm test`: lint, typecheck, drift checks, every package's tests one after another (embedded
+# database and the PostgreSQL server) on a fixed day, the date-sensitive suites again on the hard
+# days of the calendar, then the browser tests; ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/pnpm.sh
 ensure_pnpm
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+# The day every test starts at (vitest.shared.ts and the browser test default to the same).
+export TEST_NOW="${TEST_NOW:-2026-12-14T09:30:00+07:00}"
+started=$(date +%s)
+say() { echo "$1 ($(($(date +%s) - started)) s)"; }
 
 # Quiet when it works; when it fails, again with pnpm's own messages to say why.
 pnpm install --frozen-lockfile --reporter=silent || pnpm install --frozen-lockfile --reporter=default || { echo "0 passed, 1 failed"; exit 1; }
@@ -20,14 +26,30 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 rm -rf .test-results && mkdir -p .test-results
-# The whole tree once with Biome (each package also lints its own): scripts, configuration and
-# bench results live outside the packages.
-pnpm exec biome check .
+say "▶ lint (Biome, whole tree)"
+pnpm exec biome check . --reporter=summary
 tree=$?
-pnpm exec turbo run lint typecheck schema:check test --continue --log-order=grouped
+say "▶ typecheck, schema drift, build"
+# Only failing tasks' output: a passing build's chunk listing tells a reader nothing.
+pnpm exec turbo run typecheck schema:check build --continue --output-logs=errors-only --log-prefix=none
 checks=$?
+
+say "▶ tests on $TEST_NOW"
+node scripts/run-suites.mjs domain=@kehoach/domain:test db=@kehoach/db:test api=@kehoach/api:test admin=@kehoach/admin:test
+suites=$?
+
+# The hard days of the calendar: the first of a month, the day before and the day a Decree-09
+# window turns (14th, 15th), and the last evening of the year. Suites whose answers depend on the day.
+calendar=0
+for day in 2026-12-01T08:00:00+07:00 2026-12-15T08:00:00+07:00 2026-12-31T23:30:00+07:00; do
+  say "▶ tests on $day"
+  TEST_NOW="$day" TEST_REPORT_SUFFIX="@${day:5:5}" node scripts/run-suites.mjs api=@kehoach/api:test admin=@kehoach/admin:test || calendar=1
+done
+
 # Browser tests after the others, not beside them: the machine has 2 cores.
-pnpm exec turbo run e2e --continue --log-order=grouped
+say "▶ browser tests (e2e)"
+TEST_REPORT_SUFFIX="" node scripts/run-suites.mjs admin-e2e=@kehoach/admin:e2e
 e2e=$?
 
-node scripts/summarize-tests.mjs "$tree" "$checks" "$e2e"
+say "■ done"
+node scripts/summarize-tests.mjs "$tree" "$checks" "$suites" "$calendar" "$e2e"

@@ -4,10 +4,14 @@ import { packageTestConfig } from "../../vitest.shared.ts";
 
 const require = createRequire(import.meta.url);
 
-export default packageTestConfig("admin", {
-  test: { environment: "jsdom", testTimeout: 30_000, hookTimeout: 120_000, setupFiles: ["test/support/setup.ts"] },
-  plugins: [react()],
-  // Tests that start the real API in-process need one graphql instance: Pothos and Apollo load
-  // graphql's CommonJS build, so the console's code must too.
-  resolve: { alias: { graphql: require.resolve("graphql") } },
-});
+export default packageTestConfig(
+  "admin",
+  {
+    test: { environment: "jsdom", testTimeout: 30_000, hookTimeout: 120_000, setupFiles: ["test/support/setup.ts"] },
+    plugins: [react()],
+    // Tests that start the real API in-process need one graphql instance: Pothos and Apollo load
+    // graphql's CommonJS build, so the console's code must too.
+    resolve: { alias: { graphql: require.resolve("graphql") } },
+  },
+  { databases: true },
+);

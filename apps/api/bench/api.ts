@@ -10,10 +10,12 @@ import path from "node:path";
 import { repoRoot } from "@kehoach/db";
 import { seedDatabase } from "@kehoach/db/seed";
 import { createEmbeddedTestDatabase, createPostgresTestDatabase, type TestDatabase } from "@kehoach/db/testing";
+import { systemClock } from "@kehoach/domain";
 import autocannon from "autocannon";
 import pino from "pino";
 import { bumpGeneration } from "../src/cache/writeGeneration.ts";
 import { createApp } from "../src/server/app.ts";
+import { closeServer, listen, portOf } from "../src/server/listen.ts";
 
 const PASSWORD = "bench-mat-khau-2026";
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -83,9 +85,8 @@ async function sqlPerRequest(test: TestDatabase, variables: Record<string, objec
     count += 1;
   });
   const { app, apollo } = await createApp({ db: test.db, logger: pino({ level: "silent" }) });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((r) => server.once("listening", r));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const server = await listen(app, 0, "127.0.0.1");
+  const url = `http://127.0.0.1:${portOf(server)}`;
   const token = await signIn(url);
   const { planId, periodId } = await ids(url, token);
   const counts: Record<string, { warm: number; afterWrite: number }> = {};
@@ -101,7 +102,7 @@ async function sqlPerRequest(test: TestDatabase, variables: Record<string, objec
     await post(url, query, { planId, periodId }, token);
     counts[name] = { warm, afterWrite: count };
   }
-  server.close();
+  await closeServer(server);
   await apollo.stop();
   return counts;
 }
@@ -174,7 +175,7 @@ async function benchTarget(kind: "postgres" | "embedded") {
     kind === "postgres"
       ? await createPostgresTestDatabase({ migrate: true, logQueries: true })
       : await createEmbeddedTestDatabase({ migrate: true, logQueries: true });
-  await seedDatabase(test.db.prisma, { demo: true, demoPassword: PASSWORD });
+  await seedDatabase(test.db.prisma, { demo: true, demoPassword: PASSWORD, today: systemClock.now() });
   const sql = await sqlPerRequest(test, {});
   let serverEnv: Record<string, string>;
   let dataDir: string | undefined;

@@ -20,7 +20,7 @@ function demoPasswordFile(db: Database) {
 
 export async function bootstrapDatabase(
   db: Database,
-  options: { demoPassword?: string | undefined; seedDemo?: boolean },
+  options: { demoPassword?: string | undefined; seedDemo?: boolean; today: Date },
   logger: Logger,
 ): Promise<BootstrapResult> {
   // Loading the wasm schema engine costs seconds and memory: only when something is pending.
@@ -37,7 +37,11 @@ export async function bootstrapDatabase(
     return { appliedMigrations, seeded: false, demoPassword: stored };
   }
   const started = performance.now();
-  const result = await seedDatabase(db.prisma, { demo: true, demoPassword: options.demoPassword });
+  const result = await seedDatabase(db.prisma, {
+    demo: true,
+    demoPassword: options.demoPassword,
+    today: options.today,
+  });
   logger.info(
     { ms: Math.round(performance.now() - started), counts: result.counts },
     "Đã nạp dữ liệu kế hoạch Tân Hưng 2026",

@@ -1,4 +1,5 @@
 // Process configuration from environment variables, validated once at start.
+import { type Clock, clockFromEnv, parseInstant } from "@kehoach/domain";
 import { z } from "zod";
 
 const schema = z.object({
@@ -19,7 +20,30 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).optional(),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  // Tests and demos of a given day: the server's clock starts at this instant and runs on.
+  KEHOACH_NOW: z
+    .string()
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .refine((v) => v === undefined || isInstant(v), "KEHOACH_NOW: viết YYYY-MM-DD hoặc YYYY-MM-DDThh:mm:ss+07:00"),
+  /** When the start command began (ms since 1970), so the start message counts install and build too. */
+  KEHOACH_STARTED_AT: z.coerce.number().int().positive().optional(),
 });
+
+function isInstant(text: string): boolean {
+  try {
+    parseInstant(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The clock of the process: the system clock, or one started at KEHOACH_NOW. */
+export function clockOf(config: Pick<Config, "KEHOACH_NOW">): Clock {
+  return clockFromEnv(config);
+}
 
 export type Config = z.infer<typeof schema>;
 

@@ -1,5 +1,6 @@
 // The per-request GraphQL context shared by every schema module.
 import type { Prisma } from "@kehoach/db";
+import type { Clock } from "@kehoach/domain";
 import type { LoginLimiter } from "./auth/rateLimit.ts";
 import type { Viewer } from "./auth/viewer.ts";
 
@@ -10,6 +11,8 @@ export interface Context {
   ip: string;
   userAgent: string | null;
   loginLimiter: LoginLimiter;
+  /** "Now" for every decision and timestamp of the request (KEHOACH_NOW starts it at a given instant). */
+  clock: Clock;
   /** Set by `login` so the payload may show the user this anonymous request just signed in. */
   signedInUserId?: string;
 }

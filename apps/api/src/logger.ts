@@ -1,4 +1,16 @@
-// The process logger (pino, JSON lines); LOG_LEVEL sets the level.
+// The process logger (pino). LOG_LEVEL sets the level. On a terminal the lines are written for a
+// person (pino-pretty); otherwise, or with LOG_FORMAT=json, one JSON object a line for machines.
 import pino from "pino";
+import pretty from "pino-pretty";
 
-export const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "kehoach-api" } });
+export function createLogger(env: NodeJS.ProcessEnv = process.env, terminal = Boolean(process.stdout.isTTY)) {
+  const options = { level: env.LOG_LEVEL ?? "info", base: { service: "kehoach-api" } };
+  const readable = env.LOG_FORMAT === "pretty" || (env.LOG_FORMAT !== "json" && terminal);
+  if (!readable) return pino(options);
+  return pino(
+    options,
+    pretty({ sync: true, colorize: terminal, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,service" }),
+  );
+}
+
+export const logger = createLogger();

@@ -1,39 +1,42 @@
 // Starts the API: opens the database (embedded or PostgreSQL), migrates (and seeds the embedded
 // one on first start), serves GraphQL, /healthz and the console, and prints how to sign in.
-import type { AddressInfo } from "node:net";
 import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
 import { createLoginLimiter } from "./auth/rateLimit.ts";
 import { bootstrapDatabase } from "./bootstrap.ts";
 import { shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
-import { loadConfig } from "./config.ts";
+import { clockOf, loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
 import { createApp } from "./server/app.ts";
+import { closeServer, listen, portOf } from "./server/listen.ts";
 import { warmUp } from "./server/warmUp.ts";
 
 async function main() {
-  const started = performance.now();
   const config = loadConfig();
+  // From the command the user typed (npm start passes when it began), else from this process's start.
+  const startedAt = config.KEHOACH_STARTED_AT ?? performance.timeOrigin;
+  const clock = clockOf(config);
+  if (config.KEHOACH_NOW) logger.warn({ now: clock.now() }, "Đồng hồ của máy chủ được đặt bởi KEHOACH_NOW");
   const db = await openDatabase(databaseOptionsFromEnv());
-  const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD }, logger);
+  const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD, today: clock.now() }, logger);
   const loginLimiter = createLoginLimiter(config.REDIS_URL);
   const stopSharing = config.REDIS_URL ? await shareGenerationThroughRedis(config.REDIS_URL) : async () => {};
   const { app, apollo } = await createApp({
     db,
     logger,
     loginLimiter,
+    clock,
     production: config.NODE_ENV === "production",
     ...(config.GRAPHQL_INTROSPECTION ? { introspection: config.GRAPHQL_INTROSPECTION === "true" } : {}),
   });
-  const server = app.listen(config.PORT, config.HOST);
-  await new Promise<void>((resolve, reject) => {
-    server.once("listening", resolve);
-    server.once("error", reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  warmUp(apollo, db, loginLimiter, logger).catch((error: unknown) =>
+  const server = await listen(app, config.PORT, config.HOST);
+  const port = portOf(server);
+  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/`;
+  await firstHealthyAnswer(`http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}/healthz`);
+  // Wall time across processes (the command began in another one): the real clock, not the request clock.
+  const readyAfter = (Date.now() - startedAt) / 1000;
+  warmUp(apollo, db, loginLimiter, logger, clock).catch((error: unknown) =>
     logger.warn({ err: error }, "Không chạy thử được trang tổng quan khi khởi động"),
   );
-  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/`;
 
   // The embedded database is the local demo: list every account that can sign in on it.
   const demoUsers = await db.prisma.user.findMany({
@@ -47,7 +50,7 @@ async function main() {
     `Kế hoạch đang chạy / is running: ${url}`,
     `GraphQL: ${url}graphql   Health: ${url}healthz`,
     `Cơ sở dữ liệu / database: ${db.kind === "embedded" ? "nhúng (PGlite)" : "PostgreSQL"} — ${db.location}`,
-    `Khởi động trong / started in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `Sẵn sàng sau / ready ${readyAfter.toFixed(1)} s sau lệnh khởi động (/healthz trả lời) / after the start command`,
   ];
   if (demoUsers.length) {
     lines.push("", "Tài khoản demo / demo accounts:");
@@ -69,7 +72,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "Đang dừng");
-    server.close();
+    await closeServer(server);
     await apollo.stop();
     await loginLimiter.close();
     await stopSharing();
@@ -78,6 +81,18 @@ async function main() {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** Waits until /healthz answers 200: the moment a user can open the console. */
+async function firstHealthyAnswer(healthz: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const ok = await fetch(healthz)
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  logger.warn({ healthz }, "/healthz chưa trả lời 200 sau 5 s");
 }
 
 main().catch((error: unknown) => {

@@ -1,24 +1,23 @@
 // The API serves the built console: index.html re-read after every build, hashed assets cached for
 // a year, both gzipped for a browser that accepts it; without a build, a page that says what to run.
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Database } from "@kehoach/db";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/server/app.ts";
+import { closeServer, listen, portOf } from "../src/server/listen.ts";
 
 async function serve(adminDist: string) {
   // Static files never reach the database.
   const { app, apollo } = await createApp({ db: {} as Database, logger: pino({ level: "silent" }), adminDist });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listen(app, 0, "127.0.0.1");
+  const url = `http://127.0.0.1:${portOf(server)}`;
   return {
     url,
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer(server);
       await apollo.stop();
     },
   };

@@ -1,6 +1,7 @@
 // The start-up warm-up asks the console's landing-page questions without an error (so it compiles
 // what the first leader will ask) and writes nothing.
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
+import { systemClock } from "@kehoach/domain";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/server/app.ts";
@@ -22,7 +23,7 @@ describe("warm-up at start", () => {
     const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger: pino({ level: "silent" }) });
     const audit = await server.test.db.prisma.auditEvent.count();
     server.sql.reset();
-    await warmUp(apollo, server.test.db, loginLimiter, logger);
+    await warmUp(apollo, server.test.db, loginLimiter, logger, systemClock);
     await apollo.stop();
     expect(lines.filter((line) => line.level >= 40)).toEqual([]);
     expect(lines.map((line) => line.msg)).toContain("Đã chạy thử các câu hỏi của trang tổng quan");

@@ -17,6 +17,8 @@ export interface DatabaseOptions {
   logQueries?: boolean;
   /** Connection pool size on PostgreSQL. */
   poolSize?: number;
+  /** An embedded database image (PGlite's dumpDataDir) to start a `memory://` database from. */
+  initialData?: Blob;
 }
 
 export type Prisma = PrismaClient<"query">;
@@ -52,7 +54,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const db = await PGlite.create(dataDir, options.initialData ? { loadDataDir: options.initialData } : {});
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), log }) as Prisma;
   return {
     kind: "embedded",

@@ -1,4 +1,6 @@
 // @kehoach/domain: the pure domain of the plan tracker — target model and evaluation, reporting periods, formatting.
+
+export { type Clock, clockFromEnv, clockStartingAt, fixedClock, parseInstant, systemClock } from "./clock.ts";
 export {
   APPROX_TOLERANCE,
   AT_RISK_TOLERANCE,

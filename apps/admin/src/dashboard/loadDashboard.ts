@@ -1,6 +1,6 @@
 // What the dashboard shows, read from the API in one go: the plan (the first active one, else the
 // newest), its reporting periods, the chosen period's overview and what waits for the viewer.
-import { vietnamDate } from "@kehoach/domain";
+import { systemClock, vietnamDate } from "@kehoach/domain";
 import {
   DashboardLeaderDeskDocument,
   type DashboardLeaderDeskQuery,
@@ -80,7 +80,7 @@ export async function loadDashboardOf(
   client: GraphqlClient,
   planAndPeriods: PlanAndPeriods | null,
   periodId?: string,
-  today: string = vietnamDate(new Date()),
+  today: string = vietnamDate(systemClock.now()),
 ): Promise<DashboardData> {
   if (!planAndPeriods) return { kind: "noPlan" };
   const { plan, periods } = planAndPeriods;

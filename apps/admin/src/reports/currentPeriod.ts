@@ -1,7 +1,7 @@
 // Which open period is current: the open period containing today (in Vietnam), a month preferred to
 // a quarter or year covering the same day, else the latest open one. The monthly report form opens
 // on it; the dashboard too, with its own fallbacks when nothing is open.
-import { vietnamDate } from "@kehoach/domain";
+import { systemClock, vietnamDate } from "@kehoach/domain";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 
 type Period = Pick<ReportingPeriodRecord, "status" | "startsOn" | "endsOn" | "kind">;
@@ -22,6 +22,6 @@ export function openPeriodOn<P extends Period>(periods: readonly P[], today: str
   );
 }
 
-export function currentPeriod<P extends Period>(periods: readonly P[], now: Date = new Date()): P | undefined {
+export function currentPeriod<P extends Period>(periods: readonly P[], now: Date = systemClock.now()): P | undefined {
   return openPeriodOn(periods, vietnamDate(now));
 }

@@ -86,11 +86,7 @@ function needsTouch(lastUsedAt: Date | null, now: Date) {
 const viewers = new GenerationCache<Viewer>(30_000, 10_000);
 
 /** Resolves the viewer of a request; an unknown, expired or revoked token is anonymous. */
-export async function resolveViewer(
-  prisma: Prisma,
-  authorization: string | undefined,
-  now = new Date(),
-): Promise<Viewer> {
+export async function resolveViewer(prisma: Prisma, authorization: string | undefined, now: Date): Promise<Viewer> {
   const token = bearerToken(authorization);
   if (!token) return anonymousViewer;
   const tokenHash = hashToken(token);

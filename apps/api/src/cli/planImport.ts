@@ -13,6 +13,7 @@ import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
 import {
   applyDraftCorrections,
   CORRECTIONS_FORMAT,
+  clockFromEnv,
   type DraftCorrection,
   describeCorrection,
   MISSING_PART_MESSAGES,
@@ -116,7 +117,7 @@ async function main(): Promise<number> {
     // Logs go to stderr: stdout carries only the JSON draft.
     await bootstrapDatabase(
       db,
-      { demoPassword: process.env.DEMO_PASSWORD },
+      { demoPassword: process.env.DEMO_PASSWORD, today: clockFromEnv(process.env).now() },
       pino({ level: "warn" }, pino.destination(2)),
     );
     const jurisdiction = await db.prisma.jurisdiction.findFirst({

@@ -6,6 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, repoRoot } from "@kehoach/db";
+import { type Clock, systemClock } from "@kehoach/domain";
 import compression from "compression";
 import express from "express";
 import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
@@ -28,11 +29,14 @@ export interface AppOptions {
   introspection?: boolean;
   /** Login throttling; default in memory (REDIS_URL in main.ts shares it between processes). */
   loginLimiter?: LoginLimiter;
+  /** "Now" of every request; default the system clock. */
+  clock?: Clock;
 }
 
 export async function createApp(options: AppOptions) {
   const { db, logger } = options;
   const loginLimiter = options.loginLimiter ?? createLoginLimiter();
+  const clock = options.clock ?? systemClock;
   const production = options.production ?? process.env.NODE_ENV === "production";
   const protection = queryProtection(production);
   const apollo = new ApolloServer<Context>({
@@ -65,11 +69,12 @@ export async function createApp(options: AppOptions) {
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         prisma: db.prisma,
-        viewer: await resolveViewer(db.prisma, req.headers.authorization),
+        viewer: await resolveViewer(db.prisma, req.headers.authorization, clock.now()),
         requestId: (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID(),
         ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
         userAgent: req.headers["user-agent"] ?? null,
         loginLimiter,
+        clock,
       }),
     }),
   );

@@ -4,6 +4,7 @@
 // questions once itself, as a leader of the current plan's ward would, and drops the answers.
 import type { ApolloServer } from "@apollo/server";
 import type { Database } from "@kehoach/db";
+import type { Clock } from "@kehoach/domain";
 import {
   DashboardLeaderDeskDocument,
   DashboardOverviewDocument,
@@ -23,6 +24,7 @@ export async function warmUp(
   db: Database,
   loginLimiter: LoginLimiter,
   logger: Logger,
+  clock: Clock,
 ): Promise<void> {
   const started = performance.now();
   const plan =
@@ -45,6 +47,7 @@ export async function warmUp(
     ip: "warm-up",
     userAgent: null,
     loginLimiter,
+    clock,
   };
   const variables = {
     plansFirst: 20,

@@ -1,12 +1,11 @@
 // Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
-import type { AddressInfo } from "node:net";
-import { seedDatabase } from "@kehoach/db/seed";
-import type { TestDatabase, testDatabaseKinds } from "@kehoach/db/testing";
+import { TEST_DEMO_PASSWORD, type TestDatabase, type testDatabaseKinds } from "@kehoach/db/testing";
 import pino from "pino";
 import { createApp } from "../../src/server/app.ts";
+import { closeServer, listen, portOf } from "../../src/server/listen.ts";
 
 /** Password of every demo account in tests (the seed's demo usernames are a contract). */
-export const TEST_PASSWORD = "mat-khau-kiem-thu-2026";
+export const TEST_PASSWORD = TEST_DEMO_PASSWORD;
 
 export interface TestServer {
   url: string;
@@ -20,8 +19,7 @@ export async function startTestServer(
   create: (typeof testDatabaseKinds)[number]["create"],
   options: { production?: boolean; introspection?: boolean } = {},
 ): Promise<TestServer> {
-  const test = await create({ migrate: true, logQueries: true });
-  await seedDatabase(test.db.prisma, { demo: true, demoPassword: TEST_PASSWORD });
+  const test = await create({ seed: true, logQueries: true });
   const sql = {
     count: 0,
     reset() {
@@ -37,15 +35,13 @@ export async function startTestServer(
     production: options.production ?? false,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
   });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listen(app, 0, "127.0.0.1");
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${portOf(server)}`,
     test,
     sql,
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer(server);
       await apollo.stop();
       await test.drop();
     },

@@ -1,5 +1,6 @@
 // `pnpm db:seed`: migrates, then seeds the database (DATABASE_URL, else the embedded one in DATA_DIR)
 // with the Tân Hưng 2026 plan. Demo accounts when SEED_DEMO=1 or on the embedded database.
+import { clockFromEnv } from "@kehoach/domain";
 import { databaseOptionsFromEnv, openDatabase } from "../client.ts";
 import { migrateDeploy } from "../migrate/index.ts";
 import { seedDatabase } from "../seed/index.ts";
@@ -12,7 +13,11 @@ async function main() {
     if (applied.length) console.log(`Đã áp dụng ${applied.length} migration: ${applied.join(", ")}`);
     // The embedded database is a local demo by nature; a server gets demo accounts only when asked.
     const demo = process.env.SEED_DEMO === "1" || db.kind === "embedded";
-    const result = await seedDatabase(db.prisma, { demo, demoPassword: process.env.DEMO_PASSWORD || undefined });
+    const result = await seedDatabase(db.prisma, {
+      demo,
+      demoPassword: process.env.DEMO_PASSWORD || undefined,
+      today: clockFromEnv(process.env).now(),
+    });
     const { created, updated, deleted } = result.changes;
     console.log(`Đã nạp dữ liệu trong ${result.ms} ms (tạo ${created}, cập nhật ${updated}, xóa ${deleted}).`);
     console.log(

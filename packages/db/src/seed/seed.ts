@@ -10,7 +10,7 @@
 // - passwords are set only on accounts that have none (or, for demo accounts, when an explicit demo
 //   password differs from the stored one).
 import crypto from "node:crypto";
-import { monthlyReportingPeriods, periodStatusOn } from "@kehoach/domain";
+import { monthlyReportingPeriods, parseInstant, periodStatusOn } from "@kehoach/domain";
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import type { Prisma } from "../client.ts";
 import { Prisma as P } from "../generated/prisma/client.ts";
@@ -25,8 +25,8 @@ export interface SeedOptions {
   demo: boolean;
   /** Password of the demo accounts; else DEMO_PASSWORD; else a generated one (returned). */
   demoPassword?: string | undefined;
-  /** The day reporting-period statuses are computed for; default now (read as a day in Vietnam). */
-  today?: string | Date;
+  /** The day reporting-period statuses are computed for (an instant is read as a day in Vietnam). */
+  today: string | Date;
   /** Already loaded seed data (tests); default `loadSeedData()`. */
   data?: SeedData;
   /** Environment to read DEMO_PASSWORD from; default process.env. */
@@ -63,6 +63,11 @@ export interface SeedResult {
   /** What this run wrote: all zero on a second run. */
   changes: { created: number; updated: number; deleted: number };
   ms: number;
+}
+
+/** The seed's "now": the day it was given (a bare day is its midnight in Vietnam). */
+function seedInstant(today: string | Date): Date {
+  return typeof today === "string" ? parseInstant(today) : today;
 }
 
 /** A UUID version 7 (time-ordered, as the schema's default), made here so createMany needs no read-back. */
@@ -330,7 +335,7 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
           signerTitle: p.signerTitle,
           status: p.status,
           // Keep the first publication time; publish now only if it never was.
-          publishedAt: p.published ? (planExisting[0]?.publishedAt ?? new Date()) : null,
+          publishedAt: p.published ? (planExisting[0]?.publishedAt ?? seedInstant(opts.today)) : null,
         },
       },
     ],
@@ -542,7 +547,7 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
   }
 
   // ── Monthly reporting periods of the plan year, status as of today.
-  const today = opts.today ?? new Date();
+  const today = opts.today;
   await w.sync({
     existing: await tx.reportingPeriod.findMany({ where: { planId } }),
     key: (r) => `${r.kind}|${r.year}|${r.number}`,

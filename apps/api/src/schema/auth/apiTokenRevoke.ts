@@ -50,7 +50,7 @@ builder.mutationField("revokeApiToken", (t) =>
         if (before.revokedAt) {
           throw new ValidationError([{ path: ["input", "id"], message: `Token ${before.name} đã bị thu hồi rồi.` }]);
         }
-        const now = new Date();
+        const now = ctx.clock.now();
         await tx.apiToken.update({ where: { id }, data: { revokedAt: now } });
         await tx.user.update({ where: { id: before.userId }, data: { archivedAt: now, version: { increment: 1 } } });
         await recordAudit(tx, ctx, {

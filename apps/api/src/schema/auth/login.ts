@@ -71,19 +71,20 @@ builder.mutationField("login", (t) =>
       }
       await ctx.loginLimiter.recordSuccess(username);
       const { token, hash } = newToken(SESSION_PREFIX);
-      const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+      const signedInAt = ctx.clock.now();
+      const expiresAt = new Date(signedInAt.getTime() + SESSION_HOURS * 3600_000);
       await inTransaction(ctx, async (tx) => {
         const session = await tx.session.create({
           data: {
             userId: user.id,
             tokenHash: hash,
             expiresAt,
-            lastUsedAt: new Date(),
+            lastUsedAt: signedInAt,
             ip: ctx.ip,
             userAgent: ctx.userAgent,
           },
         });
-        await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: signedInAt } });
         await recordAudit(
           tx,
           { ...ctx, viewer: { ...ctx.viewer, userId: user.id } },

@@ -11,7 +11,7 @@ builder.mutationField("logout", (t) =>
       const sessionId = ctx.viewer.sessionId;
       if (!sessionId) return false;
       await inTransaction(ctx, async (tx) => {
-        await tx.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+        await tx.session.update({ where: { id: sessionId }, data: { revokedAt: ctx.clock.now() } });
         await recordAudit(tx, ctx, { name: "session.revoked", entityId: sessionId });
       });
       return true;

@@ -38,7 +38,7 @@ builder.mutationField("archiveIndicator", (t) =>
         if (before.archivedAt) {
           throw new ValidationError([{ path: ["input", "id"], message: "Chỉ tiêu đã lưu trữ rồi." }]);
         }
-        await updateVersioned(tx.indicator, "Chỉ tiêu", before.id, input.version, { archivedAt: new Date() });
+        await updateVersioned(tx.indicator, "Chỉ tiêu", before.id, input.version, { archivedAt: ctx.clock.now() });
         const after = await tx.indicator.findUniqueOrThrow({ where: { id: before.id } });
         const { targets: _targets, ...beforeRow } = before;
         await recordAudit(tx, ctx, {

@@ -121,7 +121,7 @@ export function evaluationMoment(
   year: number,
   asOfMonth: number | null | undefined,
   decemberClosed: boolean,
-  now = new Date(),
+  now: Date,
 ): { month: number; yearClosed: boolean } {
   const [todayYear, todayMonth] = vietnamDate(now).split("-").map(Number) as [number, number];
   const month = asOfMonth ?? (year < todayYear ? 12 : year > todayYear ? 1 : todayMonth);
@@ -145,13 +145,17 @@ export interface EvaluatedIndicatorRow {
 }
 
 /** Evaluates an indicator row as of a month (see `evaluationMoment`). */
-export function evaluateIndicatorRow(indicator: EvaluatedIndicatorRow, asOfMonth: number | null | undefined) {
+export function evaluateIndicatorRow(
+  indicator: EvaluatedIndicatorRow,
+  asOfMonth: number | null | undefined,
+  now: Date,
+) {
   if (asOfMonth != null && (asOfMonth < 1 || asOfMonth > 12)) {
     throw new ValidationError([{ path: ["asOfMonth"], message: "Tháng phải từ 1 đến 12." }]);
   }
   const year = indicator.plan.year;
   const december = indicator.plan.reportingPeriods.find((p) => p.year === year);
-  const moment = evaluationMoment(year, asOfMonth, december?.status === "CLOSED");
+  const moment = evaluationMoment(year, asOfMonth, december?.status === "CLOSED", now);
   const evaluation = evaluateIndicator({
     targets: indicator.targets.map(targetSpecFromRow),
     subIndicators: indicator.subIndicators.map((sub) => ({

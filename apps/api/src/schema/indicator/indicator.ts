@@ -68,7 +68,7 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
           measurements: own ?? [],
           subIndicators: indicator.subIndicators.map((sub, i) => ({ ...sub, measurements: subs[i] ?? [] })),
         };
-        return evaluateIndicatorRow(row, args.asOfMonth);
+        return evaluateIndicatorRow(row, args.asOfMonth, ctx.clock.now());
       },
     }),
   }),

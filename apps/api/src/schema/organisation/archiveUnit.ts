@@ -45,7 +45,7 @@ builder.mutationField("archiveUnit", (t) =>
         }
         const leading = await tx.assignment.count({ where: { leadUnitId: id } });
         if (leading > 0) throw new UnitInUseError(before.name, leading);
-        await updateVersioned(tx.unit, "Đơn vị", id, input.version, { archivedAt: new Date() });
+        await updateVersioned(tx.unit, "Đơn vị", id, input.version, { archivedAt: ctx.clock.now() });
         const after = await tx.unit.findUniqueOrThrow({ where: { id } });
         await recordAudit(tx, ctx, {
           name: "unit.archived",

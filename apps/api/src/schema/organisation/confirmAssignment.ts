@@ -41,7 +41,7 @@ builder.mutationField("confirmAssignment", (t) =>
         await updateVersioned(tx.assignment, "Phân công", id, input.version, {
           inferred: false,
           confirmedById: ctx.viewer.userId,
-          confirmedAt: new Date(),
+          confirmedAt: ctx.clock.now(),
         });
         const after = await tx.assignment.findUniqueOrThrow({ where: { id }, include: withCooperating });
         await recordAudit(tx, ctx, {

@@ -146,7 +146,7 @@ builder.mutationField("updateAssignment", (t) =>
           leaderId,
           inferred: false,
           confirmedById: ctx.viewer.userId,
-          confirmedAt: new Date(),
+          confirmedAt: ctx.clock.now(),
         });
         if (input.cooperatingUnitIds) {
           await tx.assignmentCooperatingUnit.deleteMany({ where: { assignmentId: id } });

@@ -102,7 +102,7 @@ const withMeasurements = {
 } as const;
 
 /** Loads and evaluates a plan's indicators, tasks and reports for a period (5 queries). */
-export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise<PlanState> {
+export async function loadPlanState(prisma: Prisma, period: PeriodLike, now: Date): Promise<PlanState> {
   const asOfMonth = period.endsOn.getUTCMonth() + 1;
   const [plan, indicators, tasks, reports] = await Promise.all([
     prisma.plan.findUniqueOrThrow({ where: { id: period.planId }, select: { year: true } }),
@@ -132,7 +132,7 @@ export async function loadPlanState(prisma: Prisma, period: PeriodLike): Promise
     }),
   ]);
   const indicatorStates: IndicatorState[] = indicators.map((ind) => {
-    const evaluation = evaluateIndicatorRow(ind, period.year === plan.year ? asOfMonth : 12);
+    const evaluation = evaluateIndicatorRow(ind, period.year === plan.year ? asOfMonth : 12, now);
     return {
       id: ind.id,
       areaId: ind.areaId,

@@ -246,7 +246,7 @@ builder.queryFields((t) => ({
         planId: idOf(String(args.planId), "Plan") ?? NO_ID,
       });
       if (!period) return null;
-      const state = await planStateOf(ctx.prisma, period);
+      const state = await planStateOf(ctx.prisma, period, ctx.clock.now());
       return {
         state,
         figures: figuresOf(
@@ -286,7 +286,7 @@ builder.queryFields((t) => ({
       const unit = await ctx.prisma.unit.findFirst({ where: { id: unitId, jurisdiction }, select: { id: true } });
       if (!unit) return null;
       const [state, report] = await Promise.all([
-        planStateOf(ctx.prisma, period),
+        planStateOf(ctx.prisma, period, ctx.clock.now()),
         ctx.prisma.progressReport.findUnique({
           where: { periodId_unitId: { periodId: period.id, unitId } },
           select: { id: true, unitId: true, status: true, submittedAt: true, plan: { select: { jurisdiction: true } } },
@@ -321,7 +321,7 @@ builder.queryFields((t) => ({
       const planId = idOf(String(args.planId), "Plan") ?? NO_ID;
       const period = args.periodId
         ? await findPeriod(ctx, { id: idOf(String(args.periodId), "ReportingPeriod") ?? NO_ID, planId })
-        : ((await findPeriod(ctx, { planId, kind: "MONTH", startsOn: { lte: new Date() } })) ??
+        : ((await findPeriod(ctx, { planId, kind: "MONTH", startsOn: { lte: ctx.clock.now() } })) ??
           (await findPeriod(ctx, { planId })));
       if (!period) return null;
       const { viewer } = ctx;
@@ -335,7 +335,7 @@ builder.queryFields((t) => ({
           ? reportInAreasWhere(await leaderAreaIds(ctx))
           : null;
       const [state, toReview] = await Promise.all([
-        planStateOf(ctx.prisma, period),
+        planStateOf(ctx.prisma, period, ctx.clock.now()),
         reviewWhere && jurisdiction
           ? ctx.prisma.progressReport.findMany({
               where: { ...reviewWhere, planId: period.planId, status: "SUBMITTED", plan: { jurisdiction } },

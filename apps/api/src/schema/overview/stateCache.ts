@@ -3,6 +3,7 @@
 // read again after any write committed through the API (any process, with REDIS_URL) and at least
 // once a second, so a change made outside the API shows within a second.
 import type { Prisma } from "@kehoach/db";
+import { vietnamDate } from "@kehoach/domain";
 import { GenerationCache } from "../../cache/generationCache.ts";
 import { currentGeneration } from "../../cache/writeGeneration.ts";
 import { loadPlanState, type PeriodLike, type PlanState } from "./compute.ts";
@@ -41,11 +42,12 @@ async function planDataVersion(prisma: Prisma, planId: string): Promise<string> 
 }
 
 /** The plan state of a period, recomputed only when the plan's data changed since last time. */
-export async function planStateOf(prisma: Prisma, period: PeriodLike): Promise<PlanState> {
-  const version = `${period.id}@${await checkedDataVersion(prisma, period.planId)}`;
+export async function planStateOf(prisma: Prisma, period: PeriodLike, now: Date): Promise<PlanState> {
+  // A year counts as closed once it is over: the same data reads differently from the next year on.
+  const version = `${period.id}@${await checkedDataVersion(prisma, period.planId)}@${vietnamDate(now).slice(0, 4)}`;
   const hit = cache.get(period.id);
   if (hit && hit.version === version) return hit.state;
-  const state = await loadPlanState(prisma, period);
+  const state = await loadPlanState(prisma, period, now);
   cache.delete(period.id);
   cache.set(period.id, { version, state });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);

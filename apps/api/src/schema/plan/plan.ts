@@ -4,7 +4,7 @@ import type { PrismaNamespace } from "@kehoach/db";
 import { builder } from "../../builder.ts";
 import { DocumentRef } from "../document/document.ts";
 import { PlanStatusEnum, TaskKindEnum, TaskStatusEnum } from "../enums.ts";
-import { overdueWhere } from "../task/overdue.ts";
+import { overdueWhere, vietnamToday } from "../task/overdue.ts";
 import { visiblePlansWhere } from "./access.ts";
 
 export const IndicatorOrderEnum = builder.enumType("IndicatorOrder", {
@@ -149,10 +149,10 @@ export const PlanRef = builder.prismaNode("Plan", {
         }),
         orderBy: t.arg({ type: TaskOrderEnum, required: false, description: "Thứ tự; mặc định POSITION." }),
       },
-      query: (args) => {
+      query: (args, ctx) => {
         const term = searchTerm(args.search);
         const and: PrismaNamespace.TaskWhereInput[] = [];
-        if (typeof args.overdue === "boolean") and.push(overdueWhere(args.overdue));
+        if (typeof args.overdue === "boolean") and.push(overdueWhere(args.overdue, vietnamToday(ctx.clock.now())));
         if (term) {
           and.push({
             OR: [

@@ -24,7 +24,7 @@ builder.mutationField("publishPlan", (t) =>
           ? "Kế hoạch còn là dự thảo: chuyển sang đang thực hiện (updatePlan, status ACTIVE) rồi mới công bố."
           : plan.publishedAt
             ? "Kế hoạch đã được công bố rồi."
-            : { publishedAt: new Date() },
+            : { publishedAt: ctx.clock.now() },
       ),
   }),
 );

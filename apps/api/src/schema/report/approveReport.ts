@@ -113,7 +113,7 @@ builder.mutationField("approveReport", (t) =>
             percentDone,
           });
         }
-        const reviewedAt = new Date();
+        const reviewedAt = ctx.clock.now();
         await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
           status: "APPROVED",
           reviewedAt,

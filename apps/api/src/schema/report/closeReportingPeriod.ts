@@ -33,7 +33,7 @@ builder.mutationField("closeReportingPeriod", (t) =>
         if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
         if (period.version !== input.version) throw new ConflictError("Kỳ báo cáo", period.version);
         if (period.status === "CLOSED") throw new PeriodClosedError(period.label);
-        const closedAt = new Date();
+        const closedAt = ctx.clock.now();
         await updateVersioned(tx.reportingPeriod, "Kỳ báo cáo", id, input.version, {
           status: "CLOSED",
           closedAt,

@@ -48,7 +48,7 @@ builder.mutationField("returnReport", (t) =>
           ]);
         }
         const reason = input.reason.trim();
-        const reviewedAt = new Date();
+        const reviewedAt = ctx.clock.now();
         await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
           status: "RETURNED",
           returnReason: reason,

@@ -52,7 +52,7 @@ builder.mutationField("submitReport", (t) =>
             { path, message: "Báo cáo chưa có nội dung: thêm dòng nhiệm vụ, chỉ tiêu hoặc tóm tắt." },
           ]);
         }
-        const submittedAt = new Date();
+        const submittedAt = ctx.clock.now();
         await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
           status: "SUBMITTED",
           submittedAt,

@@ -33,7 +33,7 @@ builder.mutationField("archiveTask", (t) =>
         const { task: before, plan } = await taskForWrite(tx, ctx, input.id);
         if (before.archivedAt)
           throw new ValidationError([{ path: ["input", "id"], message: "Nhiệm vụ đã lưu trữ rồi." }]);
-        await updateVersioned(tx.task, "Nhiệm vụ", before.id, input.version, { archivedAt: new Date() });
+        await updateVersioned(tx.task, "Nhiệm vụ", before.id, input.version, { archivedAt: ctx.clock.now() });
         const after = await tx.task.findUniqueOrThrow({ where: { id: before.id } });
         const { outputs: _outputs, ...beforeRow } = before;
         await recordAudit(tx, ctx, {

@@ -4,13 +4,13 @@ import type { PrismaNamespace } from "@kehoach/db";
 import { vietnamDate } from "@kehoach/domain";
 
 /** Today in Vietnam as the midnight-UTC Date that a @db.Date column holds. */
-export function vietnamToday(now = new Date()): Date {
+export function vietnamToday(now: Date): Date {
   return new Date(`${vietnamDate(now)}T00:00:00.000Z`);
 }
 
 const FINISHED = ["DONE", "CANCELLED"] as const;
 
-export function isOverdue(task: { deadline: Date | null; status: string }, today = vietnamToday()): boolean {
+export function isOverdue(task: { deadline: Date | null; status: string }, today: Date): boolean {
   return (
     task.deadline !== null &&
     task.deadline.getTime() < today.getTime() &&
@@ -19,7 +19,7 @@ export function isOverdue(task: { deadline: Date | null; status: string }, today
 }
 
 /** The `where` of overdue tasks (or of the others when `overdue` is false). */
-export function overdueWhere(overdue: boolean, today = vietnamToday()): PrismaNamespace.TaskWhereInput {
+export function overdueWhere(overdue: boolean, today: Date): PrismaNamespace.TaskWhereInput {
   const late: PrismaNamespace.TaskWhereInput = {
     deadline: { lt: today },
     status: { notIn: [...FINISHED] },

@@ -3,7 +3,7 @@
 import { builder } from "../../builder.ts";
 import { OutputKindEnum, TaskKindEnum, TaskRecurrenceEnum, TaskStatusEnum } from "../enums.ts";
 import { visiblePlansWhere } from "../plan/access.ts";
-import { isOverdue } from "./overdue.ts";
+import { isOverdue, vietnamToday } from "./overdue.ts";
 
 export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
@@ -21,7 +21,7 @@ export const TaskRef = builder.prismaNode("Task", {
     overdue: t.boolean({
       description: "Quá hạn: đã qua thời hạn (theo ngày Việt Nam) mà chưa hoàn thành (không tính nhiệm vụ đã dừng).",
       select: { deadline: true, status: true },
-      resolve: (task) => isOverdue(task),
+      resolve: (task, _args, ctx) => isOverdue(task, vietnamToday(ctx.clock.now())),
     }),
     percentDone: t.expose("percentDone", { type: "Decimal", nullable: true }),
     position: t.exposeInt("position", { description: "Thứ tự trong kế hoạch." }),

@@ -52,7 +52,7 @@ builder.mutationField("archiveUser", (t) =>
         if (before.archivedAt) {
           throw new ValidationError([{ path, message: `Tài khoản ${before.username} đã ngừng sử dụng rồi.` }]);
         }
-        const now = new Date();
+        const now = ctx.clock.now();
         await updateVersioned(tx.user, "Người dùng", id, input.version, { archivedAt: now });
         const revoked = await tx.session.updateMany({
           where: { userId: id, revokedAt: null },

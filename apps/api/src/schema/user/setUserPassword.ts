@@ -76,7 +76,7 @@ builder.mutationField("setUserPassword", (t) =>
             revokedAt: null,
             ...(ctx.viewer.sessionId ? { id: { not: ctx.viewer.sessionId } } : {}),
           },
-          data: { revokedAt: new Date() },
+          data: { revokedAt: ctx.clock.now() },
         });
         await recordAudit(tx, ctx, {
           name: "user.passwordSet",
