@@ -1,5 +1,7 @@
 // Reuses a period's evaluated plan state while nothing it was computed from has changed. The plan's
-// data version (latest change and row count of each table the state depends on, one statement) is
+// data version (row count and a sum over every row's last-change time of each table the state
+// depends on, one statement: not the latest time, which misses a change stamped earlier than it by a
+// clock behind another — a second API process's, or KEHOACH_NOW) is
 // read again after any write committed through the API (any process, with REDIS_URL) and at least
 // once a second, so a change made outside the API shows within a second.
 import type { Prisma } from "@kehoach/db";
@@ -25,18 +27,18 @@ async function checkedDataVersion(prisma: Prisma, planId: string): Promise<strin
 async function planDataVersion(prisma: Prisma, planId: string): Promise<string> {
   const [row] = await prisma.$queryRaw<{ version: string }[]>`
     SELECT concat_ws('|',
-      (SELECT max("updatedAt")::text || ':' || count(*) FROM "Indicator" WHERE "planId" = ${planId}::uuid),
-      (SELECT max(t."updatedAt")::text || ':' || count(*) FROM "Target" t
+      (SELECT count(*) || ':' || sum(hashtext("updatedAt"::text)) FROM "Indicator" WHERE "planId" = ${planId}::uuid),
+      (SELECT count(*) || ':' || sum(hashtext(t."updatedAt"::text)) FROM "Target" t
          JOIN "Indicator" i ON i.id = t."indicatorId" WHERE i."planId" = ${planId}::uuid),
-      (SELECT max(m."updatedAt")::text || ':' || count(*) FROM "Measurement" m
+      (SELECT count(*) || ':' || sum(hashtext(m."updatedAt"::text)) FROM "Measurement" m
          JOIN "Indicator" i ON i.id = m."indicatorId" WHERE i."planId" = ${planId}::uuid),
-      (SELECT max("updatedAt")::text || ':' || count(*) FROM "Task" WHERE "planId" = ${planId}::uuid),
-      (SELECT max("updatedAt")::text || ':' || count(*) FROM "Assignment" WHERE "planId" = ${planId}::uuid),
+      (SELECT count(*) || ':' || sum(hashtext("updatedAt"::text)) FROM "Task" WHERE "planId" = ${planId}::uuid),
+      (SELECT count(*) || ':' || sum(hashtext("updatedAt"::text)) FROM "Assignment" WHERE "planId" = ${planId}::uuid),
       (SELECT count(*) FROM "AssignmentCooperatingUnit" c
          JOIN "Assignment" a ON a.id = c."assignmentId" WHERE a."planId" = ${planId}::uuid),
-      (SELECT max("updatedAt")::text || ':' || count(*) FROM "ProgressReport" WHERE "planId" = ${planId}::uuid),
-      (SELECT max("updatedAt")::text || ':' || count(*) FROM "ReportingPeriod" WHERE "planId" = ${planId}::uuid),
-      (SELECT max("updatedAt")::text FROM "Plan" WHERE id = ${planId}::uuid)
+      (SELECT count(*) || ':' || sum(hashtext("updatedAt"::text)) FROM "ProgressReport" WHERE "planId" = ${planId}::uuid),
+      (SELECT count(*) || ':' || sum(hashtext("updatedAt"::text)) FROM "ReportingPeriod" WHERE "planId" = ${planId}::uuid),
+      (SELECT "updatedAt"::text FROM "Plan" WHERE id = ${planId}::uuid)
     ) AS version`;
   return row?.version ?? "";
 }
