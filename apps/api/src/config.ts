@@ -1,5 +1,5 @@
 // Process configuration from environment variables, validated once at start.
-import { type Clock, clockFromEnv, parseInstant } from "@kehoach/domain";
+import { parseInstant } from "@kehoach/domain";
 import { z } from "zod";
 
 const schema = z.object({
@@ -38,11 +38,6 @@ function isInstant(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The clock of the process: the system clock, or one started at KEHOACH_NOW. */
-export function clockOf(config: Pick<Config, "KEHOACH_NOW">): Clock {
-  return clockFromEnv(config);
 }
 
 export type Config = z.infer<typeof schema>;

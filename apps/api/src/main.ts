@@ -1,10 +1,11 @@
 // Starts the API: opens the database (embedded or PostgreSQL), migrates (and seeds the embedded
 // one on first start), serves GraphQL, /healthz and the console, and prints how to sign in.
 import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
+import { clockFromEnv } from "@kehoach/domain";
 import { createLoginLimiter } from "./auth/rateLimit.ts";
 import { bootstrapDatabase } from "./bootstrap.ts";
 import { shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
-import { clockOf, loadConfig } from "./config.ts";
+import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
 import { createApp } from "./server/app.ts";
 import { closeServer, listen, portOf } from "./server/listen.ts";
@@ -14,7 +15,7 @@ async function main() {
   const config = loadConfig();
   // From the command the user typed (npm start passes when it began), else from this process's start.
   const startedAt = config.KEHOACH_STARTED_AT ?? performance.timeOrigin;
-  const clock = clockOf(config);
+  const clock = clockFromEnv(config);
   if (config.KEHOACH_NOW) logger.warn({ now: clock.now() }, "Đồng hồ của máy chủ được đặt bởi KEHOACH_NOW");
   const db = await openDatabase(databaseOptionsFromEnv());
   const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD, today: clock.now() }, logger);

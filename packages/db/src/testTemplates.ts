@@ -9,8 +9,7 @@ import path from "node:path";
 import { parseInstant } from "@kehoach/domain";
 import { openDatabase } from "./client.ts";
 import { migrateDeploy } from "./migrate/index.ts";
-import { seedDatabase } from "./seed/index.ts";
-import { onTestServer, TEST_DEMO_PASSWORD, testServerUrl } from "./testing.ts";
+import { onTestServer, seedTestDatabase, testDatabaseUrl } from "./testing.ts";
 import {
   realEpochSeconds,
   runTemplates,
@@ -45,7 +44,7 @@ export default async function setup(project: ProvideContext) {
     try {
       await migrateDeploy(embedded.migrationTarget);
       await dumpTo(embedded, names.embedded.migrated);
-      await seedDatabase(embedded.prisma, { demo: true, demoPassword: TEST_DEMO_PASSWORD, today });
+      await seedTestDatabase(embedded, today);
       await dumpTo(embedded, names.embedded.seeded);
     } finally {
       await embedded.close();
@@ -65,13 +64,8 @@ async function dumpTo(db: Awaited<ReturnType<typeof openDatabase>>, file: string
 }
 
 async function buildPostgresTemplates(names: { migrated: string; seeded: string }, today: Date) {
-  const urlOf = (name: string) => {
-    const url = new URL(testServerUrl);
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
   await onTestServer(`CREATE DATABASE "${names.migrated}"`);
-  const migrated = await openDatabase({ databaseUrl: urlOf(names.migrated), poolSize: 2 });
+  const migrated = await openDatabase({ databaseUrl: testDatabaseUrl(names.migrated), poolSize: 2 });
   try {
     await migrateDeploy(migrated.migrationTarget);
   } finally {
@@ -79,9 +73,9 @@ async function buildPostgresTemplates(names: { migrated: string; seeded: string 
   }
   await closeConnections(names.migrated);
   await onTestServer(`CREATE DATABASE "${names.seeded}" TEMPLATE "${names.migrated}"`);
-  const seeded = await openDatabase({ databaseUrl: urlOf(names.seeded), poolSize: 2 });
+  const seeded = await openDatabase({ databaseUrl: testDatabaseUrl(names.seeded), poolSize: 2 });
   try {
-    await seedDatabase(seeded.prisma, { demo: true, demoPassword: TEST_DEMO_PASSWORD, today });
+    await seedTestDatabase(seeded, today);
   } finally {
     await seeded.close();
   }

@@ -47,13 +47,23 @@ function wanted(options: TestDatabaseOptions): TemplateState | null {
   return options.seed ? "seeded" : options.migrate ? "migrated" : null;
 }
 
+/** Loads the Tân Hưng seed with demo accounts as a seeded test database has it. */
+export async function seedTestDatabase(db: Database, today: Date) {
+  await seedDatabase(db.prisma, { demo: true, demoPassword: TEST_DEMO_PASSWORD, today });
+}
+
+/** Connection string of a database on the test server. */
+export function testDatabaseUrl(name: string): string {
+  const url = new URL(testServerUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function prepare(db: Database, state: TemplateState | null) {
   if (!state) return;
   await migrateDeploy(db.migrationTarget);
-  if (state === "seeded") {
-    // Date is the test's fixed clock (vitest.setup.ts): periods' statuses as of the test's day.
-    await seedDatabase(db.prisma, { demo: true, demoPassword: TEST_DEMO_PASSWORD, today: new Date() });
-  }
+  // Date is the test's fixed clock (vitest.setup.ts): periods' statuses as of the test's day.
+  if (state === "seeded") await seedTestDatabase(db, new Date());
 }
 
 /** PostgreSQL refuses to copy a template while another copy of it is starting: try again shortly. */
@@ -76,19 +86,18 @@ export async function createPostgresTestDatabase(options: TestDatabaseOptions = 
   const state = wanted(options);
   const template = state ? (runTemplates()?.postgres[state] ?? null) : null;
   await createDatabase(name, template);
-  const url = new URL(testServerUrl);
-  url.pathname = `/${name}`;
+  const url = testDatabaseUrl(name);
   const drop = () => onTestServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   try {
     const db = await openDatabase({
-      databaseUrl: url.toString(),
+      databaseUrl: url,
       logQueries: options.logQueries ?? false,
       poolSize: 5,
     });
     if (!template) await prepare(db, state);
     return {
       db,
-      url: url.toString(),
+      url,
       async drop() {
         await db.close();
         await drop();

@@ -40,6 +40,6 @@ export function fixedClock(at: Date | string): Clock {
 }
 
 /** The process's clock from its environment: started at KEHOACH_NOW when set, else the system clock. */
-export function clockFromEnv(env: Readonly<Record<string, string | undefined>>): Clock {
+export function clockFromEnv(env: { readonly KEHOACH_NOW?: string | undefined }): Clock {
   return env.KEHOACH_NOW ? clockStartingAt(env.KEHOACH_NOW) : systemClock;
 }
