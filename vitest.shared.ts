@@ -5,14 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
+import { DEFAULT_TEST_NOW } from "./scripts/lib/testNow.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/**
- * The instant every test starts at, unless TEST_NOW says another: a working day of the plan year
- * with December's period open. `npm test` also runs the suite on the hard days (scripts/test.sh).
- */
-export const DEFAULT_TEST_NOW = "2026-12-14T09:30:00+07:00";
+// `npm test` also runs the suites on the hard days of the calendar (scripts/test.sh).
 process.env.TEST_NOW ||= DEFAULT_TEST_NOW;
 
 export function packageTestConfig(name: string, overrides: ViteUserConfig = {}, options: { databases?: boolean } = {}) {

@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/pnpm.sh
 ensure_pnpm
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
-# The day every test starts at (vitest.shared.ts and the browser test default to the same).
-export TEST_NOW="${TEST_NOW:-2026-12-14T09:30:00+07:00}"
+# The day every test starts at (scripts/lib/testNow.mjs).
+export TEST_NOW="${TEST_NOW:-$(node scripts/lib/testNow.mjs)}"
 started=$(date +%s)
 say() { echo "$1 ($(($(date +%s) - started)) s)"; }
 

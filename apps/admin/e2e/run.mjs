@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { DEFAULT_TEST_NOW } from "../../../scripts/lib/testNow.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const adminDir = path.resolve(here, "..");
@@ -24,8 +25,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const HEALTH_TIMEOUT_MS = 120_000;
 const STEP_TIMEOUT_MS = 20_000;
 const PASSWORD = "e2e-mat-khau-2026";
-/** The instant the API and the browser start at (as vitest.shared.ts's DEFAULT_TEST_NOW), so the run is the same on any day. */
-const NOW = process.env.TEST_NOW || "2026-12-14T09:30:00+07:00";
+/** The instant the API and the browser start at, so the run is the same on any day. */
+const NOW = process.env.TEST_NOW || DEFAULT_TEST_NOW;
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
