@@ -100,13 +100,8 @@ describe("(1) Tổng giá trị sản phẩm tăng bình quân trên 10%/năm (C
 describe("(2) Thu ngân sách Nhà nước trên địa bàn: hoàn thành kế hoạch thành phố giao", () => {
   const target = qualitative("COMPLETE_ASSIGNED", "hoàn thành kế hoạch thành phố giao");
 
-  it("is achieved when December's revenue reaches the assigned figure (value in % of it)", () => {
-    const e = evaluateIndicator({
-      targets: [target],
-      year: 2026,
-      asOf: { month: 12 },
-      measurements: [actual(12, 103)],
-    });
+  it("is achieved when the closed year's revenue reaches the assigned figure (value in % of it)", () => {
+    const e = evaluateIndicator(atClose({ targets: [target], measurements: [actual(12, 103)] }));
     expect(e).toMatchObject({ status: "ACHIEVED", expectedValue: 100, latestValue: 103, progress: 1 });
     expect(e.message).toBe("Thực hiện cả năm 103% chỉ tiêu được giao: đạt");
   });
@@ -243,13 +238,8 @@ describe("(8) Tỷ lệ dân số được sử dụng nước sạch đạt 100
 describe("(9) Tỷ lệ thu gom chất thải rắn sinh hoạt đạt 100%", () => {
   const target = quantitative("EQ", 100, "%", "đạt 100%");
 
-  it("is achieved with December's 100%", () => {
-    const e = evaluateIndicator({
-      targets: [target],
-      year: 2026,
-      asOf: { month: 12 },
-      measurements: [actual(12, 100)],
-    });
+  it("is achieved with December's 100% once the year is closed", () => {
+    const e = evaluateIndicator(atClose({ targets: [target], measurements: [actual(12, 100)] }));
     expect(e.status).toBe("ACHIEVED");
   });
 

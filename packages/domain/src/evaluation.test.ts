@@ -69,18 +69,39 @@ describe("which figure is compared", () => {
   it("without an estimate, the actual to date is compared as it is", () => {
     const e = evaluateIndicator(input({ measurements: [actual(5, 96.2)] }));
     expect(e).toMatchObject({ status: "ON_TRACK", figure: { kind: "ACTUAL", periodMonth: 5, final: false } });
-    expect(e.message).toBe("Thực hiện đến tháng 5 96,2% so với mục tiêu 96%: đúng tiến độ");
+    expect(e.figure?.provisional).toBe(true);
+    expect(e.message).toBe("Thực hiện đến tháng 5 (tạm tính) 96,2% so với mục tiêu 96%: đúng tiến độ");
   });
 
   it("figures after the as-of month are ignored", () => {
     expect(evaluateIndicator(input({ asOf: { month: 3 }, measurements: [estimate(4, 97)] })).status).toBe("NO_DATA");
   });
 
-  it("a December actual is final: met is ACHIEVED, not met NOT_ACHIEVED", () => {
-    const met = evaluateIndicator(input({ asOf: { month: 12 }, measurements: [estimate(11, 90), actual(12, 96.5)] }));
+  it("December's figures are provisional until the year is closed: the estimate wins, nothing is NOT_ACHIEVED", () => {
+    // Vốn đầu tư: 9,8 tỷ to date in December, 14,5 tỷ estimated for the year, target above 14 tỷ.
+    const money: TargetSpec = { ...percent("GT", 14), unit: "tỷ đồng", measure: "MONEY", text: "trên 14 tỷ" };
+    const december = input({
+      targets: [money],
+      asOf: { month: 12 },
+      measurements: [actual(12, 9.8), estimate(12, 14.5)],
+    });
+    expect(evaluateIndicator(december)).toMatchObject({
+      status: "ON_TRACK",
+      latestValue: 14.5,
+      figure: { kind: "ESTIMATE", periodMonth: 12, final: false, provisional: false },
+    });
+    const onlyActual = evaluateIndicator(input({ asOf: { month: 12 }, measurements: [actual(12, 90)] }));
+    expect(onlyActual).toMatchObject({ status: "OFF_TRACK", figure: { final: false, provisional: true } });
+    expect(onlyActual.message).toContain("(tạm tính)");
+    expect(onlyActual.status).not.toBe("NOT_ACHIEVED");
+  });
+
+  it("after the year report a December actual is final: met is ACHIEVED, not met NOT_ACHIEVED", () => {
+    const closed = { asOf: { month: 12 }, yearClosed: true };
+    const met = evaluateIndicator(input({ ...closed, measurements: [estimate(11, 90), actual(12, 96.5)] }));
     expect(met).toMatchObject({ status: "ACHIEVED", figure: { kind: "ACTUAL", periodMonth: 12, final: true } });
     expect(met.message).toBe("Thực hiện cả năm 96,5% so với mục tiêu 96%: đạt");
-    const missed = evaluateIndicator(input({ asOf: { month: 12 }, measurements: [actual(12, 95.9)] }));
+    const missed = evaluateIndicator(input({ ...closed, measurements: [actual(12, 95.9)] }));
     expect(missed.status).toBe("NOT_ACHIEVED");
   });
 
@@ -168,7 +189,9 @@ describe("other comparators and directions", () => {
       unit: "buổi",
       text: "từ 02 đến 03 buổi",
     };
-    const e = evaluateIndicator(input({ targets: [spec], measurements: [actual(12, 2)], asOf: { month: 12 } }));
+    const e = evaluateIndicator(
+      input({ targets: [spec], measurements: [actual(12, 2)], asOf: { month: 12 }, yearClosed: true }),
+    );
     expect(e).toMatchObject({ status: "ACHIEVED", expectedValue: 2 });
     expect(e.message).toBe("Thực hiện cả năm 2 buổi so với mục tiêu từ 2 đến 3 buổi: đạt");
     expect(evaluateIndicator(input({ targets: [spec], yearClosed: true, measurements: [actual(12, 1)] })).status).toBe(

@@ -4,12 +4,15 @@
 // - Applicability: an indicator whose applicableFromYear is after the year is NOT_APPLICABLE
 //   (indicator (7) applies from 2027).
 // - The figure: measurements after asOf.month are ignored (all count once the year is closed).
-//   During the year the figure is the latest year-end estimate (ESTIMATE, ước thực hiện) if any has
-//   been reported, else the latest actual to date (ACTUAL), compared as it is. The figure is final
-//   when the year is closed or a December ACTUAL exists; then the latest ACTUAL is used (the latest
-//   ESTIMATE if there is no ACTUAL). No measurement with a value, flag or count → NO_DATA.
+//   Until the year is closed (its year report approved, or the year over) the figure is the latest
+//   year-end estimate (ESTIMATE, ước thực hiện) if any has been reported, else the latest actual to
+//   date (ACTUAL), compared as it is and said to be provisional (tạm tính) — December's actual
+//   included, since a unit reports it before the year's last figures are in. Once the year is
+//   closed the figure is final: the latest ACTUAL (the latest ESTIMATE if there is no ACTUAL).
+//   No measurement with a value, flag or count → NO_DATA.
 // - Quantitative targets: >, ≥, =, ≤, <, ≈ (within 5%), range, as in comparison.ts. Met → ON_TRACK,
-//   or ACHIEVED when final. Not met and final → NOT_ACHIEVED. Not met during the year → AT_RISK when
+//   or ACHIEVED when final. Not met and final → NOT_ACHIEVED; never before, except an event target
+//   already broken, which can no longer be met. Not met during the year → AT_RISK when
 //   short by at most 5% of the target (relative), else OFF_TRACK. A figure with only an achieved
 //   flag counts as met or not met by that flag.
 // - Qualitative targets: ACHIEVED by the achieved flag; COMPLETE_ASSIGNED by the achieved flag or a
@@ -60,8 +63,10 @@ export type SubIndicatorEvaluationInput = Omit<IndicatorEvaluationInput, "year" 
 export interface EvaluationFigure {
   kind: MeasurementKind;
   periodMonth: number;
-  /** The year is closed or the figure is December's actual: met means ACHIEVED, not met NOT_ACHIEVED. */
+  /** The year is closed: met means ACHIEVED, not met NOT_ACHIEVED. */
   final: boolean;
+  /** An actual to date used during the year for want of an estimate: the year's outcome may differ. */
+  provisional: boolean;
 }
 
 export interface IndicatorEvaluation {
@@ -120,19 +125,23 @@ function context(input: IndicatorEvaluationInput): Context {
   );
   const actual = latest(usable, "ACTUAL");
   const estimate = latest(usable, "ESTIMATE");
-  const final = closed || actual?.periodMonth === 12;
+  const final = closed;
   const measurement = final ? (actual ?? estimate) : (estimate ?? actual);
   if (!measurement) return { usable, selected: null };
+  const provisional = !final && measurement.kind === "ACTUAL";
   return {
     usable,
-    selected: { measurement, figure: { kind: measurement.kind, periodMonth: measurement.periodMonth, final } },
+    selected: {
+      measurement,
+      figure: { kind: measurement.kind, periodMonth: measurement.periodMonth, final, provisional },
+    },
   };
 }
 
-/** "Ước cả năm", "Thực hiện cả năm", "Thực hiện đến tháng 3". */
+/** "Ước cả năm", "Thực hiện cả năm", "Thực hiện đến tháng 3 (tạm tính)". */
 function figurePhrase(figure: EvaluationFigure): string {
   if (figure.kind === "ESTIMATE") return "Ước cả năm";
-  return figure.final ? "Thực hiện cả năm" : `Thực hiện đến tháng ${figure.periodMonth}`;
+  return figure.final ? "Thực hiện cả năm" : `Thực hiện đến tháng ${figure.periodMonth} (tạm tính)`;
 }
 
 /** The status a met / not-met figure gives, with the at-risk band during the year. */

@@ -36,6 +36,7 @@ export {
 export { type Numeric, toNumber } from "./numeric.ts";
 export * from "./periods.ts";
 export * from "./planDocument/index.ts";
+export * from "./reporting/index.ts";
 export {
   combineStatuses,
   compareStatusSeverity,

@@ -1,0 +1,4 @@
+// Who reports what, and what a report line asks for.
+export * from "./figureInput.ts";
+export * from "./officialFigures.ts";
+export * from "./whoReports.ts";
