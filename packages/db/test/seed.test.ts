@@ -426,6 +426,12 @@ describe.each(testDatabaseKinds)("seed on the $kind database", ({ create }) => {
       "kt.truongphong": [true, "kt", "UNIT_HEAD:kt:"],
       "kt.canbo": [true, "kt", "UNIT_STAFF:kt:"],
       "vhxh.canbo": [true, "vhxh", "UNIT_STAFF:vhxh:"],
+      "vhxh.truongphong": [true, "vhxh", "UNIT_HEAD:vhxh:"],
+      "hcc.giamdoc": [true, "hcc", "UNIT_HEAD:hcc:"],
+      "dvsnc.giamdoc": [true, "dvsnc", "UNIT_HEAD:dvsnc:"],
+      "ca.truong": [true, "ca", "UNIT_HEAD:ca:"],
+      "qs.chihuytruong": [true, "qs", "UNIT_HEAD:qs:"],
+      "thngocson.hieutruong": [true, "thngocson", "UNIT_HEAD:thngocson:"],
       mttq: [true, "mttq", "SUPERVISOR:-:"],
     });
     expect(users.find((u) => u.username === "chutich")?.displayName).toBe("Vũ Công Thảo");

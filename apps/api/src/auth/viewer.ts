@@ -1,6 +1,7 @@
 // Who is asking: resolved once per request from the Bearer token (a session or an API token)
 // into roles, unit, areas and jurisdiction — the input of every scope and row filter.
 import type { Prisma, Role } from "@kehoach/db";
+import { REPORT_DRAFT_ROLES } from "@kehoach/domain";
 import { GenerationCache } from "../cache/generationCache.ts";
 import { currentGeneration } from "../cache/writeGeneration.ts";
 import { bearerToken, hashToken, SESSION_PREFIX } from "./tokens.ts";
@@ -11,7 +12,7 @@ export interface Viewer {
   username: string | null;
   jurisdictionId: string | null;
   roles: Role[];
-  /** Units the viewer belongs to through a UNIT_HEAD / UNIT_STAFF grant, or its own unit. */
+  /** Units the viewer reports for: through a UNIT_HEAD / UNIT_STAFF grant, or its own unit when it holds a role that fills reports. */
   unitIds: string[];
   /** Areas in charge (LEADER grants); `allAreas` when a leader grant has no area restriction. */
   areaIds: string[];
@@ -58,7 +59,8 @@ function viewerOf(
   const roles = [...new Set(user.roleGrants.map((g) => g.role))];
   const unitIds = new Set<string>();
   for (const g of user.roleGrants) if (g.unitId) unitIds.add(g.unitId);
-  if (user.unitId && roles.some((r) => r === "UNIT_HEAD" || r === "UNIT_STAFF")) unitIds.add(user.unitId);
+  // The unit a user reports for: its own, when it holds a role that fills reports (the office's staff too).
+  if (user.unitId && roles.some((r) => REPORT_DRAFT_ROLES.includes(r))) unitIds.add(user.unitId);
   const leaderGrants = user.roleGrants.filter((g) => g.role === "LEADER");
   return {
     ...extra,

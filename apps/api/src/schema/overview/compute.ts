@@ -1,9 +1,9 @@
 // The figures behind the cross-area views: each indicator evaluated as of the period's month exactly
 // as `Indicator.evaluation` does, each task put in one bucket (overdue as of the period's end), and
-// the reports expected from the units that lead or cooperate on an assignment. A fixed number of
+// the reports expected from the units that report on an assignment (packages/domain whoReports.ts). A fixed number of
 // queries per view, whatever the size of the plan.
 import type { AreaModel, Prisma } from "@kehoach/db";
-import type { EvaluationStatus } from "@kehoach/domain";
+import { type EvaluationStatus, reportersOf, type UnitKind } from "@kehoach/domain";
 import { evaluateIndicatorRow, evaluationSelect } from "../indicator/evaluation.ts";
 import { monthlyMeasurementSelect, monthlyMeasurementWhere } from "../indicator/measurementLoader.ts";
 import { isOverdue } from "../task/overdue.ts";
@@ -65,9 +65,15 @@ export interface PeriodLike {
   endsOn: Date;
 }
 
+interface AssignedUnit {
+  kind: UnitKind;
+  archivedAt: Date | null;
+}
+
 interface Assigned {
   leadUnitId: string;
-  cooperatingUnits: { unitId: string }[];
+  leadUnit: AssignedUnit;
+  cooperatingUnits: { unitId: string; unit: AssignedUnit }[];
 }
 
 export interface IndicatorState {
@@ -95,7 +101,14 @@ export interface PlanState {
   areas: AreaModel[];
 }
 
-const assignmentSelect = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
+const assignedUnitSelect = { select: { kind: true, archivedAt: true } } as const;
+const assignmentSelect = {
+  select: {
+    leadUnitId: true,
+    leadUnit: assignedUnitSelect,
+    cooperatingUnits: { select: { unitId: true, unit: assignedUnitSelect } },
+  },
+} as const;
 
 const withMeasurements = {
   measurements: { where: monthlyMeasurementWhere, select: monthlyMeasurementSelect },
@@ -171,8 +184,19 @@ export async function loadPlanState(prisma: Prisma, period: PeriodLike, now: Dat
   };
 }
 
-function unitsOf(assignment: Assigned | null): string[] {
-  return assignment ? [assignment.leadUnitId, ...assignment.cooperatingUnits.map((c) => c.unitId)] : [];
+/** The units expected to report on an item (packages/domain whoReports.ts); archived units are not. */
+function reportingUnitsOf(assignment: Assigned | null): string[] {
+  if (!assignment) return [];
+  const units = new Map<string, AssignedUnit>([
+    [assignment.leadUnitId, assignment.leadUnit],
+    ...assignment.cooperatingUnits.map((c): [string, AssignedUnit] => [c.unitId, c.unit]),
+  ]);
+  const kindOf = (unitId: string) => {
+    const unit = units.get(unitId);
+    return unit && !unit.archivedAt ? unit.kind : undefined;
+  };
+  const cooperatingUnitIds = assignment.cooperatingUnits.map((c) => c.unitId);
+  return reportersOf({ leadUnitId: assignment.leadUnitId, cooperatingUnitIds }, kindOf);
 }
 
 export function countIndicators(items: IndicatorState[]): IndicatorCounts {
@@ -224,7 +248,7 @@ export function figuresOf(
 ): Figures {
   const indicators = state.indicators.filter(keepIndicator);
   const tasks = state.tasks.filter(keepTask);
-  const expected = new Set([...indicators, ...tasks].flatMap((x) => unitsOf(x.assignment)));
+  const expected = new Set([...indicators, ...tasks].flatMap((x) => reportingUnitsOf(x.assignment)));
   return { indicators: countIndicators(indicators), tasks: countTasks(tasks), reports: countReports(state, expected) };
 }
 

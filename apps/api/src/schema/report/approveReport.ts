@@ -2,7 +2,9 @@
 // submitted report. For lines about items the report's unit leads, approval writes the indicator's
 // Measurement rows for the period (ACTUAL = value to date, ESTIMATE = year-end estimate, source
 // "Báo cáo <unit> <period>") and sets the task's status and % done. Lines of a cooperating unit
-// stay in its report but do not overwrite the lead unit's figures.
+// stay in its report as contributions and do not overwrite the lead unit's figures (packages/domain
+// officialFigures.ts).
+import { lineRoleOf, officialFiguresOf, toNumber } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
@@ -53,36 +55,32 @@ builder.mutationField("approveReport", (t) =>
             },
           },
         });
+        const assigned = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
         const indicatorLines = await tx.progressReportIndicatorLine.findMany({
           where: { reportId: report.id },
-          include: {
-            indicator: {
-              select: {
-                assignment: { select: { leadUnitId: true } },
-                parent: { select: { assignment: { select: { leadUnitId: true } } } },
-              },
-            },
-          },
+          include: { indicator: { select: { assignment: assigned, parent: { select: { assignment: assigned } } } } },
         });
         const source = `Báo cáo ${report.unit.name} ${report.period.label}`;
         const periodId = report.periodId;
         const measurements: { indicatorId: string; kind: "ACTUAL" | "ESTIMATE"; id: string }[] = [];
         for (const line of indicatorLines) {
-          const lead = line.indicator.assignment?.leadUnitId ?? line.indicator.parent?.assignment?.leadUnitId;
-          if (lead !== report.unitId) continue;
-          const figures = [
-            {
-              kind: "ACTUAL" as const,
-              value: line.valueToDate,
-              achieved: line.achieved,
-              eventCount: line.eventCount,
-            },
-            { kind: "ESTIMATE" as const, value: line.yearEndEstimate, achieved: null, eventCount: null },
-          ];
-          for (const f of figures) {
-            if (f.value === null && f.achieved === null && f.eventCount === null) continue;
+          // A part of a composite indicator (15.1) is assigned with its parent.
+          const assignment = line.indicator.assignment ?? line.indicator.parent?.assignment;
+          if (!assignment) continue;
+          const role = lineRoleOf(
+            { leadUnitId: assignment.leadUnitId, cooperatingUnitIds: assignment.cooperatingUnits.map((c) => c.unitId) },
+            report.unitId,
+          );
+          if (!role) continue;
+          const reported = {
+            valueToDate: toNumber(line.valueToDate),
+            yearEndEstimate: toNumber(line.yearEndEstimate),
+            achieved: line.achieved,
+            eventCount: line.eventCount,
+          };
+          for (const f of officialFiguresOf(reported, role)) {
             const data = {
-              value: f.value,
+              value: f.kind === "ACTUAL" ? line.valueToDate : line.yearEndEstimate,
               achieved: f.achieved,
               eventCount: f.eventCount,
               source,

@@ -1,7 +1,18 @@
-// mutation saveReportDraft (UNIT_STAFF, UNIT_HEAD of the unit): creates or updates the unit's
-// report for a period. Only tasks and indicators assigned to the unit (lead or cooperating); only
-// DRAFT or RETURNED reports; a closed period refuses with PeriodClosed.
-import type { PrismaNamespace } from "@kehoach/db";
+// mutation saveReportDraft (staff and head of the unit; the office's staff for the office — the rule
+// is packages/domain whoReports.ts): creates or updates the unit's report for a period. Only tasks
+// and indicators assigned to the unit (lead or cooperating), each figure as its target asks
+// (figureInput.ts); only DRAFT or RETURNED reports; a closed period refuses with PeriodClosed.
+
+import type { PrismaNamespace, Role } from "@kehoach/db";
+import {
+  figureInputOf,
+  figureIssueMessage,
+  figureIssues,
+  mayReportFor,
+  REPORT_DRAFT_ROLES,
+  reportsToCommittee,
+  targetSpecFromRow,
+} from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import {
@@ -44,8 +55,8 @@ builder.mutationField("saveReportDraft", (t) =>
   t.field({
     type: SaveReportDraftPayload,
     description:
-      "Lưu nháp báo cáo tiến độ của đơn vị trong một kỳ (tạo mới hoặc sửa). Cán bộ và trưởng đơn vị, chỉ với đơn vị mình.",
-    authScopes: { roles: ["UNIT_STAFF", "UNIT_HEAD"] },
+      "Lưu nháp báo cáo tiến độ của đơn vị trong một kỳ (tạo mới hoặc sửa). Cán bộ và trưởng đơn vị (cán bộ Văn phòng với Văn phòng), chỉ với đơn vị mình; Ủy ban MTTQ, đoàn thể, tổ dân phố không lập báo cáo.",
+    authScopes: { roles: [...REPORT_DRAFT_ROLES] as Role[] },
     errors: {
       types: [NotFoundError, ConflictError, PeriodClosedError],
       directResult: true,
@@ -55,9 +66,6 @@ builder.mutationField("saveReportDraft", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const periodId = mustIdOf(input.periodId, "ReportingPeriod");
       const unitId = mustIdOf(input.unitId, "Unit");
-      if (!ctx.viewer.unitIds.includes(unitId)) {
-        throw new NotAuthorizedError("Bạn chỉ lập báo cáo cho đơn vị của mình.");
-      }
       const taskIds = input.taskLines.map((l) => mustIdOf(l.taskId, "Task"));
       const indicatorIds = input.indicatorLines.map((l) => mustIdOf(l.indicatorId, "Indicator"));
       return inTransaction(ctx, async (tx) => {
@@ -69,6 +77,13 @@ builder.mutationField("saveReportDraft", (t) =>
         if (period.status === "CLOSED") throw new PeriodClosedError(period.label);
         const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
         if (!unit) throw new NotFoundError("đơn vị", input.unitId);
+        if (!mayReportFor(ctx.viewer, unit, "DRAFT")) {
+          throw new NotAuthorizedError(
+            reportsToCommittee(unit.kind)
+              ? "Bạn chỉ lập báo cáo cho đơn vị của mình."
+              : `${unit.name} không lập báo cáo tiến độ: đơn vị phối hợp, giám sát qua đơn vị chủ trì.`,
+          );
+        }
 
         const existing = await tx.progressReport.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
         if (existing) {
@@ -104,9 +119,10 @@ builder.mutationField("saveReportDraft", (t) =>
                 archivedAt: null,
                 OR: [{ assignment }, { parent: { assignment } }],
               },
-              select: { id: true },
+              select: { id: true, targets: { orderBy: { position: "asc" } } },
             })
           : [];
+        const inputOf = new Map(indicators.map((x) => [x.id, figureInputOf(x.targets.map(targetSpecFromRow))]));
         const issues = [
           ...lineIssues(taskIds, new Set(tasks.map((x) => x.id)), "taskLines", "taskId", "Nhiệm vụ"),
           ...lineIssues(
@@ -117,6 +133,22 @@ builder.mutationField("saveReportDraft", (t) =>
             "Chỉ tiêu",
           ),
         ];
+        input.indicatorLines.forEach((line, i) => {
+          const figureInput = inputOf.get(indicatorIds[i] as string);
+          if (!figureInput) return;
+          const figures = {
+            valueToDate: line.valueToDate == null ? null : Number(line.valueToDate),
+            yearEndEstimate: line.yearEndEstimate == null ? null : Number(line.yearEndEstimate),
+            achieved: line.achieved,
+            eventCount: line.eventCount,
+          };
+          for (const issue of figureIssues(figureInput, figures)) {
+            issues.push({
+              path: ["input", "indicatorLines", String(i), issue.field],
+              message: figureIssueMessage(figureInput, issue, "vi"),
+            });
+          }
+        });
         if (issues.length > 0) throw new ValidationError(issues);
 
         const taskLines = input.taskLines.map((l, i) => ({

@@ -1,5 +1,9 @@
-// mutation submitReport (UNIT_HEAD of the unit, per the roles table: staff only draft): sends a
-// DRAFT or RETURNED report for review. A closed period refuses with PeriodClosed.
+// mutation submitReport (the head of the unit, the office's staff for the office; staff only draft —
+// packages/domain whoReports.ts): sends a DRAFT or RETURNED report for review. A closed period
+// refuses with PeriodClosed.
+
+import type { Role } from "@kehoach/db";
+import { mayReportFor, REPORT_SUBMIT_ROLES } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError, ValidationError } from "../../errors.ts";
@@ -16,8 +20,9 @@ const SubmitReportPayload = reportPayload("SubmitReportPayload", "Báo cáo đã
 builder.mutationField("submitReport", (t) =>
   t.field({
     type: SubmitReportPayload,
-    description: "Gửi báo cáo tiến độ để duyệt. Chỉ trưởng đơn vị của đơn vị báo cáo (cán bộ chỉ lập nháp).",
-    authScopes: { roles: ["UNIT_HEAD"] },
+    description:
+      "Gửi báo cáo tiến độ để duyệt. Trưởng đơn vị của đơn vị báo cáo (cán bộ Văn phòng với báo cáo của Văn phòng); cán bộ chỉ lập nháp.",
+    authScopes: { roles: [...REPORT_SUBMIT_ROLES] as Role[] },
     errors: {
       types: [NotFoundError, ConflictError, PeriodClosedError],
       directResult: true,
@@ -27,7 +32,7 @@ builder.mutationField("submitReport", (t) =>
     resolve: (_root, { input }, ctx) =>
       inTransaction(ctx, async (tx) => {
         const report = await loadReport(tx, ctx, input.reportId);
-        if (!ctx.viewer.unitIds.includes(report.unitId)) {
+        if (!mayReportFor(ctx.viewer, report.unit, "SUBMIT")) {
           throw new NotAuthorizedError("Chỉ trưởng đơn vị báo cáo được gửi báo cáo này.");
         }
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
