@@ -74,6 +74,7 @@ function authAs(role: Permissions["roles"][number]): AuthProvider {
     roles: [role],
     unitId: null,
     unitName: null,
+    unitKind: null,
     areaIds: [],
   };
   return {

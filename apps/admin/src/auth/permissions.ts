@@ -1,6 +1,7 @@
 // What the signed-in user may do in the console, derived from `me` (roles, unit, areas). The UI
 // shows menus, buttons and fields by these rules; the API enforces the same rules on every call.
-import type { Role, ViewerFieldsFragment } from "@kehoach/schema";
+import { mayReportFor, type ReportAction } from "@kehoach/domain";
+import type { Role, UnitKind, ViewerFieldsFragment } from "@kehoach/schema";
 
 export interface Permissions {
   userId: string;
@@ -8,6 +9,7 @@ export interface Permissions {
   roles: Role[];
   unitId: string | null;
   unitName: string | null;
+  unitKind: UnitKind | null;
   areaIds: string[];
 }
 
@@ -18,6 +20,7 @@ export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
     roles: [...viewer.roles],
     unitId: viewer.unit?.id ?? null,
     unitName: viewer.unit?.name ?? null,
+    unitKind: viewer.unit?.kind ?? null,
     areaIds: viewer.areas.map((area) => area.id),
   };
 }
@@ -36,8 +39,13 @@ export const canManageUnits = (p: Permissions | undefined) => hasRole(p, "ADMIN"
 export const canReadAudit = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
 /** Approving or returning reports (LEADER only in its areas; the API checks the area). */
 export const canReviewReports = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER");
+/** Drafting (or submitting) the monthly report of one's own unit: the rule of packages/domain whoReports.ts. */
+export function canReport(p: Permissions | undefined, action: ReportAction): boolean {
+  if (!p?.unitId || !p.unitKind) return false;
+  return mayReportFor({ roles: p.roles, unitIds: [p.unitId] }, { id: p.unitId, kind: p.unitKind }, action);
+}
 /** Filling in the monthly report of one's own unit. */
-export const canFillReport = (p: Permissions | undefined) => hasRole(p, "UNIT_HEAD", "UNIT_STAFF") && !!p?.unitId;
+export const canFillReport = (p: Permissions | undefined) => canReport(p, "DRAFT");
 /** The leader dashboard is the landing page of these roles. */
 export const seesDashboard = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER", "SUPERVISOR");
 /** The staff of a unit land on their unit's monthly report; everyone else on the dashboard. */

@@ -420,7 +420,9 @@ describe("prefetchDashboard", () => {
   });
 
   it("asks only the plan and its periods when the viewer lands on the unit's monthly report", async () => {
-    const { client, calls } = stubClient({ me: viewer(["UNIT_STAFF"], { id: "VW5pdDox", name: "Phòng Kinh tế" }) });
+    const { client, calls } = stubClient({
+      me: viewer(["UNIT_STAFF"], { id: "VW5pdDox", name: "Phòng Kinh tế", kind: "SPECIALISED_OFFICE" }),
+    });
     await prefetch(client);
     await waitFor(() => expect(calls.documents).toContain(DashboardPlansAndPeriodsDocument));
     expect(calls.documents).not.toContain(DashboardOverviewDocument);

@@ -6,7 +6,7 @@
 // - create / update = save the draft (saveReportDraft); an update whose `data.status` is SUBMITTED,
 //   APPROVED or RETURNED (with `data.returnReason`) submits, approves or returns the report, and
 //   one with `data.comment` comments on it. Every write sends the version the user read.
-import { parseVietnameseNumber } from "@kehoach/domain";
+import { type LineRole, parseVietnameseNumber } from "@kehoach/domain";
 import {
   ApproveReportDocument,
   type AssignedItemFieldsFragment,
@@ -29,12 +29,16 @@ import { runMutation } from "./mutation.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
-export type AssignedTask = NonNullable<AssignedItemFieldsFragment["task"]>;
+/** LEAD: the unit leads the item and its figure is official; CONTRIBUTION: it cooperates (whoReports.ts). */
+type Role = { role: LineRole };
+export type AssignedTask = NonNullable<AssignedItemFieldsFragment["task"]> & Role;
 type AssignedIndicatorNode = NonNullable<AssignedItemFieldsFragment["indicator"]>;
-/** An indicator line of the form: a top-level indicator, or a part of one (then `parentName`). */
-export type AssignedIndicator = Pick<AssignedIndicatorNode, "id" | "code" | "name" | "position" | "targets"> & {
-  parentName: string | null;
-};
+/**
+ * An indicator line of the form: a top-level indicator, the headline of a composite one that has
+ * its own target ((1) "tăng bình quân trên 10%/năm"), or a part of one (then `parentName`).
+ */
+export type AssignedIndicator = Pick<AssignedIndicatorNode, "id" | "code" | "name" | "position" | "targets"> &
+  Role & { parentName: string | null };
 export interface AssignedItems {
   tasks: AssignedTask[];
   indicators: AssignedIndicator[];
@@ -196,21 +200,26 @@ async function loadAssignedItems(client: GraphqlClient, unitId: string, planId: 
     const data = await runQuery(client, UnitCooperatingAssignmentsDocument, { unitId, first: PAGE_SIZE, after });
     return data.unit?.cooperatingAssignments ?? null;
   });
-  const assignments = [...(lead?.nodes ?? []), ...(cooperating?.nodes ?? [])].filter((a) => a.plan.id === planId);
+  const ofPlan = (nodes: AssignedItemFieldsFragment[] | undefined, role: LineRole) =>
+    (nodes ?? []).filter((a) => a.plan.id === planId).map((a) => ({ ...a, role }));
+  // Cooperating first, so that a unit that somehow both leads and cooperates keeps its lead line.
+  const assignments = [...ofPlan(cooperating?.nodes, "CONTRIBUTION"), ...ofPlan(lead?.nodes, "LEAD")];
   const tasks = new Map<string, AssignedTask>();
-  const indicators = new Map<string, AssignedIndicatorNode>();
-  for (const { task, indicator } of assignments) {
-    if (task && !task.archivedAt) tasks.set(task.id, task);
-    if (indicator && !indicator.archivedAt) indicators.set(indicator.id, indicator);
+  const indicators = new Map<string, AssignedIndicatorNode & Role>();
+  for (const { task, indicator, role } of assignments) {
+    if (task && !task.archivedAt) tasks.set(task.id, { ...task, role });
+    if (indicator && !indicator.archivedAt) indicators.set(indicator.id, { ...indicator, role });
   }
   const byPosition = (a: { position: number }, b: { position: number }) => compareValues(a.position, b.position);
   return {
     tasks: [...tasks.values()].sort(byPosition),
     indicators: [...indicators.values()].sort(byPosition).flatMap((indicator): AssignedIndicator[] => {
       const parts = indicator.subIndicators.filter((part) => !part.archivedAt);
-      const { id, code, name, position, targets } = indicator;
-      if (parts.length === 0) return [{ id, code, name, position, targets, parentName: null }];
-      return parts.map((part) => ({ ...part, parentName: name }));
+      const { id, code, name, position, targets, role } = indicator;
+      const headline = { id, code, name, position, targets, role, parentName: null };
+      if (parts.length === 0) return [headline];
+      const lines = parts.map((part) => ({ ...part, role, parentName: name }));
+      return targets.length > 0 ? [headline, ...lines] : lines;
     }),
   };
 }

@@ -83,6 +83,7 @@ function renderAs(roles: Permissions["roles"]) {
     roles,
     unitId: null,
     unitName: null,
+    unitKind: null,
     areaIds: [],
   };
   const authProvider = {

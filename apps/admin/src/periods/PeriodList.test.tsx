@@ -40,6 +40,7 @@ function renderAs(role: "OFFICE" | "UNIT_STAFF", update = vi.fn()) {
     roles: [role],
     unitId: null,
     unitName: null,
+    unitKind: null,
     areaIds: [],
   };
   const getPermissions = vi.fn(async () => permissions);

@@ -1,6 +1,6 @@
 // The monthly report form of a unit for one period: one block per assigned task (status, % done,
-// results, difficulties, proposals) and indicator (value to date, year-end estimate, note), and the
-// summary. "Lưu nháp" saves the draft; "Gửi báo cáo" (unit heads only) saves, then submits. On a
+// results, difficulties, proposals) and indicator (the figures its target asks for, and a note —
+// IndicatorLineFields), and the summary. "Lưu nháp" saves the draft; "Gửi báo cáo" (unit heads only) saves, then submits. On a
 // refusal the form keeps what was typed, the API's field messages show under their inputs, and a
 // conflict or a closed period is explained above the buttons.
 import type { TaskStatus } from "@kehoach/schema";
@@ -24,7 +24,8 @@ import {
 import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
-import { numberText, type ReportFormValues, reportFormValues } from "./reportFormValues.ts";
+import { IndicatorLineFields } from "./IndicatorLineFields.tsx";
+import { type ReportFormValues, reportFormValues } from "./reportFormValues.ts";
 
 const TASK_STATUSES: readonly TaskStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"];
 const percent = [minValue(0), maxValue(100)];
@@ -65,7 +66,6 @@ export function MonthlyReportForm({
   const intent = useRef<"save" | "submit">("save");
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>(null);
-  const decimal = numberText(translate("ra.validation.number"));
 
   const save = async (values: Record<string, unknown>) => {
     const { summary, taskLines, indicatorLines } = values as unknown as ReportFormValues;
@@ -115,7 +115,9 @@ export function MonthlyReportForm({
   );
 
   return (
-    <Form defaultValues={defaultValues} onSubmit={save}>
+    // noValidate: the browser's own bubbles speak the browser's language and say nothing of the rule;
+    // the inputs' validators say it in Vietnamese (or English) under the field.
+    <Form defaultValues={defaultValues} onSubmit={save} noValidate>
       {heading("app.report.tasks")}
       <Stack spacing={2}>
         {items.tasks.map((task, i) => (
@@ -136,7 +138,7 @@ export function MonthlyReportForm({
                   label="app.report.line.percentDone"
                   min={0}
                   max={100}
-                  step={5}
+                  step="any"
                   validate={percent}
                 />
               </Box>
@@ -157,37 +159,9 @@ export function MonthlyReportForm({
 
       {heading("app.report.indicators")}
       <Stack spacing={2}>
-        {items.indicators.map((indicator, i) => {
-          const unit = indicator.targets.find((target) => target.unit)?.unit;
-          const helperText = unit ? translate("app.report.line.unit", { unit }) : false;
-          const name = indicator.parentName ? `${indicator.parentName} — ${indicator.name}` : indicator.name;
-          return (
-            <Card key={indicator.id} variant="outlined" component="section" aria-label={`(${indicator.code}) ${name}`}>
-              <CardContent>
-                <Typography sx={{ fontWeight: 600, mb: 1 }}>
-                  ({indicator.code}) {name}
-                </Typography>
-                <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
-                  <TextInput
-                    source={`indicatorLines.${i}.valueToDate`}
-                    label="app.report.line.valueToDate"
-                    helperText={helperText}
-                    validate={decimal}
-                    slotProps={{ htmlInput: { inputMode: "decimal" } }}
-                  />
-                  <TextInput
-                    source={`indicatorLines.${i}.yearEndEstimate`}
-                    label="app.report.line.yearEndEstimate"
-                    helperText={helperText}
-                    validate={decimal}
-                    slotProps={{ htmlInput: { inputMode: "decimal" } }}
-                  />
-                </Box>
-                <TextInput source={`indicatorLines.${i}.note`} label="app.report.line.note" multiline fullWidth />
-              </CardContent>
-            </Card>
-          );
-        })}
+        {items.indicators.map((indicator, i) => (
+          <IndicatorLineFields key={indicator.id} indicator={indicator} index={i} />
+        ))}
       </Stack>
 
       {heading("app.report.summary")}

@@ -43,6 +43,7 @@ const items: AssignedItems = {
       percentDone: "20",
       archivedAt: null,
       area,
+      role: "LEAD",
     },
   ],
   indicators: [
@@ -51,7 +52,23 @@ const items: AssignedItems = {
       code: "6",
       name: "Thu nhập bình quân đầu người",
       position: 6,
-      targets: [{ id: "t6", unit: "triệu đồng" }],
+      targets: [
+        {
+          id: "t6",
+          kind: "QUANTITATIVE",
+          comparator: "EQ",
+          value: "84.9",
+          minValue: null,
+          maxValue: null,
+          unit: "triệu đồng",
+          measure: "MONEY",
+          direction: "INCREASE",
+          basis: "LEVEL",
+          qualitativeKind: null,
+          text: "đạt 84,9 triệu đồng",
+        },
+      ],
+      role: "LEAD",
       parentName: null,
     },
   ],
@@ -101,6 +118,7 @@ function permissionsOf(role: "UNIT_STAFF" | "UNIT_HEAD" | "OFFICE"): Permissions
     roles: [role],
     unitId: ofUnit ? unit.id : null,
     unitName: ofUnit ? unit.name : null,
+    unitKind: ofUnit ? "SPECIALISED_OFFICE" : null,
     areaIds: [],
   };
 }
@@ -147,7 +165,8 @@ describe("MonthlyReportPage", () => {
     renderPage("UNIT_STAFF", dataProviderWith(undefined));
     expect(await screen.findByText("TT.1. Chỉnh trang đô thị khu phố 3")).toBeTruthy();
     expect(screen.getByText("(6) Thu nhập bình quân đầu người")).toBeTruthy();
-    expect(screen.getAllByText("Đơn vị tính: triệu đồng").length).toBe(2);
+    expect(screen.getByText("Mục tiêu: đạt 84,9 triệu đồng")).toBeTruthy();
+    expect(screen.getAllByText("triệu đồng").length).toBe(2);
     expect(screen.getByRole("button", { name: "Lưu nháp" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Gửi báo cáo" })).toBeNull();
     expect(screen.getByText("Cán bộ lưu nháp; trưởng đơn vị kiểm tra và gửi báo cáo.")).toBeTruthy();

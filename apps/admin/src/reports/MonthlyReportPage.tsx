@@ -6,7 +6,7 @@ import { formatDate } from "@kehoach/domain";
 import { Alert, AlertTitle, Box, CircularProgress, MenuItem, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
-import { hasRole, type Permissions } from "../auth/permissions.ts";
+import { canReport, type Permissions } from "../auth/permissions.ts";
 import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
@@ -117,7 +117,7 @@ export default function MonthlyReportPage() {
     if (!unitId) return <Alert severity="info">{translate("app.report.no_unit")}</Alert>;
     if (periods.error) return <Failure />;
     if (!period) return <Alert severity="info">{translate("app.report.no_open_period")}</Alert>;
-    return <UnitReport key={period.id} period={period} unitId={unitId} canSubmit={hasRole(permissions, "UNIT_HEAD")} />;
+    return <UnitReport key={period.id} period={period} unitId={unitId} canSubmit={canReport(permissions, "SUBMIT")} />;
   };
 
   return (

@@ -1,7 +1,7 @@
 // The monthly report form's values: one line per task and indicator assigned to the unit, filled
 // from the unit's saved report when there is one. Names follow the API's SaveReportDraftInput so
 // that its field messages ("taskLines.0.percentDone") land under the right inputs.
-import { type Locale, parseVietnameseNumber, toNumber } from "@kehoach/domain";
+import { type Locale, toNumber } from "@kehoach/domain";
 import type { TaskStatus } from "@kehoach/schema";
 import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
 
@@ -15,7 +15,16 @@ export interface ReportFormValues {
     difficulties: string;
     proposals: string;
   }[];
-  indicatorLines: { indicatorId: string; valueToDate: string; yearEndEstimate: string; note: string }[];
+  indicatorLines: {
+    indicatorId: string;
+    valueToDate: string;
+    yearEndEstimate: string;
+    /** Yes/no targets (đạt / chưa đạt); null until chosen. */
+    achieved: boolean | null;
+    /** Event targets (số vụ việc in the period); null until entered. */
+    eventCount: number | null;
+    note: string;
+  }[];
 }
 
 export function reportFormValues(
@@ -52,14 +61,10 @@ export function reportFormValues(
         indicatorId: indicator.id,
         valueToDate: decimal(line?.valueToDate),
         yearEndEstimate: decimal(line?.yearEndEstimate),
+        achieved: line?.achieved ?? null,
+        eventCount: line?.eventCount ?? null,
         note: line?.note ?? "",
       };
     }),
   };
-}
-
-/** Validates a figure typed the Vietnamese way ("84,9", "10.367.700"); empty is allowed. */
-export function numberText(message: string) {
-  return (value: unknown) =>
-    typeof value === "string" && value.trim() !== "" && parseVietnameseNumber(value) === null ? message : undefined;
 }

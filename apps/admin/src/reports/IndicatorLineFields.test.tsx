@@ -1,0 +1,196 @@
+// The monthly form's indicator lines, one per kind of target of the Tân Hưng plan: a number with its
+// unit and the year-end estimate ((3) tỷ đồng), the share of the assigned figure ((2)), yes/no
+// ((16)), events ((18)), the headline of a composite with its own target ((1)), and a cooperating
+// unit's line marked as a contribution. Figures are checked as the API checks them, in Vietnamese,
+// and a refused figure sends nothing; a task's 72% is accepted (no hidden step).
+import type { TargetFieldsFragment } from "@kehoach/schema";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { AdminContext, type DataProvider } from "react-admin";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { AssignedIndicator, AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
+import { createI18nProvider } from "../i18n/index.ts";
+import { MonthlyReportForm } from "./MonthlyReportForm.tsx";
+
+afterEach(cleanup);
+
+const target = (extra: Partial<TargetFieldsFragment>): TargetFieldsFragment => ({
+  id: `t${Math.random()}`,
+  kind: "QUANTITATIVE",
+  comparator: "GT",
+  value: null,
+  minValue: null,
+  maxValue: null,
+  unit: null,
+  measure: null,
+  direction: "INCREASE",
+  basis: "LEVEL",
+  qualitativeKind: null,
+  text: "",
+  ...extra,
+});
+
+const line = (code: string, name: string, targets: TargetFieldsFragment[], extra: Partial<AssignedIndicator> = {}) => ({
+  id: `I${code}`,
+  code,
+  name,
+  position: Number.parseFloat(code),
+  targets,
+  role: "LEAD" as const,
+  parentName: null,
+  ...extra,
+});
+
+const items: AssignedItems = {
+  tasks: [
+    {
+      id: "T1",
+      code: "TT.1",
+      title: "Chỉnh trang đô thị khu phố 3",
+      position: 1,
+      status: "IN_PROGRESS",
+      percentDone: "20",
+      archivedAt: null,
+      area: { id: "a1", code: "ECONOMY", name: "Kinh tế" },
+      role: "LEAD",
+    },
+  ],
+  indicators: [
+    line("1", "Tổng giá trị sản phẩm trên địa bàn", [
+      target({
+        value: "10",
+        unit: "%",
+        measure: "PERCENT",
+        basis: "AVERAGE_ANNUAL_CHANGE",
+        text: "tăng bình quân trên 10%/năm",
+      }),
+    ]),
+    line("2", "Thu ngân sách Nhà nước trên địa bàn", [
+      target({
+        kind: "QUALITATIVE",
+        comparator: null,
+        qualitativeKind: "COMPLETE_ASSIGNED",
+        text: "hoàn thành kế hoạch thành phố giao",
+      }),
+    ]),
+    line("3", "Vốn đầu tư từ nguồn ngân sách cấp phường", [
+      target({ value: "14", unit: "tỷ đồng", measure: "MONEY", text: "ước đạt trên 14 tỷ" }),
+    ]),
+    line("16", "Phường đạt chuẩn tiếp cận pháp luật", [
+      target({
+        kind: "QUALITATIVE",
+        comparator: null,
+        qualitativeKind: "ACHIEVED",
+        text: "Phường đạt chuẩn tiếp cận pháp luật",
+      }),
+    ]),
+    line("18", "Giữ vững an ninh, chính trị, trật tự an toàn xã hội", [
+      target({
+        kind: "QUALITATIVE",
+        comparator: null,
+        qualitativeKind: "ZERO_EVENTS",
+        direction: "MAINTAIN",
+        text: "không để xảy ra án đặc biệt nghiêm trọng",
+      }),
+    ]),
+    line(
+      "6",
+      "Thu nhập bình quân đầu người",
+      [target({ comparator: "EQ", value: "84.9", unit: "triệu đồng", measure: "MONEY" })],
+      {
+        role: "CONTRIBUTION",
+      },
+    ),
+  ],
+};
+
+const period = { id: "P11", label: "Tháng 11/2026" } as ReportingPeriodRecord;
+
+function renderForm(
+  create = vi.fn(async (_resource: string, params: { data: unknown }) => ({
+    data: { ...(params.data as object), id: "R1", version: 1, status: "DRAFT" },
+  })),
+) {
+  const dataProvider = { create } as unknown as DataProvider;
+  render(
+    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider()}>
+      <MonthlyReportForm
+        period={period}
+        unitId="Ukt"
+        items={items}
+        report={undefined as ReportRecord | undefined}
+        canSubmit={false}
+        onSaved={() => undefined}
+        onReload={() => undefined}
+      />
+    </AdminContext>,
+  );
+  return { create };
+}
+
+const section = (name: RegExp) => screen.getByRole("region", { name });
+
+describe("indicator lines by kind of target", () => {
+  it("asks each target for what it measures, with its unit and its target beside it", () => {
+    renderForm();
+    const money = section(/^\(3\)/);
+    expect(within(money).getByText("Mục tiêu: trên 14 tỷ đồng")).toBeTruthy();
+    expect(within(money).getAllByText("tỷ đồng")).toHaveLength(2);
+    expect(within(money).getByLabelText("Ước thực hiện cả năm")).toBeTruthy();
+
+    expect(within(section(/^\(2\)/)).getAllByText("% kế hoạch giao")).toHaveLength(2);
+    expect(within(section(/^\(1\)/)).getByLabelText("Thực hiện lũy kế đến kỳ")).toBeTruthy();
+
+    const yesNo = section(/^\(16\)/);
+    expect(within(yesNo).queryByLabelText("Thực hiện lũy kế đến kỳ")).toBeNull();
+    expect(within(yesNo).getByLabelText("Kết quả đến kỳ")).toBeTruthy();
+
+    const events = section(/^\(18\)/);
+    expect(within(events).getByLabelText("Số vụ việc xảy ra trong kỳ")).toBeTruthy();
+    expect(within(events).getByText("Nhập 0 nếu không xảy ra vụ việc nào.")).toBeTruthy();
+  });
+
+  it("marks the lines the unit leads and those it only contributes to", () => {
+    renderForm();
+    expect(within(section(/^\(3\)/)).getByText("Chủ trì")).toBeTruthy();
+    const contribution = section(/^\(6\)/);
+    expect(within(contribution).getByText("Phối hợp")).toBeTruthy();
+    expect(within(contribution).getByText(/không thay số liệu chính thức/)).toBeTruthy();
+  });
+
+  it("refuses a negative amount in Vietnamese under the field and sends nothing", async () => {
+    const { create } = renderForm();
+    fireEvent.change(within(section(/^\(3\)/)).getByLabelText("Thực hiện lũy kế đến kỳ"), { target: { value: "-3" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    expect(await within(section(/^\(3\)/)).findByText("Không được nhỏ hơn 0 tỷ đồng.")).toBeTruthy();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it("sends a yes/no, an event count, a Vietnamese decimal and a task's 72%", async () => {
+    const { create } = renderForm();
+    fireEvent.change(within(section(/^\(3\)/)).getByLabelText("Thực hiện lũy kế đến kỳ"), { target: { value: "9,8" } });
+    fireEvent.change(within(section(/^\(18\)/)).getByLabelText("Số vụ việc xảy ra trong kỳ"), {
+      target: { value: "0" },
+    });
+    fireEvent.mouseDown(within(section(/^\(16\)/)).getByRole("combobox"));
+    fireEvent.click(await screen.findByRole("option", { name: "Đạt" }));
+    fireEvent.change(within(section(/^TT\.1/)).getByLabelText("% hoàn thành"), { target: { value: "72" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    const data = create.mock.calls[0]?.[1].data as {
+      taskLines: { percentDone: number }[];
+      indicatorLines: {
+        indicatorId: string;
+        valueToDate: string;
+        achieved: boolean | null;
+        eventCount: number | null;
+      }[];
+    };
+    expect(data.taskLines[0]?.percentDone).toBe(72);
+    const byId = new Map(data.indicatorLines.map((l) => [l.indicatorId, l]));
+    expect(byId.get("I3")?.valueToDate).toBe("9,8");
+    expect(byId.get("I16")?.achieved).toBe(true);
+    expect(byId.get("I18")?.eventCount).toBe(0);
+  });
+});

@@ -1,0 +1,126 @@
+// One indicator line of the monthly report form: the indicator, its target, whether the unit's
+// figure is the official one (lead) or a contribution (cooperating), and the inputs its target asks
+// for (packages/domain figureInput.ts): a number with its unit, yes/no, or a count of events — or
+// only the note. The form checks each figure with the same rule as the API, in the user's language.
+import {
+  ASSIGNED_SHARE_UNIT,
+  type FigureField,
+  type FigureInput,
+  figureInputOf,
+  figureIssueMessage,
+  figureIssues,
+  type Locale,
+  parseVietnameseNumber,
+  targetSpecFromRow,
+  unitLabel,
+} from "@kehoach/domain";
+import { Box, Card, CardContent, Chip, InputAdornment, Stack, Typography } from "@mui/material";
+import { NumberInput, SelectInput, TextInput, useTranslate } from "react-admin";
+import type { AssignedIndicator } from "../dataProvider/progressReports.ts";
+import { formatTargets } from "../targets/formatTarget.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+
+/** The unit shown beside a figure, in the console's language. */
+function unitText(input: FigureInput, locale: Locale): string | null {
+  if (!input.unit) return null;
+  return input.unit === ASSIGNED_SHARE_UNIT.vi ? ASSIGNED_SHARE_UNIT[locale] : unitLabel(input.unit, locale);
+}
+
+/** A validator of one figure: the number as typed (Vietnamese or English), then the target's rule. */
+function figureValidator(input: FigureInput, field: FigureField, locale: Locale, notANumber: string) {
+  return (value: unknown) => {
+    if (value === null || value === undefined || value === "") return undefined;
+    const figure = typeof value === "string" ? parseVietnameseNumber(value) : value;
+    if (figure === null) return notANumber;
+    const [issue] = figureIssues(input, { [field]: figure });
+    return issue ? figureIssueMessage(input, issue, locale) : undefined;
+  };
+}
+
+const YES_NO = [
+  { id: "yes", name: "app.report.line.achieved_yes" },
+  { id: "no", name: "app.report.line.achieved_no" },
+];
+
+export function IndicatorLineFields({ indicator, index }: { indicator: AssignedIndicator; index: number }) {
+  const translate = useTranslate();
+  const locale = useFormatLocale();
+  const input = figureInputOf(indicator.targets.map(targetSpecFromRow));
+  const unit = unitText(input, locale);
+  const source = (field: string) => `indicatorLines.${index}.${field}`;
+  const notANumber = translate("ra.validation.number");
+  const name = indicator.parentName ? `${indicator.parentName} — ${indicator.name}` : indicator.name;
+  const target = formatTargets(indicator.targets, locale);
+  const adornment = unit
+    ? { input: { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> } }
+    : undefined;
+  const number = (field: "valueToDate" | "yearEndEstimate") => (
+    <TextInput
+      source={source(field)}
+      label={`app.report.line.${field}`}
+      validate={figureValidator(input, field, locale, notANumber)}
+      slotProps={{ ...adornment, htmlInput: { inputMode: "decimal" } }}
+    />
+  );
+
+  return (
+    <Card variant="outlined" component="section" aria-label={`(${indicator.code}) ${name}`}>
+      <CardContent>
+        <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: "baseline", flexWrap: "wrap", rowGap: 0.5 }}>
+          <Typography sx={{ fontWeight: 600 }}>
+            ({indicator.code}) {name}
+          </Typography>
+          <Chip
+            size="small"
+            variant="outlined"
+            color={indicator.role === "LEAD" ? "primary" : "default"}
+            label={translate(indicator.role === "LEAD" ? "app.report.line.lead" : "app.report.line.contribution")}
+          />
+        </Stack>
+        {target ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate("app.report.line.target", { target })}
+          </Typography>
+        ) : null}
+        {indicator.role === "CONTRIBUTION" ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate("app.report.line.contribution_hint")}
+          </Typography>
+        ) : null}
+        {input.kind === "NUMBER" ? (
+          <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
+            {number("valueToDate")}
+            {input.estimate ? number("yearEndEstimate") : null}
+          </Box>
+        ) : null}
+        {input.kind === "YES_NO" ? (
+          <SelectInput
+            source={source("achieved")}
+            label="app.report.line.achieved"
+            choices={YES_NO}
+            emptyText="app.report.line.achieved_unknown"
+            format={(value: boolean | null | undefined) => (value === true ? "yes" : value === false ? "no" : "")}
+            parse={(value: string) => (value === "yes" ? true : value === "no" ? false : null)}
+            sx={{ minWidth: 240 }}
+          />
+        ) : null}
+        {input.kind === "EVENTS" ? (
+          <NumberInput
+            source={source("eventCount")}
+            label="app.report.line.eventCount"
+            helperText="app.report.line.eventCount_hint"
+            min={0}
+            step={1}
+            validate={figureValidator(input, "eventCount", locale, notANumber)}
+          />
+        ) : null}
+        <TextInput
+          source={source("note")}
+          label={input.kind === "TEXT" ? "app.report.line.result_text" : "app.report.line.note"}
+          multiline
+          fullWidth
+        />
+      </CardContent>
+    </Card>
+  );
+}
