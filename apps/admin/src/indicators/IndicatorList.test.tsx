@@ -5,25 +5,13 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
 import { AdminContext, type DataProvider, ResourceContextProvider, TestMemoryRouter } from "react-admin";
 import { describe, expect, it } from "vitest";
+import { targetFields } from "../../test/support/targetFields.ts";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import IndicatorList from "./IndicatorList.tsx";
 
 const area = { id: "a1", code: "ECONOMY", name: "Kinh tế, hạ tầng và đô thị", nameEn: "Economy" };
-const target = {
-  id: "t6",
-  kind: "QUANTITATIVE",
-  comparator: "EQ",
-  value: "84.9",
-  minValue: null,
-  maxValue: null,
-  unit: "triệu đồng",
-  measure: "MONEY",
-  direction: "INCREASE",
-  basis: "LEVEL",
-  qualitativeKind: null,
-  text: "đạt 84,9 triệu đồng",
-};
+const target = targetFields();
 const indicator6 = {
   id: "SW5kaWNhdG9yOjY=",
   code: "6",

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { AdminContext, type DataProvider, ResourceContextProvider, TestMemoryRouter } from "react-admin";
 import { Route, Routes, useLocation } from "react-router-dom";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { targetFields } from "../../test/support/targetFields.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import IndicatorShow from "./IndicatorShow.tsx";
@@ -37,22 +38,7 @@ const indicator6 = {
   parent: null,
   group: { id: "g1", code: "a", title: "Về phát triển kinh tế", area },
   area,
-  targets: [
-    {
-      id: "t6",
-      kind: "QUANTITATIVE",
-      comparator: "EQ",
-      value: "84.900000",
-      minValue: null,
-      maxValue: null,
-      unit: "triệu đồng",
-      measure: "MONEY",
-      direction: "INCREASE",
-      basis: "LEVEL",
-      qualitativeKind: null,
-      text: "đạt 84,9 triệu đồng",
-    },
-  ],
+  targets: [targetFields({ value: "84.900000" })],
   evaluation,
   evaluationStatus: "AT_RISK",
   measurements: [],

@@ -7,6 +7,7 @@ import type { TargetFieldsFragment } from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { AdminContext, type DataProvider } from "react-admin";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { targetFields } from "../../test/support/targetFields.ts";
 import type { AssignedIndicator, AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -14,21 +15,16 @@ import { MonthlyReportForm } from "./MonthlyReportForm.tsx";
 
 afterEach(cleanup);
 
-const target = (extra: Partial<TargetFieldsFragment>): TargetFieldsFragment => ({
-  id: `t${Math.random()}`,
-  kind: "QUANTITATIVE",
-  comparator: "GT",
-  value: null,
-  minValue: null,
-  maxValue: null,
-  unit: null,
-  measure: null,
-  direction: "INCREASE",
-  basis: "LEVEL",
-  qualitativeKind: null,
-  text: "",
-  ...extra,
-});
+const target = (extra: Partial<TargetFieldsFragment>) =>
+  targetFields({
+    id: `t${Math.random()}`,
+    comparator: "GT",
+    value: null,
+    unit: null,
+    measure: null,
+    text: "",
+    ...extra,
+  });
 
 const line = (code: string, name: string, targets: TargetFieldsFragment[], extra: Partial<AssignedIndicator> = {}) => ({
   id: `I${code}`,

@@ -4,6 +4,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { AdminContext, type AuthProvider, type DataProvider, HttpError } from "react-admin";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { targetFields } from "../../test/support/targetFields.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
@@ -52,22 +53,7 @@ const items: AssignedItems = {
       code: "6",
       name: "Thu nhập bình quân đầu người",
       position: 6,
-      targets: [
-        {
-          id: "t6",
-          kind: "QUANTITATIVE",
-          comparator: "EQ",
-          value: "84.9",
-          minValue: null,
-          maxValue: null,
-          unit: "triệu đồng",
-          measure: "MONEY",
-          direction: "INCREASE",
-          basis: "LEVEL",
-          qualitativeKind: null,
-          text: "đạt 84,9 triệu đồng",
-        },
-      ],
+      targets: [targetFields()],
       role: "LEAD",
       parentName: null,
     },
