@@ -3,6 +3,7 @@
 // depends on the role: the leader dashboard, or the monthly report form of the user's unit.
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { Route } from "react-router-dom";
+import { accountRoutes } from "./account/index.tsx";
 import assignments from "./assignments/index.ts";
 import audit from "./audit/index.ts";
 import { createAuthProvider } from "./auth/authProvider.ts";
@@ -57,7 +58,7 @@ export function App() {
           {canManageUsers(permissions) ? <Resource name="users" {...users} /> : null}
           {canReadAudit(permissions) ? <Resource name="auditEvents" {...audit} /> : null}
           <CustomRoutes>
-            {[...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
+            {[...accountRoutes, ...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />
             ))}
           </CustomRoutes>

@@ -163,5 +163,15 @@ describe("data provider on the real API: units, users, assignments, audit log", 
     const { data: detail } = await admin.getOne<AuditEventRecord>("auditEvents", { id: unitEvents.data[0]?.id ?? "" });
     expect(detail.entityLabel).toBe("Tổ dân phố 9 (mới)");
     expect(detail.changes).toContainEqual({ field: "name", before: "Tổ dân phố số 9", after: "Tổ dân phố 9 (mới)" });
+
+    // Sign-ins left out when asked; the text search reads events by their Vietnamese label.
+    const withoutSignIns = await admin.getList<AuditEventRecord>("auditEvents", {
+      ...everything,
+      filter: { excludeSignIns: true },
+    });
+    expect(withoutSignIns.data.map((event) => event.name)).toContain("unit.updated");
+    expect(withoutSignIns.data.filter((event) => event.name.startsWith("session."))).toEqual([]);
+    const found = await admin.getList<AuditEventRecord>("auditEvents", { ...everything, filter: { q: "sửa đơn vị" } });
+    expect(found.data.map((event) => event.name)).toEqual(["unit.updated"]);
   });
 });

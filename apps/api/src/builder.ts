@@ -9,6 +9,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
+import { type GraphQLSchema, isObjectType } from "graphql";
 import type { FileUpload } from "graphql-upload/processRequest.mjs";
 import { authScopesFor } from "./auth/scopes.ts";
 import type { Context } from "./context.ts";
@@ -25,6 +26,8 @@ export const builder = new SchemaBuilder<{
     public: boolean;
     /** A signed-in user or an API token. */
     authenticated: boolean;
+    /** A user signed in with a password (a session), not an API token. */
+    signedIn: boolean;
     /** The viewer holds one of these roles. */
     roles: Role[];
     /** The viewer belongs to this unit (UNIT_HEAD, UNIT_STAFF). */
@@ -80,6 +83,10 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "Lấy một đối tượng bất kỳ theo ID toàn cục; null nếu không có hoặc không được xem.",
       args: { id: { description: "ID toàn cục." } },
+      // An ID naming a type that is not a Node (an audit event's Session, a made-up name) finds
+      // nothing, like an unknown ID, instead of failing the whole request.
+      resolve: (_root, { id }, _ctx, info, resolveNode) =>
+        isNodeType(info.schema, id.typename) ? resolveNode(id) : null,
     },
     nodesQueryOptions: false,
     pageInfoTypeOptions: { description: "Thông tin phân trang theo con trỏ." },
@@ -101,6 +108,11 @@ export const builder = new SchemaBuilder<{
     defaultMutationInputTypeOptions: { description: "Dữ liệu vào của thao tác ghi." },
   },
 });
+
+function isNodeType(schema: GraphQLSchema, typename: string): boolean {
+  const type = schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((face) => face.name === "Node");
+}
 
 builder.queryType({ description: "Truy vấn (đọc dữ liệu kế hoạch)." });
 builder.mutationType({ description: "Thao tác ghi: mỗi thao tác nhận một input và trả về kết quả hoặc lỗi có kiểu." });

@@ -1,5 +1,6 @@
 // Typed, expected failures of the API. Each becomes a GraphQL object type (schema/errors.ts) that
 // mutations return in their result union, with a message that says what to fix.
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordWeakness } from "@kehoach/domain";
 
 export abstract class AppError extends Error {
   abstract readonly code: string;
@@ -63,6 +64,31 @@ export class TooManyAttemptsError extends AppError {
   readonly code = "TOO_MANY_ATTEMPTS";
   constructor(readonly retryAfterSeconds: number) {
     super(`Đăng nhập sai quá nhiều lần. Thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`);
+  }
+}
+
+export class WrongCurrentPasswordError extends AppError {
+  readonly code = "WRONG_CURRENT_PASSWORD";
+  constructor() {
+    super("Mật khẩu hiện tại không đúng: nhập lại mật khẩu đang dùng.");
+  }
+}
+
+const WEAK_PASSWORD_MESSAGES: Record<PasswordWeakness, string> = {
+  TOO_SHORT: `Mật khẩu tối thiểu ${PASSWORD_MIN_LENGTH} ký tự.`,
+  TOO_LONG: `Mật khẩu dài tối đa ${PASSWORD_MAX_LENGTH} ký tự.`,
+  SAME_AS_CURRENT: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+};
+
+/** What to fix in a password the rule (@kehoach/domain passwordWeakness) refuses. */
+export function weakPasswordMessage(reason: PasswordWeakness): string {
+  return WEAK_PASSWORD_MESSAGES[reason];
+}
+
+export class WeakPasswordError extends AppError {
+  readonly code = "WEAK_PASSWORD";
+  constructor(readonly reason: PasswordWeakness) {
+    super(weakPasswordMessage(reason));
   }
 }
 

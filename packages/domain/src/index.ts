@@ -1,5 +1,16 @@
 // @kehoach/domain: the pure domain of the plan tracker — target model and evaluation, reporting periods, formatting.
 
+export {
+  AUDIT_ENTITY_TYPES,
+  AUDIT_EVENT_NAMES,
+  AUDIT_EVENTS,
+  type AuditEntityType,
+  type AuditEventName,
+  type AuditEventSpec,
+  auditEntityTypeLabel,
+  auditEventLabel,
+  SIGN_IN_EVENT_NAMES,
+} from "./auditEvents.ts";
 export { type Clock, clockFromEnv, clockStartingAt, fixedClock, parseInstant, systemClock } from "./clock.ts";
 export {
   APPROX_TOLERANCE,
@@ -34,6 +45,12 @@ export {
   unitLabel,
 } from "./format.ts";
 export { type Numeric, toNumber } from "./numeric.ts";
+export {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordWeakness,
+  passwordWeakness,
+} from "./password.ts";
 export * from "./periods.ts";
 export * from "./planDocument/index.ts";
 export * from "./reporting/index.ts";

@@ -1,40 +1,54 @@
 // The audit log (ADMIN, OFFICE), newest first: when, who, what was done and to which item.
-// Filters: event, kind of item, date range, and (administrators, who may list users) who.
+// Filters: a text search (event, item, who), sign-ins hidden unless the switch is turned off,
+// event, kind of item, date range, and (administrators, who may list users) who.
 
-import { formatDateTime } from "@kehoach/domain";
+import { AUDIT_ENTITY_TYPES, AUDIT_EVENT_NAMES, AUDIT_EVENTS, formatDateTime } from "@kehoach/domain";
 import {
+  BooleanInput,
   DataTable,
   DateInput,
   List,
   ReferenceInput,
   SearchInput,
   SelectInput,
+  type SelectInputProps,
+  useListContext,
   usePermissions,
   useTranslate,
 } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
-import { AUDIT_EVENT_TYPES, type AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import type { AuditEventRecord } from "../dataProvider/auditEvents.ts";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { eventLabel } from "./formatChange.ts";
 
-const eventChoices = Object.keys(AUDIT_EVENT_TYPES).map((name) => ({
+const eventChoices = AUDIT_EVENT_NAMES.map((name) => ({
   id: name,
   name: `resources.auditEvents.events.${name}`,
+  signIn: AUDIT_EVENTS[name].entityType === "Session",
 }));
-const entityTypeChoices = [...new Set(Object.values(AUDIT_EVENT_TYPES))].map((type) => ({
+const entityTypeChoices = Object.keys(AUDIT_ENTITY_TYPES).map((type) => ({
   id: type,
   name: `resources.auditEvents.entities.${type}`,
+  signIn: type === "Session",
 }));
+
+/** A select whose sign-in choices go while sign-ins are hidden: what cannot show is not offered. */
+function WithoutHiddenSignIns({ choices, ...props }: SelectInputProps & { choices: { signIn: boolean }[] }) {
+  const { filterValues } = useListContext();
+  const hidden = filterValues.excludeSignIns === true;
+  return <SelectInput {...props} choices={hidden ? choices.filter((choice) => !choice.signIn) : choices} />;
+}
 
 function useFilters() {
   const { permissions } = usePermissions<Permissions>();
   return [
     <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="name" source="name" choices={eventChoices} alwaysOn />,
-    <SelectInput key="entityType" source="entityType" choices={entityTypeChoices} />,
+    <BooleanInput key="excludeSignIns" source="excludeSignIns" alwaysOn />,
+    <WithoutHiddenSignIns key="name" source="name" choices={eventChoices} alwaysOn />,
+    <WithoutHiddenSignIns key="entityType" source="entityType" choices={entityTypeChoices} />,
     <DateInput key="from" source="from" />,
     <DateInput key="to" source="to" />,
     ...(hasRole(permissions, "ADMIN")
@@ -65,6 +79,7 @@ export default function AuditEventList() {
   return (
     <List
       filters={useFilters()}
+      filterDefaultValues={{ excludeSignIns: true }}
       sort={{ field: "createdAt", order: "DESC" }}
       exporter={exporter}
       title={translate("resources.auditEvents.name", { smart_count: 2 })}

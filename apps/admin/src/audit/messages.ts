@@ -1,6 +1,21 @@
 // Labels and messages of the audit screens, Vietnamese and English (same keys). Event names
-// ("unit.updated") are nested keys: resources.auditEvents.events.unit.updated.
+// ("unit.updated") are nested keys: resources.auditEvents.events.unit.updated; their labels and
+// those of the kinds of item come from the one list of audit events in @kehoach/domain.
+import { AUDIT_ENTITY_TYPES, AUDIT_EVENT_NAMES, AUDIT_EVENTS, type Locale } from "@kehoach/domain";
 import type { FeatureMessages } from "../i18n/features.ts";
+
+function eventMessages(locale: Locale): Record<string, Record<string, string>> {
+  const groups: Record<string, Record<string, string>> = {};
+  for (const name of AUDIT_EVENT_NAMES) {
+    const [group = name, action = name] = name.split(".");
+    groups[group] = { ...groups[group], [action]: AUDIT_EVENTS[name].label[locale] };
+  }
+  return groups;
+}
+
+function entityMessages(locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(AUDIT_ENTITY_TYPES).map(([type, label]) => [type, label[locale]]));
+}
 
 const messages: FeatureMessages = {
   vi: {
@@ -16,59 +31,14 @@ const messages: FeatureMessages = {
           from: "Từ ngày",
           to: "Đến ngày",
           changes: "Thay đổi",
+          excludeSignIns: "Ẩn đăng nhập, đăng xuất",
         },
         system: "Hệ thống",
         no_changes: "Không có trường nào thay đổi.",
         change: { field: "Trường", before: "Trước", after: "Sau" },
         items: "%{smart_count} mục",
-        events: {
-          session: { created: "Đăng nhập", revoked: "Đăng xuất" },
-          apiToken: { created: "Tạo token API", revoked: "Thu hồi token API" },
-          unit: { created: "Tạo đơn vị", updated: "Sửa đơn vị", archived: "Ngừng sử dụng đơn vị" },
-          user: {
-            created: "Tạo người dùng",
-            updated: "Sửa người dùng",
-            archived: "Ngừng sử dụng tài khoản",
-            passwordSet: "Đặt mật khẩu",
-          },
-          assignment: { updated: "Sửa phân công", confirmed: "Xác nhận phân công" },
-          plan: {
-            created: "Tạo kế hoạch",
-            updated: "Sửa kế hoạch",
-            published: "Công bố kế hoạch",
-            unpublished: "Gỡ công bố kế hoạch",
-            archived: "Lưu trữ kế hoạch",
-          },
-          indicator: {
-            created: "Thêm chỉ tiêu",
-            updated: "Sửa chỉ tiêu",
-            archived: "Lưu trữ chỉ tiêu",
-            targetsSet: "Đặt mức chỉ tiêu",
-          },
-          task: { created: "Thêm nhiệm vụ", updated: "Sửa nhiệm vụ", archived: "Lưu trữ nhiệm vụ" },
-          reportingPeriod: { opened: "Mở kỳ báo cáo", closed: "Khóa sổ kỳ báo cáo" },
-          report: {
-            draftCreated: "Lập báo cáo nháp",
-            draftSaved: "Lưu nháp báo cáo",
-            submitted: "Gửi báo cáo",
-            approved: "Duyệt báo cáo",
-            returned: "Trả lại báo cáo",
-            commented: "Góp ý báo cáo",
-          },
-        },
-        entities: {
-          Session: "Phiên đăng nhập",
-          ApiToken: "Token API",
-          Unit: "Đơn vị",
-          User: "Người dùng",
-          Assignment: "Phân công",
-          Plan: "Kế hoạch",
-          Indicator: "Chỉ tiêu",
-          Task: "Nhiệm vụ",
-          ReportingPeriod: "Kỳ báo cáo",
-          ProgressReport: "Báo cáo tiến độ",
-          Comment: "Góp ý",
-        },
+        events: eventMessages("vi"),
+        entities: entityMessages("vi"),
         change_fields: {
           code: "Mã",
           name: "Tên",
@@ -123,59 +93,14 @@ const messages: FeatureMessages = {
           from: "From",
           to: "To",
           changes: "Changes",
+          excludeSignIns: "Hide sign-ins and sign-outs",
         },
         system: "System",
         no_changes: "No field changed.",
         change: { field: "Field", before: "Before", after: "After" },
         items: "%{smart_count} items",
-        events: {
-          session: { created: "Signed in", revoked: "Signed out" },
-          apiToken: { created: "Created an API token", revoked: "Revoked an API token" },
-          unit: { created: "Created a unit", updated: "Changed a unit", archived: "Archived a unit" },
-          user: {
-            created: "Created a user",
-            updated: "Changed a user",
-            archived: "Archived an account",
-            passwordSet: "Set a password",
-          },
-          assignment: { updated: "Changed an assignment", confirmed: "Confirmed an assignment" },
-          plan: {
-            created: "Created a plan",
-            updated: "Changed a plan",
-            published: "Published a plan",
-            unpublished: "Unpublished a plan",
-            archived: "Archived a plan",
-          },
-          indicator: {
-            created: "Added an indicator",
-            updated: "Changed an indicator",
-            archived: "Archived an indicator",
-            targetsSet: "Set an indicator's targets",
-          },
-          task: { created: "Added a task", updated: "Changed a task", archived: "Archived a task" },
-          reportingPeriod: { opened: "Opened a reporting period", closed: "Closed a reporting period" },
-          report: {
-            draftCreated: "Started a report draft",
-            draftSaved: "Saved a report draft",
-            submitted: "Submitted a report",
-            approved: "Approved a report",
-            returned: "Returned a report",
-            commented: "Commented on a report",
-          },
-        },
-        entities: {
-          Session: "Session",
-          ApiToken: "API token",
-          Unit: "Unit",
-          User: "User",
-          Assignment: "Assignment",
-          Plan: "Plan",
-          Indicator: "Indicator",
-          Task: "Task",
-          ReportingPeriod: "Reporting period",
-          ProgressReport: "Progress report",
-          Comment: "Comment",
-        },
+        events: eventMessages("en"),
+        entities: entityMessages("en"),
         change_fields: {
           code: "Code",
           name: "Name",

@@ -1,9 +1,11 @@
 // The `auditEvents` resource (ADMIN and OFFICE), read-only and newest first as the API returns
-// it. The API filters by actor, entity type, entity and date range and pages by cursor: a list
-// reads only as far as the page shown, unless a filter the API lacks (event `name`, `id`, `q`) is
-// set, in which case it reads every matching event and filters here. Each record carries the
-// label of the item it is about, and `changes`: the fields that differ between before and
-// after, with references to units, users, areas… replaced by their names (never raw IDs).
+// it. The API filters by event, actor, entity type, entity, date range and whether sign-ins show,
+// and pages by cursor: a list reads only as far as the page shown, unless a filter the API lacks
+// (`id`, the text search `q`) is set, in which case it reads every matching event and filters
+// here. Each record carries the label of the item it is about, and `changes`: the fields that
+// differ between before and after, with references to units, users, areas… replaced by their
+// names (never raw IDs).
+import { auditEntityTypeLabel, auditEventLabel, type Locale } from "@kehoach/domain";
 import {
   AuditEventDocument,
   type AuditEventFieldsFragment,
@@ -32,45 +34,6 @@ export type AuditEventRecord = AuditEventFieldsFragment & {
   changes?: AuditChange[];
 };
 
-/** The events the API records and the entity type each is about (the API's audit/events). */
-export const AUDIT_EVENT_TYPES = {
-  "session.created": "Session",
-  "session.revoked": "Session",
-  "apiToken.created": "ApiToken",
-  "apiToken.revoked": "ApiToken",
-  "unit.created": "Unit",
-  "unit.updated": "Unit",
-  "unit.archived": "Unit",
-  "user.created": "User",
-  "user.updated": "User",
-  "user.archived": "User",
-  "user.passwordSet": "User",
-  "assignment.updated": "Assignment",
-  "assignment.confirmed": "Assignment",
-  "plan.created": "Plan",
-  "plan.updated": "Plan",
-  "plan.published": "Plan",
-  "plan.unpublished": "Plan",
-  "plan.archived": "Plan",
-  "indicator.created": "Indicator",
-  "indicator.updated": "Indicator",
-  "indicator.archived": "Indicator",
-  "indicator.targetsSet": "Indicator",
-  "task.created": "Task",
-  "task.updated": "Task",
-  "task.archived": "Task",
-  "reportingPeriod.opened": "ReportingPeriod",
-  "reportingPeriod.closed": "ReportingPeriod",
-  "report.draftCreated": "ProgressReport",
-  "report.draftSaved": "ProgressReport",
-  "report.submitted": "ProgressReport",
-  "report.approved": "ProgressReport",
-  "report.returned": "ProgressReport",
-  "report.commented": "Comment",
-} as const satisfies Record<string, string>;
-
-export type AuditEventName = keyof typeof AUDIT_EVENT_TYPES;
-
 /** Fields of a snapshot that refer to another object, and that object's type. */
 const REFERENCE_TYPES: Record<string, string> = {
   unitId: "Unit",
@@ -94,7 +57,9 @@ const REFERENCE_TYPES: Record<string, string> = {
 /** Bookkeeping fields a user does not need to see in a change table. */
 const HIDDEN_FIELDS = new Set(["id", "version", "jurisdictionId", "createdAt", "updatedAt", "passwordHash"]);
 
-const LOCAL_FILTERS = ["name", "id", "q"] as const;
+const LOCAL_FILTERS = ["id", "q"] as const;
+const SERVER_FILTERS = ["name", "excludeSignIns", "actor", "entityId", "entityType", "from", "to"];
+const LOCALES: Locale[] = ["vi", "en"];
 
 /** Pothos' global ID of a database row: base64 of "Type:uuid". */
 export function globalIdOf(typename: string, id: string): string {
@@ -102,30 +67,44 @@ export function globalIdOf(typename: string, id: string): string {
 }
 
 type LabelledNode = NonNullable<NodeLabelQuery["node"]>;
+type NodeOf<T extends LabelledNode["__typename"]> = Extract<LabelledNode, { __typename: T }>;
+
+/** What a user calls an item of each type that has a name; other types (a session) are not looked up. */
+const NODE_LABELS: { [T in LabelledNode["__typename"]]?: (node: NodeOf<T>) => string | null } = {
+  Unit: (node) => node.name,
+  Area: (node) => node.name,
+  User: (node) => node.displayName,
+  Plan: (node) => (node.planNumber ? `${node.planNumber} ${node.title}` : node.title),
+  Indicator: (node) => `(${node.number ?? node.code}) ${node.name}`,
+  Task: (node) => `${node.code} ${node.title}`,
+  Assignment: (node) => {
+    if (node.indicator) return `(${node.indicator.number ?? node.indicator.code}) ${node.indicator.name}`;
+    return node.task ? `${node.task.code} ${node.task.title}` : null;
+  },
+  ReportingPeriod: (node) => node.label,
+  ProgressReport: (node) => `${node.unit.name} — ${node.period.label}`,
+};
+
+function hasLabel(typename: string): typename is keyof typeof NODE_LABELS {
+  return Object.hasOwn(NODE_LABELS, typename);
+}
 
 function labelOfNode(node: LabelledNode): string | null {
-  switch (node.__typename) {
-    case "Unit":
-    case "Area":
-      return node.name;
-    case "User":
-      return node.displayName;
-    case "Plan":
-      return node.planNumber ? `${node.planNumber} ${node.title}` : node.title;
-    case "Indicator":
-      return `(${node.number ?? node.code}) ${node.name}`;
-    case "Task":
-      return `${node.code} ${node.title}`;
-    case "Assignment":
-      if (node.indicator) return `(${node.indicator.number ?? node.indicator.code}) ${node.indicator.name}`;
-      return node.task ? `${node.task.code} ${node.task.title}` : null;
-    case "ReportingPeriod":
-      return node.label;
-    case "ProgressReport":
-      return `${node.unit.name} — ${node.period.label}`;
-    default:
-      return null;
-  }
+  const label = NODE_LABELS[node.__typename] as ((node: LabelledNode) => string | null) | undefined;
+  return label ? label(node) : null;
+}
+
+/** What the text search reads: the event and the kind of item in both languages, the item, who. */
+function searchTextOf(event: AuditEventRecord): string {
+  return [
+    ...LOCALES.flatMap((locale) => [
+      auditEventLabel(event.name, locale),
+      auditEntityTypeLabel(event.entityType, locale),
+    ]),
+    event.entityLabel,
+    event.actorName,
+    event.actor?.username,
+  ].join(" ");
 }
 
 function parseSnapshot(json: string | null): Record<string, unknown> {
@@ -170,6 +149,7 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
   // Labels do not change often; one lookup per item while the console is open.
   const labels = new Map<string, Promise<string | null>>();
   const labelOf = (typename: string, id: string): Promise<string | null> => {
+    if (!hasLabel(typename)) return Promise.resolve(null);
     const globalId = globalIdOf(typename, id);
     let label = labels.get(globalId);
     if (!label) {
@@ -241,14 +221,12 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const readAll = LOCAL_FILTERS.some((key) => filter[key] !== undefined && filter[key] !== "");
     const wanted = readAll ? Number.POSITIVE_INFINITY : page * perPage;
-    // The event name says its entity type ("unit.updated" → Unit): let the API narrow by it.
-    const name = stringOrNull(filter.name);
-    const entityType =
-      stringOrNull(filter.entityType) ?? (name ? (AUDIT_EVENT_TYPES[name as AuditEventName] ?? null) : null);
     const variables = {
+      name: stringOrNull(filter.name),
+      excludeSignIns: filter.excludeSignIns === true,
       actor: stringOrNull(filter.actor),
       entityId: stringOrNull(filter.entityId),
-      entityType,
+      entityType: stringOrNull(filter.entityType),
       from: instantOf(filter.from),
       to: instantOf(filter.to, true),
     };
@@ -261,17 +239,14 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
         ? { ...auditEvents, pageInfo: { ...auditEvents.pageInfo, hasNextPage: false } }
         : auditEvents;
     });
-    const events = (all?.nodes ?? []).filter((event) => !name || event.name === name);
+    const events = all?.nodes ?? [];
     if (readAll) {
       // Newest first is the only order the API keeps; the local search reads labels too.
       const records = await Promise.all(events.map(withLabel));
       return listLocally(
         records,
-        { ...params, filter: { ...filter, name: undefined }, sort: undefined },
-        {
-          serverFilters: ["actor", "entityId", "entityType", "from", "to"],
-          searchText: (event) => `${event.entityLabel ?? ""} ${event.actorName ?? ""} ${event.name}`,
-        },
+        { ...params, sort: undefined },
+        { serverFilters: SERVER_FILTERS, searchText: searchTextOf },
       );
     }
     const start = (page - 1) * perPage;

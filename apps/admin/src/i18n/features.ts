@@ -1,5 +1,6 @@
 // The messages of each feature folder, merged into the Vietnamese and English catalogues. Each
 // folder's messages.ts exports `{ vi, en }` with the same keys (checked by i18n.test.ts).
+import account from "../account/messages.ts";
 import assignments from "../assignments/messages.ts";
 import audit from "../audit/messages.ts";
 import auth from "../auth/messages.ts";
@@ -18,6 +19,7 @@ export interface FeatureMessages {
 
 export const FEATURE_MESSAGES: FeatureMessages[] = [
   auth,
+  account,
   layout,
   dashboard,
   reports,

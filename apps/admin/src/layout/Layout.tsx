@@ -1,10 +1,11 @@
 // The console's frame: react-admin's layout with a menu that shows each user only what the role
 // may use — the dashboard, the unit's monthly report, the review queue, the plan import, then the
-// resources.
+// resources — and a user menu to change one's password or sign out.
 import ReportIcon from "@mui/icons-material/EditNote";
 import ReviewIcon from "@mui/icons-material/FactCheck";
 import type { ReactNode } from "react";
-import { Menu, Layout as RaLayout, usePermissions } from "react-admin";
+import { AppBar, Logout, Menu, Layout as RaLayout, UserMenu, usePermissions } from "react-admin";
+import { ChangePasswordMenuItem } from "../account/index.tsx";
 import { canEditPlan, canFillReport, canReviewReports, type Permissions } from "../auth/permissions.ts";
 import { PLAN_IMPORT_PATH, PlanImportIcon } from "../planImport/index.tsx";
 
@@ -27,6 +28,23 @@ function RoleMenu() {
   );
 }
 
+function AccountAppBar() {
+  return (
+    <AppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordMenuItem />
+          <Logout />
+        </UserMenu>
+      }
+    />
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={RoleMenu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={RoleMenu} appBar={AccountAppBar}>
+      {children}
+    </RaLayout>
+  );
 }

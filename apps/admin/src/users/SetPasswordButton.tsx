@@ -1,5 +1,6 @@
 // "Đặt mật khẩu": an administrator sets a new password for the user shown (setUserPassword);
 // the user's other sessions are signed out by the API.
+import { PASSWORD_MIN_LENGTH } from "@kehoach/domain";
 import LockResetIcon from "@mui/icons-material/LockReset";
 import { Dialog, DialogContent, DialogTitle } from "@mui/material";
 import { useState } from "react";
@@ -19,7 +20,7 @@ import { SET_PASSWORD, type UserRecord } from "../dataProvider/users.ts";
 
 const validatePassword = [
   required("resources.users.validation.password_required"),
-  minLength(10, "resources.users.validation.password_length"),
+  minLength(PASSWORD_MIN_LENGTH, "resources.users.validation.password_length"),
 ];
 
 export function SetPasswordButton() {
@@ -60,7 +61,7 @@ export function SetPasswordButton() {
               label="resources.users.fields.newPassword"
               validate={validatePassword}
               autoComplete="new-password"
-              helperText="resources.users.password_help"
+              helperText={translate("resources.users.password_help", { min: PASSWORD_MIN_LENGTH })}
               fullWidth
               autoFocus
             />

@@ -1,6 +1,7 @@
 // The user form of the create and edit screens: identity, contact, work unit, roles and, for a
 // leader, the areas in charge. Inputs are named like the API's input fields, so its field
 // errors land under them; the rules the API checks first are checked here too, in Vietnamese.
+import { PASSWORD_MIN_LENGTH } from "@kehoach/domain";
 import { Alert } from "@mui/material";
 import type { ReactElement } from "react";
 import {
@@ -28,7 +29,7 @@ const validateUsername = [
 ];
 const validatePassword = [
   required("resources.users.validation.password_required"),
-  minLength(10, "resources.users.validation.password_length"),
+  minLength(PASSWORD_MIN_LENGTH, "resources.users.validation.password_length"),
 ];
 const validateRoles = required("resources.users.validation.roles_required");
 
@@ -55,6 +56,7 @@ function AreasInput() {
 }
 
 export function UserForm({ isCreate = false, toolbar }: { isCreate?: boolean; toolbar?: ReactElement }) {
+  const translate = useTranslate();
   return (
     <SimpleForm toolbar={toolbar} sx={{ maxWidth: 760 }}>
       <TextInput source="username" validate={validateUsername} disabled={!isCreate} autoComplete="off" />
@@ -71,7 +73,7 @@ export function UserForm({ isCreate = false, toolbar }: { isCreate?: boolean; to
           source="password"
           validate={validatePassword}
           autoComplete="new-password"
-          helperText="resources.users.password_help"
+          helperText={translate("resources.users.password_help", { min: PASSWORD_MIN_LENGTH })}
         />
       ) : null}
       <ReferenceInput

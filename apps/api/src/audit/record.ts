@@ -1,21 +1,9 @@
-// Records audit events (nhật ký) inside the caller's transaction. Event names are typed: each
-// names the entity it is about, so callers never build audit rows by hand.
+// Records audit events (nhật ký) inside the caller's transaction. Event names are typed (the list
+// lives in @kehoach/domain): each names the entity it is about, so callers never build audit rows
+// by hand.
 import type { PrismaNamespace } from "@kehoach/db";
+import { AUDIT_EVENTS, type AuditEventName } from "@kehoach/domain";
 import type { Context } from "../context.ts";
-import { authAuditEvents } from "./events/auth.ts";
-import { organisationAuditEvents } from "./events/organisation.ts";
-import { planAuditEvents } from "./events/plan.ts";
-import { reportAuditEvents } from "./events/report.ts";
-
-/** Every audit event name and the entity type it is about, declared per part of the domain. */
-export const AUDIT_EVENTS = {
-  ...authAuditEvents,
-  ...organisationAuditEvents,
-  ...planAuditEvents,
-  ...reportAuditEvents,
-} as const satisfies Record<string, string>;
-
-export type AuditEventName = keyof typeof AUDIT_EVENTS;
 
 export interface AuditInput {
   name: AuditEventName;
@@ -39,7 +27,7 @@ export async function recordAudit(tx: Tx, ctx: Pick<Context, "viewer" | "request
   await tx.auditEvent.create({
     data: {
       name: event.name,
-      entityType: AUDIT_EVENTS[event.name],
+      entityType: AUDIT_EVENTS[event.name].entityType,
       entityId: event.entityId,
       actorUserId: ctx.viewer.userId,
       actorTokenId: ctx.viewer.tokenId,

@@ -7,6 +7,7 @@ export function authScopesFor(viewer: Viewer) {
   return {
     public: true,
     authenticated: viewer.kind !== "anonymous",
+    signedIn: viewer.kind === "user" && viewer.sessionId !== null,
     roles: (roles: Role[]) => roles.some((role) => viewer.roles.includes(role)),
     unitMember: (unitId: string) => viewer.unitIds.includes(unitId),
     areaLeader: (areaId: string) =>

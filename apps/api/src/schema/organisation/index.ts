@@ -13,6 +13,7 @@ import "../user/createUser.ts";
 import "../user/updateUser.ts";
 import "../user/archiveUser.ts";
 import "../user/setUserPassword.ts";
+import "../user/changeOwnPassword.ts";
 import "../auth/apiToken.ts";
 import "../auth/apiTokenCreate.ts";
 import "../auth/apiTokenRevoke.ts";

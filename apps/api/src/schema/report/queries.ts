@@ -1,6 +1,7 @@
 // Lists of the report part: reporting periods, progress reports (row-filtered: drafts private to
 // their unit, unit staff see their unit only, anonymous sees none) and the audit log (ADMIN, OFFICE).
 import type { PrismaNamespace } from "@kehoach/db";
+import { SIGN_IN_EVENT_NAMES } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum } from "../enums.ts";
 import { jurisdictionWhere, reportWhere } from "./access.ts";
@@ -57,6 +58,15 @@ builder.queryFields((t) => ({
     description: "Nhật ký thay đổi, mới nhất trước (chỉ quản trị và Văn phòng).",
     authScopes: { roles: ["ADMIN", "OFFICE"] },
     args: {
+      name: t.arg.string({
+        required: false,
+        description: "Lọc theo việc đã làm (tên sự kiện, ví dụ report.submitted).",
+      }),
+      excludeSignIns: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: "Bỏ các sự kiện đăng nhập, đăng xuất (session.created, session.revoked).",
+      }),
       entityType: t.arg.string({ required: false, description: "Lọc theo loại đối tượng (ProgressReport…)." }),
       entityId: t.arg.id({ required: false, description: "Lọc theo đối tượng: ID toàn cục hoặc UUID." }),
       actor: t.arg.id({ required: false, description: "Lọc theo người thực hiện (ID toàn cục của User)." }),
@@ -110,6 +120,8 @@ function reportsWhere(
 
 function auditWhere(
   args: {
+    name?: string | null;
+    excludeSignIns?: boolean | null;
     entityType?: string | null;
     entityId?: string | null;
     actor?: string | null;
@@ -131,6 +143,14 @@ function auditWhere(
   }
   return {
     ...(jurisdiction ? { jurisdiction } : { id: { in: [] } }),
+    ...(args.name || args.excludeSignIns
+      ? {
+          name: {
+            ...(args.name ? { equals: args.name } : {}),
+            ...(args.excludeSignIns ? { notIn: [...SIGN_IN_EVENT_NAMES] } : {}),
+          },
+        }
+      : {}),
     ...(args.entityType ? { entityType: args.entityType } : {}),
     ...(entityId ? { entityId } : {}),
     ...(args.actor ? { actorUserId: byId(args.actor, "User") } : {}),

@@ -1,10 +1,17 @@
 // Validated input of users: role grants (role, unit, areas), contact fields, the audit snapshot,
 // and the rule that a unit head manages only its own unit's staff.
 import type { Role } from "@kehoach/db";
+import { passwordWeakness } from "@kehoach/domain";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
-import { type FieldIssue, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import {
+  type FieldIssue,
+  NotAuthorizedError,
+  NotFoundError,
+  ValidationError,
+  weakPasswordMessage,
+} from "../../errors.ts";
 import type { Tx } from "../../write.ts";
 import { RoleEnum } from "../enums.ts";
 import { globalIdOf, idOf, optionalText, requiredText } from "../organisation/shared.ts";
@@ -45,10 +52,11 @@ export const phoneSchema = optionalText("số điện thoại", 30).refine(
   (v) => v == null || v === "" || /^[0-9+().\s-]{6,30}$/.test(v),
   "Số điện thoại chỉ gồm chữ số, dấu +, dấu cách, gạch ngang (ví dụ 0225 3 123 456).",
 );
-export const passwordSchema = z
-  .string()
-  .min(10, "Mật khẩu tối thiểu 10 ký tự.")
-  .max(200, "Mật khẩu dài tối đa 200 ký tự.");
+/** A password set for a user: the domain's password rule. */
+export const passwordSchema = z.string().superRefine((password, issues) => {
+  const weakness = passwordWeakness(password);
+  if (weakness) issues.addIssue({ code: "custom", message: weakPasswordMessage(weakness) });
+});
 export const userUnitSchema = globalIdOf("Unit", "đơn vị công tác").nullish();
 
 export interface GrantRequest {
