@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 export default packageTestConfig(
   "admin",
   {
-    test: { environment: "jsdom", testTimeout: 30_000, hookTimeout: 120_000, setupFiles: ["test/support/setup.ts"] },
+    test: { environment: "jsdom", setupFiles: ["test/support/setup.ts"] },
     plugins: [react()],
     // Tests that start the real API in-process need one graphql instance: Pothos and Apollo load
     // graphql's CommonJS build, so the console's code must too.

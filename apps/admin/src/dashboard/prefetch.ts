@@ -31,7 +31,7 @@ export function prefetchDashboard(client: GraphqlClient): void {
       const data = planAndPeriods.then((found) => loadDashboardOf(client, found));
       // A failure is shown by the dashboard that takes the data, not reported here.
       data.catch(() => {});
-      prefetched = { client, data, startedAt: Date.now() };
+      prefetched = { client, data, startedAt: performance.now() };
     },
     // A failed `me` is react-admin's to report (checkAuth asks again).
     () => {},
@@ -42,5 +42,5 @@ export function prefetchDashboard(client: GraphqlClient): void {
 export function takePrefetched(client: GraphqlClient): Promise<DashboardData> | null {
   const taken = prefetched;
   prefetched = null;
-  return taken?.client === client && Date.now() - taken.startedAt < PREFETCH_FRESH_MS ? taken.data : null;
+  return taken?.client === client && performance.now() - taken.startedAt < PREFETCH_FRESH_MS ? taken.data : null;
 }

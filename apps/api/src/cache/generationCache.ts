@@ -1,6 +1,7 @@
 // A small LRU map whose entries last `ttlMs` and only while no write has been committed since the
 // data was read (see writeGeneration.ts). Callers take the generation before reading, so a write
-// that commits during the read leaves the entry already stale.
+// that commits during the read leaves the entry already stale. Ages are measured on the monotonic
+// clock (performance.now): a wall clock set back, or a test's fixed clock, never keeps an entry alive.
 import { currentGeneration } from "./writeGeneration.ts";
 
 interface Entry<V> {
@@ -17,7 +18,7 @@ export class GenerationCache<V> {
     private readonly maxEntries: number,
   ) {}
 
-  get(key: string, now = Date.now()): V | undefined {
+  get(key: string, now = performance.now()): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.generation !== currentGeneration() || entry.expiresAt <= now) {
@@ -31,7 +32,7 @@ export class GenerationCache<V> {
     this.entries.delete(key);
   }
 
-  set(key: string, value: V, readAt: { generation: number; ttlMs?: number }, now = Date.now()): void {
+  set(key: string, value: V, readAt: { generation: number; ttlMs?: number }, now = performance.now()): void {
     this.entries.delete(key);
     this.entries.set(key, { value, generation: readAt.generation, expiresAt: now + (readAt.ttlMs ?? this.ttlMs) });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);

@@ -2,11 +2,12 @@
 // office reports for the tasks and indicators it leads; the Fatherland Front, mass organisations
 // and residential groups are never expected reporters; a figure is refused, with a message saying
 // what to fix, when its target does not ask for it; a cooperating unit's line is a contribution
-// that does not become the indicator's figure, while the lead unit's does.
+// that does not become the indicator's figure, while the lead unit's does; the lead unit reads the
+// contributions and adopts one, and the approved figure names where it came from.
 import type { Prisma } from "@kehoach/db";
 import { testDatabaseKinds } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, startTestServer, type TestServer } from "../support/server.ts";
+import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
 import { type Fixtures, gid, loadFixtures, mutate, setPeriodStatus, signInAll } from "./support.ts";
 
 const EXPECTED = `query($planId: ID!, $periodId: ID!) { planOverview(planId: $planId, periodId: $periodId) {
@@ -140,5 +141,65 @@ describe.each(testDatabaseKinds)("who reports what on the $kind database", ({ cr
     await approve(f.kt.id, "kt.canbo", "kt.truongphong", "85.2");
     const official = await figures();
     expect(official.map((m) => [m.kind, Number(m.value)])).toEqual([["ESTIMATE", 85.2]]);
+  });
+
+  it("the lead unit reads a cooperating unit's sent figures, adopts one, and the approved figure names its source", async () => {
+    const month = f.periods.get(11)?.id as string;
+    await setPeriodStatus(prisma, month, "OPEN");
+    const hcc = await unitId("hcc");
+    const part = await indicatorId("15.1");
+    const line = (extra: Record<string, unknown>) => [{ indicatorId: gid("Indicator", part), ...extra }];
+    const save = (unit: string, lines: unknown, token: string | undefined, version?: number) =>
+      mutate(
+        server.url,
+        "saveReportDraft",
+        {
+          periodId: gid("ReportingPeriod", month),
+          unitId: gid("Unit", unit),
+          taskLines: [],
+          indicatorLines: lines,
+          version,
+        },
+        token,
+      );
+    const CONTRIBUTIONS = `query($p: ID!, $u: ID!) { reportContributions(periodId: $p, unitId: $u) {
+      id valueToDate yearEndEstimate unit { code } indicator { code } } }`;
+    const contributions = async (token: string | undefined) =>
+      graphql(server.url, CONTRIBUTIONS, { p: gid("ReportingPeriod", month), u: gid("Unit", hcc) }, token);
+    const hccToken = await login(server.url, "hcc.giamdoc");
+
+    // VH-XH cooperates on (15): its draft is not a contribution until it is sent.
+    const draft = await save(f.vhxh.id, line({ valueToDate: "99.2", yearEndEstimate: "99.5" }), tokens["vhxh.canbo"]);
+    expect((await contributions(hccToken)).body.data.reportContributions).toEqual([]);
+    await mutate(server.url, "submitReport", { reportId: draft.report.id, version: 1 }, tokens["vhxh.truongphong"]);
+    const [sent] = (await contributions(hccToken)).body.data.reportContributions;
+    expect(sent).toMatchObject({ unit: { code: "vhxh" }, indicator: { code: "15.1" } });
+    expect(Number(sent.yearEndEstimate)).toBe(99.5);
+    // Another unit's staff may not read them.
+    expect((await contributions(tokens["kt.canbo"])).body.data?.reportContributions ?? null).toBeNull();
+
+    // VH-XH cannot adopt for itself; the centre adopts, whatever figures it typed.
+    const refused = await save(f.vhxh.id, line({ adoptedFromLineId: sent.id }), tokens["vhxh.canbo"], 2);
+    expect(refused.__typename).not.toBe("SaveReportDraftPayload");
+    const adopted = await save(hcc, line({ valueToDate: "1", adoptedFromLineId: sent.id }), hccToken);
+    expect(adopted.__typename).toBe("SaveReportDraftPayload");
+    expect(Number(adopted.report.indicatorLines[0].valueToDate)).toBe(99.2);
+    await mutate(server.url, "submitReport", { reportId: adopted.report.id, version: 1 }, hccToken);
+    const approved = await mutate(
+      server.url,
+      "approveReport",
+      { reportId: adopted.report.id, version: 2 },
+      tokens.vanphong,
+    );
+    expect(approved.__typename).toBe("ApproveReportPayload");
+    const figures = await prisma.measurement.findMany({
+      where: { indicatorId: part, periodId: month },
+      orderBy: { kind: "asc" },
+    });
+    expect(figures.map((m) => [m.kind, Number(m.value)])).toEqual([
+      ["ACTUAL", 99.2],
+      ["ESTIMATE", 99.5],
+    ]);
+    expect(figures[0]?.source).toMatch(/\(số liệu của Phòng Văn hóa - Xã hội\)$/);
   });
 });

@@ -58,7 +58,10 @@ builder.mutationField("approveReport", (t) =>
         const assigned = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
         const indicatorLines = await tx.progressReportIndicatorLine.findMany({
           where: { reportId: report.id },
-          include: { indicator: { select: { assignment: assigned, parent: { select: { assignment: assigned } } } } },
+          include: {
+            indicator: { select: { assignment: assigned, parent: { select: { assignment: assigned } } } },
+            adoptedFrom: { select: { report: { select: { unit: { select: { name: true } } } } } },
+          },
         });
         const source = `Báo cáo ${report.unit.name} ${report.period.label}`;
         const periodId = report.periodId;
@@ -83,7 +86,8 @@ builder.mutationField("approveReport", (t) =>
               value: f.kind === "ACTUAL" ? line.valueToDate : line.yearEndEstimate,
               achieved: f.achieved,
               eventCount: f.eventCount,
-              source,
+              // An adopted contribution names the cooperating unit the figure came from.
+              source: line.adoptedFrom ? `${source} (số liệu của ${line.adoptedFrom.report.unit.name})` : source,
               reportLineId: line.id,
               recordedById: ctx.viewer.userId,
             };

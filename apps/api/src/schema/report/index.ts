@@ -2,6 +2,7 @@
 // comments and the audit log — types, queries and one mutation per file.
 import "./types.ts";
 import "./queries.ts";
+import "./contributions.ts";
 import "./openReportingPeriod.ts";
 import "./closeReportingPeriod.ts";
 import "./saveReportDraft.ts";

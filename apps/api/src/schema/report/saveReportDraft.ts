@@ -25,6 +25,7 @@ import {
 } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { jurisdictionWhere } from "./access.ts";
+import { adoptedContributions, assignmentUnitsSelect } from "./contributions.ts";
 import { mustIdOf, textOrNull } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { SaveReportDraftInput } from "./saveReportDraftInput.ts";
@@ -119,7 +120,12 @@ builder.mutationField("saveReportDraft", (t) =>
                 archivedAt: null,
                 OR: [{ assignment }, { parent: { assignment } }],
               },
-              select: { id: true, targets: { orderBy: { position: "asc" } } },
+              select: {
+                id: true,
+                targets: { orderBy: { position: "asc" } },
+                assignment: assignmentUnitsSelect,
+                parent: { select: { assignment: assignmentUnitsSelect } },
+              },
             })
           : [];
         const inputOf = new Map(indicators.map((x) => [x.id, figureInputOf(x.targets.map(targetSpecFromRow))]));
@@ -133,9 +139,19 @@ builder.mutationField("saveReportDraft", (t) =>
             "Chỉ tiêu",
           ),
         ];
+        const adopted = await adoptedContributions(tx, {
+          lines: input.indicatorLines.map((line, i) => ({
+            indicatorId: indicatorIds[i] as string,
+            adoptedFromLineId: line.adoptedFromLineId ?? null,
+          })),
+          unitId,
+          periodId,
+          indicators,
+        });
+        issues.push(...adopted.issues);
         input.indicatorLines.forEach((line, i) => {
           const figureInput = inputOf.get(indicatorIds[i] as string);
-          if (!figureInput) return;
+          if (!figureInput || line.adoptedFromLineId) return;
           const figures = {
             valueToDate: line.valueToDate == null ? null : Number(line.valueToDate),
             yearEndEstimate: line.yearEndEstimate == null ? null : Number(line.yearEndEstimate),
@@ -159,14 +175,19 @@ builder.mutationField("saveReportDraft", (t) =>
           difficulties: textOrNull(l.difficulties),
           proposals: textOrNull(l.proposals),
         }));
-        const indicatorLines = input.indicatorLines.map((l, i) => ({
-          indicatorId: indicatorIds[i] as string,
-          valueToDate: l.valueToDate ?? null,
-          yearEndEstimate: l.yearEndEstimate ?? null,
-          achieved: l.achieved ?? null,
-          eventCount: l.eventCount ?? null,
-          note: textOrNull(l.note),
-        }));
+        const indicatorLines = input.indicatorLines.map((l, i) => {
+          // An adopted contribution's figures are the cooperating unit's, as it reported them.
+          const source = l.adoptedFromLineId ? adopted.sources.get(l.adoptedFromLineId) : undefined;
+          return {
+            indicatorId: indicatorIds[i] as string,
+            valueToDate: source ? source.valueToDate : (l.valueToDate ?? null),
+            yearEndEstimate: source ? source.yearEndEstimate : (l.yearEndEstimate ?? null),
+            achieved: source ? source.achieved : (l.achieved ?? null),
+            eventCount: source ? source.eventCount : (l.eventCount ?? null),
+            note: textOrNull(l.note),
+            adoptedFromLineId: source?.id ?? null,
+          };
+        });
         const summary = textOrNull(input.summary);
 
         let reportId: string;

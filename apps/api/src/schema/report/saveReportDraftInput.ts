@@ -71,6 +71,12 @@ export const ReportIndicatorLineInput = builder.inputType("ReportIndicatorLineIn
       validate: z.number().int().min(0, "Số vụ việc không âm.").max(1_000_000, "Số vụ việc quá lớn."),
     }),
     note: t.string({ required: false, description: "Ghi chú.", validate: optionalText(LIMITS.note, "Ghi chú") }),
+    adoptedFromLineId: t.id({
+      required: false,
+      description:
+        "Dùng số liệu của đơn vị phối hợp (mã dòng trong `reportContributions`): chỉ đơn vị chủ trì; số liệu của dòng được lấy từ dòng đó và nguồn được ghi lại.",
+      validate: z.string().uuid("Mã dòng số liệu phối hợp không hợp lệ."),
+    }),
   }),
 });
 

@@ -2,6 +2,7 @@
 // (Measurement, also as Indicator.measurements), ý kiến (Comment) and nhật ký (AuditEvent).
 import { builder } from "../../builder.ts";
 import { MeasurementKindEnum, PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum, TaskStatusEnum } from "../enums.ts";
+import { UnitRef } from "../organisation/unit.ts";
 import { canReadReport, planJurisdiction } from "./access.ts";
 import { idOf } from "./ids.ts";
 
@@ -91,6 +92,16 @@ builder.prismaObject("ProgressReportIndicatorLine", {
     achieved: t.exposeBoolean("achieved", { nullable: true }),
     eventCount: t.exposeInt("eventCount", { nullable: true }),
     note: t.exposeString("note", { nullable: true, description: "Ghi chú." }),
+    unit: t.field({
+      type: UnitRef,
+      description: "Đơn vị báo cáo dòng này.",
+      select: { report: { select: { unit: true } } },
+      resolve: (line) => line.report.unit,
+    }),
+    adoptedFrom: t.relation("adoptedFrom", {
+      nullable: true,
+      description: "Số liệu của đơn vị phối hợp mà đơn vị chủ trì đã dùng cho dòng này (nguồn của số liệu).",
+    }),
   }),
 });
 

@@ -1,0 +1,137 @@
+// Contributions: the figures cooperating units report on an indicator another unit leads
+// (packages/domain whoReports.ts). The lead unit reads them (`reportContributions`) and may adopt
+// one into its own line (`saveReportDraft` with `adoptedFromLineId`): the line then carries the
+// contribution's figures, and the source is recorded on the line and in the approved measurement.
+
+import type { PrismaNamespace } from "@kehoach/db";
+import { type AssignmentUnits, lineRoleOf, mayReportFor } from "@kehoach/domain";
+import { builder } from "../../builder.ts";
+import { type FieldIssue, NotAuthorizedError, NotFoundError } from "../../errors.ts";
+import type { Tx } from "../../write.ts";
+import { jurisdictionWhere, readsAllReports } from "./access.ts";
+import { mustIdOf } from "./ids.ts";
+
+/** The lead and cooperating units of an assignment, as `lineRoleOf` reads them. */
+export const assignmentUnitsSelect = {
+  select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } },
+} as const;
+
+type AssignmentRow = { leadUnitId: string; cooperatingUnits: { unitId: string }[] } | null;
+
+/** A part of a composite indicator (15.1) is assigned with its parent. */
+export function assignmentUnitsOf(indicator: {
+  assignment: AssignmentRow;
+  parent: { assignment: AssignmentRow } | null;
+}): AssignmentUnits | null {
+  const assignment = indicator.assignment ?? indicator.parent?.assignment;
+  if (!assignment) return null;
+  return { leadUnitId: assignment.leadUnitId, cooperatingUnitIds: assignment.cooperatingUnits.map((c) => c.unitId) };
+}
+
+/** Lines of sent reports (submitted or approved) of a period: only those count as contributions. */
+const SENT = { in: ["SUBMITTED", "APPROVED"] as ("SUBMITTED" | "APPROVED")[] };
+
+/** The contributions cooperating units sent in a period on the indicators `leadUnitId` leads. */
+function contributionsWhere(
+  periodId: string,
+  leadUnitId: string,
+): PrismaNamespace.ProgressReportIndicatorLineWhereInput {
+  const led = { leadUnitId };
+  return {
+    report: { periodId, status: SENT, unitId: { not: leadUnitId } },
+    indicator: {
+      archivedAt: null,
+      OR: [{ assignment: led }, { parentId: { not: null }, parent: { assignment: led } }],
+    },
+  };
+}
+
+type SourceLine = {
+  id: string;
+  indicatorId: string;
+  valueToDate: PrismaNamespace.Decimal | null;
+  yearEndEstimate: PrismaNamespace.Decimal | null;
+  achieved: boolean | null;
+  eventCount: number | null;
+  report: { unitId: string };
+};
+
+/**
+ * Checks the contributions a lead unit's lines adopt: each must be a line of a sent report of the
+ * same period, on the same indicator, from a unit that cooperates on it, adopted by its lead unit.
+ * Returns the issues at each line's path and the source lines by id.
+ */
+export async function adoptedContributions(
+  tx: Tx,
+  o: {
+    lines: { indicatorId: string; adoptedFromLineId: string | null }[];
+    unitId: string;
+    periodId: string;
+    indicators: { id: string; assignment: AssignmentRow; parent: { assignment: AssignmentRow } | null }[];
+  },
+): Promise<{ issues: FieldIssue[]; sources: Map<string, SourceLine> }> {
+  const ids = o.lines.flatMap((l) => (l.adoptedFromLineId ? [l.adoptedFromLineId] : []));
+  if (ids.length === 0) return { issues: [], sources: new Map() };
+  const rows = await tx.progressReportIndicatorLine.findMany({
+    where: { id: { in: ids }, report: { periodId: o.periodId, status: SENT } },
+    select: {
+      id: true,
+      indicatorId: true,
+      valueToDate: true,
+      yearEndEstimate: true,
+      achieved: true,
+      eventCount: true,
+      report: { select: { unitId: true } },
+    },
+  });
+  const sources = new Map(rows.map((row) => [row.id, row]));
+  const assignments = new Map(o.indicators.map((i) => [i.id, assignmentUnitsOf(i)]));
+  const issues: FieldIssue[] = [];
+  o.lines.forEach((line, i) => {
+    if (!line.adoptedFromLineId) return;
+    const path = ["input", "indicatorLines", String(i), "adoptedFromLineId"];
+    const source = sources.get(line.adoptedFromLineId);
+    const assignment = assignments.get(line.indicatorId);
+    if (!source || source.indicatorId !== line.indicatorId || !assignment) {
+      issues.push({
+        path,
+        message: "Không có số liệu phối hợp này cho chỉ tiêu trong kỳ (đơn vị phối hợp phải gửi báo cáo trước).",
+      });
+    } else if (lineRoleOf(assignment, o.unitId) !== "LEAD") {
+      issues.push({ path, message: "Chỉ đơn vị chủ trì dùng số liệu của đơn vị phối hợp." });
+    } else if (lineRoleOf(assignment, source.report.unitId) !== "CONTRIBUTION") {
+      issues.push({ path, message: "Số liệu này không phải của một đơn vị phối hợp thực hiện chỉ tiêu." });
+    }
+  });
+  return { issues, sources };
+}
+
+builder.queryField("reportContributions", (t) =>
+  t.prismaField({
+    type: ["ProgressReportIndicatorLine"],
+    description:
+      "Số liệu các đơn vị phối hợp đã gửi (báo cáo đã gửi hoặc đã duyệt) trong một kỳ, về các chỉ tiêu do đơn vị này chủ trì: để đơn vị chủ trì tham khảo và dùng (`adoptedFromLineId`). Thành viên đơn vị chủ trì; Văn phòng, lãnh đạo, quản trị, giám sát.",
+    authScopes: { authenticated: true },
+    args: {
+      periodId: t.arg.id({ required: true, description: "ID toàn cục của kỳ báo cáo." }),
+      unitId: t.arg.id({ required: true, description: "ID toàn cục của đơn vị chủ trì." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const periodId = mustIdOf(args.periodId, "ReportingPeriod");
+      const unitId = mustIdOf(args.unitId, "Unit");
+      const jurisdiction = jurisdictionWhere(ctx.viewer);
+      const unit = jurisdiction
+        ? await ctx.prisma.unit.findFirst({ where: { id: unitId, jurisdiction }, select: { id: true, kind: true } })
+        : null;
+      if (!unit) throw new NotFoundError("đơn vị", String(args.unitId));
+      if (!readsAllReports(ctx.viewer) && !mayReportFor(ctx.viewer, unit, "DRAFT")) {
+        throw new NotAuthorizedError("Chỉ đơn vị chủ trì và người đọc mọi báo cáo xem được số liệu phối hợp.");
+      }
+      return ctx.prisma.progressReportIndicatorLine.findMany({
+        ...query,
+        where: contributionsWhere(periodId, unitId),
+        orderBy: [{ indicator: { position: "asc" } }, { id: "asc" }],
+      });
+    },
+  }),
+);
