@@ -2,18 +2,10 @@
 // Filters: event, kind of item, date range, and (administrators, who may list users) who.
 
 import { formatDateTime } from "@kehoach/domain";
-import {
-  DataTable,
-  DateInput,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  usePermissions,
-  useTranslate,
-} from "react-admin";
+import { DataTable, List, ReferenceInput, SearchInput, SelectInput, usePermissions, useTranslate } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
 import { AUDIT_EVENT_TYPES, type AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import { DateTextInput } from "../fields/DateTextInput.tsx";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
@@ -35,8 +27,8 @@ function useFilters() {
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="name" source="name" choices={eventChoices} alwaysOn />,
     <SelectInput key="entityType" source="entityType" choices={entityTypeChoices} />,
-    <DateInput key="from" source="from" />,
-    <DateInput key="to" source="to" />,
+    <DateTextInput key="from" source="from" />,
+    <DateTextInput key="to" source="to" />,
     ...(hasRole(permissions, "ADMIN")
       ? [
           <ReferenceInput key="actor" source="actor" reference="users" sort={{ field: "displayName", order: "ASC" }}>
