@@ -57,6 +57,8 @@ const messages: FeatureMessages = {
           valueToDate: "Thực hiện lũy kế đến kỳ",
           yearEndEstimate: "Ước thực hiện cả năm",
           note: "Ghi chú",
+          target: "Mục tiêu",
+          details: "Kết quả, khó khăn, đề xuất",
           unit: "Đơn vị tính: %{unit}",
         },
         review: {
@@ -150,6 +152,8 @@ const messages: FeatureMessages = {
           valueToDate: "Value to date",
           yearEndEstimate: "Year-end estimate",
           note: "Note",
+          target: "Target",
+          details: "Results, difficulties, proposals",
           unit: "Unit: %{unit}",
         },
         review: {
