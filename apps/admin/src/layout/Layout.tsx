@@ -1,12 +1,13 @@
 // The console's frame: react-admin's layout with a menu that shows each user only what the role
 // may use — the dashboard, the unit's monthly report, the review queue, the plan import, then the
-// resources.
+// resources — under an app bar that leaves the title room on a phone.
 import ReportIcon from "@mui/icons-material/EditNote";
 import ReviewIcon from "@mui/icons-material/FactCheck";
 import type { ReactNode } from "react";
 import { Menu, Layout as RaLayout, usePermissions } from "react-admin";
 import { canEditPlan, canFillReport, canReviewReports, type Permissions } from "../auth/permissions.ts";
 import { PLAN_IMPORT_PATH, PlanImportIcon } from "../planImport/index.tsx";
+import { AppBar } from "./AppBar.tsx";
 
 function RoleMenu() {
   const { permissions } = usePermissions<Permissions>();
@@ -28,5 +29,9 @@ function RoleMenu() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={RoleMenu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={RoleMenu} appBar={AppBar}>
+      {children}
+    </RaLayout>
+  );
 }
