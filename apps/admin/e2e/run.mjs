@@ -3,8 +3,9 @@
 // the unit head fills and submits the monthly report; the office returns it with a reason; the
 // unit head fixes and resubmits; a leader approves and sees the dashboard count change; the plan,
 // its 18 indicators and its tasks in Vietnamese; the office imports a plan document, corrects the
-// draft and confirms it; and English after switching. Assumes apps/admin/dist is built
-// (`pnpm --filter @kehoach/admin build`); starts and stops the API itself.
+// draft and confirms it; English after switching; and the lists on a 390 px phone, without
+// horizontal overflow. Assumes apps/admin/dist is built (`pnpm --filter @kehoach/admin build`);
+// starts and stops the API itself.
 // Prints "N passed, N failed" last and writes .test-results/admin-e2e.json (Vitest's shape).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -496,10 +497,57 @@ async function main() {
         );
         await small.keyboard.press("Enter");
         await small.waitForURL(/#\/(tasks|indicators|progressReports)/);
-        await small.locator("tbody tr").first().waitFor();
+        // Below 900 px the lists show cards instead of a table.
+        await small.locator("main .MuiListItemButton-root").first().waitFor();
       } finally {
         currentPage = page;
         await tablet.close();
+      }
+    },
+  );
+
+  await step(
+    "on a phone, the dashboard and the lists fit the screen and the title clears the app bar's buttons",
+    async () => {
+      const phone = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: "en-US",
+        hasTouch: true,
+      });
+      await phone.clock.install({ time: new Date(NOW) });
+      const small = await phone.newPage();
+      currentPage = small;
+      small.setDefaultTimeout(STEP_TIMEOUT_MS);
+      watchErrors(small);
+      try {
+        await small.goto(`${baseUrl}/#/login`);
+        await small.locator('input[name="username"]').fill("vanphong");
+        await small.locator('input[name="password"]').fill(PASSWORD);
+        await small.getByRole("button", { name: "Đăng nhập" }).click();
+        await small.locator('[data-testid="dashboard-figures"]').waitFor();
+        for (const [route, shown] of [
+          ["/", '[data-testid="dashboard-figures"]'],
+          ["/indicators", "main .MuiListItemButton-root"],
+          ["/tasks", "main .MuiListItemButton-root"],
+          ["/progressReports", "main .MuiListItemButton-root"],
+        ]) {
+          await small.goto(`${baseUrl}/#${route}`);
+          await small.locator(shown).first().waitFor();
+          const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert(overflow <= 1, `${route} is ${overflow} px wider than the phone's screen`);
+          const [title, buttons] = await Promise.all([
+            small.locator("#react-admin-title").boundingBox(),
+            small.locator("header button").nth(1).boundingBox(),
+          ]);
+          assert(
+            title && buttons && title.x + title.width <= buttons.x + 1,
+            `${route}: the title runs into the buttons`,
+          );
+        }
+        await small.screenshot({ path: path.join(screenshotDir, "phone-reports.png"), fullPage: false });
+      } finally {
+        currentPage = page;
+        await phone.close();
       }
     },
   );

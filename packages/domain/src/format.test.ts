@@ -6,6 +6,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  parseDate,
   parseVietnameseNumber,
   unitLabel,
 } from "./format.ts";
@@ -112,6 +113,34 @@ describe("formatDateTime", () => {
   it("writes dd/MM/yyyy HH:mm on a 24-hour clock in Vietnam time", () => {
     expect(formatDateTime(new Date("2026-01-07T07:30:00Z"), "vi")).toBe("07/01/2026 14:30");
     expect(formatDateTime(new Date("2026-01-07T17:05:00Z"), "en")).toBe("08/01/2026 00:05");
+  });
+});
+
+describe("parseDate", () => {
+  it("reads day first, so 07/01/2026 is 7 January", () => {
+    expect(parseDate("07/01/2026")).toBe("2026-01-07");
+    expect(parseDate(" 7/1/2026 ")).toBe("2026-01-07");
+    expect(parseDate("07.01.2026")).toBe("2026-01-07");
+    expect(parseDate("29-02-2028")).toBe("2028-02-29");
+  });
+
+  it("reads back what formatDate writes", () => {
+    expect(parseDate(formatDate("2026-12-31", "en"))).toBe("2026-12-31");
+  });
+
+  it("refuses days the calendar does not have and other shapes", () => {
+    for (const text of [
+      "31/02/2026",
+      "29/02/2026",
+      "00/01/2026",
+      "07/13/2026",
+      "2026-01-07",
+      "07/01/26",
+      "7 tháng 1",
+      "",
+    ]) {
+      expect(parseDate(text), text).toBeNull();
+    }
   });
 });
 

@@ -5,6 +5,7 @@
 // for English because Vietnamese readers of the English console still read day-first dates, and a US
 // month-first date ("01/07/2026") would be read as 1 July. Dates are shown in Vietnam time by default.
 import { type Numeric, toNumber } from "./numeric.ts";
+import { daysInMonth, isoDate } from "./periods.ts";
 
 export type Locale = "vi" | "en";
 
@@ -180,6 +181,20 @@ export function formatDate(value: Date | string | number, _locale: Locale, optio
   if (!date) return "";
   const p = dateParts(date, options.timeZone ?? DEFAULT_TIME_ZONE);
   return `${p.day}/${p.month}/${p.year}`;
+}
+
+/**
+ * Reads a calendar date typed day first, as `formatDate` writes it, in either language:
+ * "07/01/2026" → "2026-01-07" (7 January, never 1 July). A one-digit day or month and "." or "-"
+ * between the parts are accepted ("7/1/2026", "07.01.2026"); anything else, or a day the month does
+ * not have ("31/02/2026"), gives `null`.
+ */
+export function parseDate(text: string): string | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return isoDate(year, month, day);
 }
 
 /** Formats a moment as "dd/MM/yyyy HH:mm" (24-hour clock), Vietnam time unless told otherwise. */

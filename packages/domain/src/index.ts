@@ -41,6 +41,7 @@ export {
   type Locale,
   type MoneyFormatOptions,
   type NumberFormatOptions,
+  parseDate,
   parseVietnameseNumber,
   unitLabel,
 } from "./format.ts";

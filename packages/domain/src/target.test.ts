@@ -1,5 +1,6 @@
 // Specification of target labels: comparator words and symbols, units, bases, qualitative kinds.
 import { describe, expect, it } from "vitest";
+import { formatPercent } from "./format.ts";
 import {
   COMPARATOR_WORDING,
   COMPARATORS,
@@ -148,6 +149,17 @@ describe("formatQuantity", () => {
     expect(formatQuantity(1.5, { unit: "điểm %" }, "en")).toBe("1.5 percentage points");
     expect(formatQuantity(7, {}, "vi")).toBe("7");
     expect(formatQuantity(null, { unit: "%" }, "vi")).toBe("");
+  });
+
+  it("writes a percentage exactly as formatPercent does, in both languages", () => {
+    for (const locale of ["vi", "en"] as const) {
+      for (const value of [11.5, 87.6, 0.125, 100]) {
+        expect(formatQuantity(value, { unit: "%" }, locale)).toBe(
+          formatPercent(value, locale, { maximumFractionDigits: 3 }),
+        );
+      }
+    }
+    expect(formatQuantity(11.5, { unit: "%" }, "vi")).toBe("11,5%");
   });
 });
 

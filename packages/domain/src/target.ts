@@ -2,7 +2,7 @@
 //
 // Value names are the Prisma enums' (prisma/schema.prisma). Numeric target values arrive from the
 // database as Decimals; the spec accepts anything `toNumber` reads (number, decimal string, Decimal).
-import { formatNumber, type Locale, unitLabel } from "./format.ts";
+import { formatNumber, formatPercent, type Locale, unitLabel } from "./format.ts";
 import { type Numeric, toNumber } from "./numeric.ts";
 
 export const COMPARATORS = ["GT", "GTE", "EQ", "LTE", "LT", "APPROX", "RANGE"] as const;
@@ -178,7 +178,7 @@ export function formatQuantity(
   if (number === "") return "";
   const unit = effectiveUnit(spec).replace(/\/năm$/, "");
   if (unit === "") return number;
-  if (unit.startsWith("%")) return `${number}${unit}`;
+  if (unit.startsWith("%")) return `${formatPercent(value, locale, { maximumFractionDigits: 3 })}${unit.slice(1)}`;
   return `${number} ${unitLabel(unit, locale)}`;
 }
 

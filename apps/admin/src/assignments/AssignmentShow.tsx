@@ -16,6 +16,7 @@ import {
 import { canEditPlan, type Permissions } from "../auth/permissions.ts";
 import type { AssignmentRecord } from "../dataProvider/assignments.ts";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
+import { leaderName } from "../fields/leaderName.ts";
 import { ConfirmAssignmentButton } from "./ConfirmButtons.tsx";
 import { InferredChip } from "./InferredChip.tsx";
 
@@ -66,11 +67,7 @@ export default function AssignmentShow() {
         />
         <FunctionField<AssignmentRecord>
           source="leaderId"
-          render={(a) =>
-            a.leader
-              ? `${a.leader.displayName}${a.leader.title ? ` (${a.leader.title})` : ""}`
-              : translate("resources.assignments.no_leader")
-          }
+          render={(a) => (a.leader ? leaderName(a.leader) : translate("resources.assignments.no_leader"))}
         />
         <Labeled label="resources.assignments.fields.inferred">
           <InferredChip />

@@ -5,6 +5,7 @@ import { useGetList, usePermissions } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
 import type { AssignmentRecord } from "../dataProvider/assignments.ts";
 import type { UserRecord } from "../dataProvider/users.ts";
+import { leaderName } from "../fields/leaderName.ts";
 
 const ALL = { pagination: { page: 1, perPage: 1000 } };
 
@@ -22,18 +23,15 @@ export function useLeaderChoices(planId: string | undefined) {
     { enabled: !isAdmin },
   );
   const leaders = isAdmin
-    ? (users.data ?? []).map((user) => ({ id: user.id, name: user.displayName, title: user.title }))
+    ? (users.data ?? [])
     : [
         ...new Map(
           (assignments.data ?? []).flatMap((a) => (a.leader ? [[a.leader.id, a.leader] as const] : [])),
         ).values(),
-      ].map((leader) => ({ id: leader.id, name: leader.displayName, title: leader.title }));
+      ];
   const query = isAdmin ? users : assignments;
   return {
-    choices: leaders.map((leader) => ({
-      id: leader.id,
-      name: leader.title ? `${leader.name} (${leader.title})` : leader.name,
-    })),
+    choices: leaders.map((leader) => ({ id: leader.id, name: leaderName(leader) })),
     isPending: query.isPending,
     error: query.error,
   };

@@ -6,7 +6,6 @@ import { AUDIT_ENTITY_TYPES, AUDIT_EVENT_NAMES, AUDIT_EVENTS, formatDateTime } f
 import {
   BooleanInput,
   DataTable,
-  DateInput,
   List,
   ReferenceInput,
   SearchInput,
@@ -18,6 +17,7 @@ import {
 } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
 import type { AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import { DateTextInput } from "../fields/DateTextInput.tsx";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
 import { useReadableExporter } from "../fields/readableExporter.ts";
 import { tableSx } from "../layout/tableSx.ts";
@@ -49,8 +49,8 @@ function useFilters() {
     <BooleanInput key="excludeSignIns" source="excludeSignIns" alwaysOn />,
     <WithoutHiddenSignIns key="name" source="name" choices={eventChoices} alwaysOn />,
     <WithoutHiddenSignIns key="entityType" source="entityType" choices={entityTypeChoices} />,
-    <DateInput key="from" source="from" />,
-    <DateInput key="to" source="to" />,
+    <DateTextInput key="from" source="from" />,
+    <DateTextInput key="to" source="to" />,
     ...(hasRole(permissions, "ADMIN")
       ? [
           <ReferenceInput key="actor" source="actor" reference="users" sort={{ field: "displayName", order: "ASC" }}>

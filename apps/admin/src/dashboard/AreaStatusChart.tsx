@@ -26,9 +26,10 @@ export default function AreaStatusChart<Key extends string>({
     name: row.name,
     ...Object.fromEntries(columns.map((column) => [column.key, row.counts[column.key].count])),
   }));
-  const open = (rowIndex: number, key: Key) => {
-    const ids = rows[rowIndex]?.counts[key].ids ?? [];
-    if (ids.length > 0) navigate(filteredListPath(resource, ids));
+  const open = (rowIndex: number, column: StatusColumn<Key>) => {
+    const row = rows[rowIndex];
+    const ids = row?.counts[column.key].ids ?? [];
+    if (row && ids.length > 0) navigate(filteredListPath(resource, ids, `${column.label} — ${row.name}`));
   };
   return (
     <Box role="img" aria-label={label} sx={{ width: "100%", height: chartHeight(rows.length) }}>
@@ -46,7 +47,7 @@ export default function AreaStatusChart<Key extends string>({
               stackId="status"
               fill={column.color}
               cursor="pointer"
-              onClick={(_entry, index) => open(index, column.key)}
+              onClick={(_entry, index) => open(index, column)}
             />
           ))}
         </BarChart>

@@ -33,7 +33,7 @@ export function CountLink({ bucket, resource, label, sx }: CountLinkProps) {
   }
   return (
     <Link
-      to={filteredListPath(resource, bucket.ids)}
+      to={filteredListPath(resource, bucket.ids, label)}
       aria-label={translate("app.dashboard.open_list", { label, count: text })}
       sx={[{ fontWeight: 600 }, ...(Array.isArray(sx) ? sx : [sx])]}
     >

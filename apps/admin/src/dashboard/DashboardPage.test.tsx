@@ -308,7 +308,7 @@ describe("DashboardPage", () => {
     expect(screen.getByText(/Phòng Kinh tế, Hạ tầng và Đô thị, Tháng 10\/2026, gửi ngày 24\/10\/2026/)).toBeTruthy();
   });
 
-  it("opens the tasks list filtered to the 3 overdue tasks of an area when their count is clicked", async () => {
+  it("opens the tasks list filtered to the 3 overdue tasks of an area, named, when their count is clicked", async () => {
     renderDashboard(stubClient().client);
     const tasks = await screen.findByRole("table", { name: "Nhiệm vụ theo tình trạng" });
     const economyRow = within(tasks).getByRole("row", { name: /Kinh tế, hạ tầng và đô thị/ });
@@ -320,7 +320,10 @@ describe("DashboardPage", () => {
     const list = await screen.findByLabelText("list");
     const url = new URL(list.textContent ?? "", "http://console");
     expect(url.pathname).toBe("/tasks");
-    expect(JSON.parse(url.searchParams.get("filter") ?? "{}")).toEqual({ id: overdueTasks.ids });
+    expect(JSON.parse(url.searchParams.get("filter") ?? "{}")).toEqual({
+      id: overdueTasks.ids,
+      selection: "Quá hạn — Kinh tế, hạ tầng và đô thị",
+    });
   });
 
   it("opens on the open period and shows another one when the user picks it", async () => {

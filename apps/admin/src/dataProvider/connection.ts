@@ -43,7 +43,8 @@ export function listLocally<RecordType extends RaRecord>(
   params: Pick<GetListParams, "filter" | "sort" | "pagination">,
   options: LocalListOptions<RecordType> = {},
 ): GetListResult<RecordType> {
-  const ignored = new Set(["q", "planId", ...(options.serverFilters ?? [])]);
+  // `selection` names the dashboard figure a list was opened from (its `id` filter); no record field.
+  const ignored = new Set(["q", "planId", "selection", ...(options.serverFilters ?? [])]);
   const filter = params.filter ?? {};
   let result = records.filter((record) =>
     Object.entries(filter).every(([field, expected]) => {

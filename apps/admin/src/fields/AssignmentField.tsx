@@ -2,6 +2,7 @@
 // with a "Suy luận" badge while the assignment is still the one inferred from the plan's text.
 import { Box, Chip, Stack, Tooltip, Typography } from "@mui/material";
 import { Labeled, useRecordContext, useTranslate } from "react-admin";
+import { leaderName } from "./leaderName.ts";
 
 interface AssignmentLike {
   inferred: boolean;
@@ -46,8 +47,7 @@ export function AssignmentField(_props: { label?: string }) {
               <Box component="span" sx={{ color: "text.secondary" }}>
                 {translate("app.assignment.leader")}:
               </Box>{" "}
-              {assignment.leader.displayName}
-              {assignment.leader.title ? ` (${assignment.leader.title})` : ""}
+              {leaderName(assignment.leader)}
             </Typography>
           )}
         </Box>

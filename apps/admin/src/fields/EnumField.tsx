@@ -52,7 +52,7 @@ export function EnumField({
   const label = useEnumLabel(enumName)(value);
   if (!value) return null;
   if (chip) {
-    return <Chip size="small" variant="outlined" color={chipColour(value)} label={label} />;
+    return <Chip component="span" size="small" variant="outlined" color={chipColour(value)} label={label} />;
   }
   return (
     <Typography component="span" variant="body2">

@@ -16,6 +16,13 @@ const domainMessages: DomainMessages = {
       group: "Indicator group",
       evaluation: "Evaluation",
       overdue: "Overdue",
+      selection: "Dashboard figure: %{label}",
+      selection_count: "%{smart_count} item chosen on the dashboard |||| %{smart_count} items chosen on the dashboard",
+      clear_selection: "Clear the filter, show all",
+    },
+    date: {
+      placeholder: "dd/mm/yyyy",
+      invalid: "Enter the date as day/month/year (dd/mm/yyyy), e.g. 07/01/2026.",
     },
     action: {
       publish: "Publish",

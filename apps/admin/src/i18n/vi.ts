@@ -232,6 +232,13 @@ const domainMessages = {
       group: "Nhóm chỉ tiêu",
       evaluation: "Đánh giá",
       overdue: "Quá hạn",
+      selection: "Số liệu trên trang tổng quan: %{label}",
+      selection_count: "%{smart_count} mục được chọn trên trang tổng quan",
+      clear_selection: "Bỏ lọc, xem tất cả",
+    },
+    date: {
+      placeholder: "dd/mm/yyyy",
+      invalid: "Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 07/01/2026.",
     },
     action: {
       publish: "Công bố",

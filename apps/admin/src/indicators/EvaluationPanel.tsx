@@ -17,7 +17,8 @@ interface Evaluated extends EvaluationLike {
 
 export function EvaluationChip({ status }: { status: string }) {
   const label = useEnumLabel("EvaluationStatus")(status);
-  return <Chip size="small" color={chipColour(status)} label={label} />;
+  // A span, so that the chip may sit in a line of text (the cards of the list on a phone).
+  return <Chip component="span" size="small" color={chipColour(status)} label={label} />;
 }
 
 function Figures({ evaluation, unit }: { evaluation: Evaluated; unit?: Pick<TargetSpec, "unit" | "measure"> }) {

@@ -1,13 +1,15 @@
 // The console's frame: react-admin's layout with a menu that shows each user only what the role
 // may use — the dashboard, the unit's monthly report, the review queue, the plan import, then the
-// resources — and a user menu to change one's password or sign out.
+// resources — under an app bar that leaves the title room on a phone, with a user menu to change
+// one's password or sign out.
 import ReportIcon from "@mui/icons-material/EditNote";
 import ReviewIcon from "@mui/icons-material/FactCheck";
 import type { ReactNode } from "react";
-import { AppBar, Logout, Menu, Layout as RaLayout, UserMenu, usePermissions } from "react-admin";
+import { Logout, Menu, Layout as RaLayout, UserMenu, usePermissions } from "react-admin";
 import { ChangePasswordMenuItem } from "../account/index.tsx";
 import { canEditPlan, canFillReport, canReviewReports, type Permissions } from "../auth/permissions.ts";
 import { PLAN_IMPORT_PATH, PlanImportIcon } from "../planImport/index.tsx";
+import { AppBar } from "./AppBar.tsx";
 
 function RoleMenu() {
   const { permissions } = usePermissions<Permissions>();

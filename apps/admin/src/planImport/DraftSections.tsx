@@ -5,7 +5,6 @@ import { Paper, Stack, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import {
   ArrayInput,
-  DateInput,
   NumberInput,
   required,
   SelectInput,
@@ -13,6 +12,7 @@ import {
   TextInput,
   useTranslate,
 } from "react-admin";
+import { DateTextInput } from "../fields/DateTextInput.tsx";
 import { documentKindChoices } from "./draftChoices.ts";
 import { ItemStatus } from "./ItemStatus.tsx";
 import type { ReviewedDraft } from "./reviewedDraft.ts";
@@ -41,7 +41,7 @@ export function HeaderSection({ header }: { header: ReviewedDraft["header"] }) {
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <NumberInput source="header.year" label={field("year")} validate={required()} min={2000} max={2100} step={1} />
         <TextInput source="header.number" label={field("number")} />
-        <DateInput source="header.issuedOn" label={field("issuedOn")} />
+        <DateTextInput source="header.issuedOn" label={field("issuedOn")} />
       </Stack>
       <TextInput source="header.placeAndDate" label={field("placeAndDate")} fullWidth />
       <TextInput source="header.issuer" label={field("issuer")} validate={required()} fullWidth />
@@ -67,7 +67,7 @@ export function LegalBasesSection() {
           <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
             <SelectInput source="kind" label={field("kind")} choices={documentKindChoices} validate={required()} />
             <TextInput source="number" label={field("number")} />
-            <DateInput source="issuedOn" label={field("issuedOn")} />
+            <DateTextInput source="issuedOn" label={field("issuedOn")} />
           </Stack>
           <TextInput source="issuer" label={field("issuer")} fullWidth />
           <TextInput source="text" label={field("basis_text")} validate={required()} multiline fullWidth />

@@ -1,15 +1,7 @@
 // The plan's content as the office edits it: header (title, year, number, place and date, issuer),
 // theme, general objective, purposes and requirements (one paragraph per line of the list), signer.
-import {
-  ArrayInput,
-  DateInput,
-  NumberInput,
-  required,
-  SelectInput,
-  SimpleForm,
-  SimpleFormIterator,
-  TextInput,
-} from "react-admin";
+import { ArrayInput, NumberInput, required, SelectInput, SimpleForm, SimpleFormIterator, TextInput } from "react-admin";
+import { DateTextInput } from "../fields/DateTextInput.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
 
 // Archiving is its own action (archivePlan); the form moves a plan between draft and in force.
@@ -32,7 +24,7 @@ export function PlanForm({ withStatus = false }: { withStatus?: boolean }) {
       <NumberInput source="year" validate={required()} min={2000} max={2100} step={1} />
       <TextInput source="number" />
       <TextInput source="placeAndDate" fullWidth />
-      <DateInput source="issuedOn" />
+      <DateTextInput source="issuedOn" />
       <TextInput source="issuer" validate={required()} fullWidth />
       {withStatus && <SelectInput source="status" choices={statusChoices} />}
       <TextInput source="theme" multiline fullWidth />

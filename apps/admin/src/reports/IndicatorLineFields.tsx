@@ -79,7 +79,7 @@ export function IndicatorLineFields({ indicator, index }: { indicator: AssignedI
         </Stack>
         {target ? (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {translate("app.report.line.target", { target })}
+            {translate("app.report.line.target_of", { target })}
           </Typography>
         ) : null}
         {indicator.role === "CONTRIBUTION" ? (

@@ -1,42 +1,63 @@
-// The lines of a report as read-only tables: per task (status, % done, results, difficulties,
-// proposals) and per indicator (value to date, year-end estimate in the indicator's unit, note).
-import { formatNumber, formatPercent } from "@kehoach/domain";
+// The lines of a report as read-only tables: per task (status, % done, then results, difficulties and
+// proposals together in one column, so that the table fits the review pane) and per indicator (its
+// target, value to date and year-end estimate in the target's unit, note).
+import { formatPercent, formatQuantity } from "@kehoach/domain";
 import type { ReportIndicatorLineFieldsFragment, ReportTaskLineFieldsFragment } from "@kehoach/schema";
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { tableSx } from "../layout/tableSx.ts";
+import { formatTargets } from "../targets/formatTarget.ts";
+import { keepSignWithValue } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
 
 const NONE = "—";
-const textSx = { whiteSpace: "pre-line", minWidth: 180 } as const;
+const TEXT_PARTS = ["results", "difficulties", "proposals"] as const;
+
+/** Results, difficulties and proposals, each under its name; the ones left empty are left out. */
+function LineTexts({ line }: { line: ReportTaskLineFieldsFragment }) {
+  const translate = useTranslate();
+  const parts = TEXT_PARTS.filter((key) => line[key]);
+  if (parts.length === 0) return <>{NONE}</>;
+  return (
+    <>
+      {parts.map((key) => (
+        <Box key={key} sx={{ "& + &": { mt: 1 } }}>
+          <Typography variant="caption" component="div" color="text.secondary">
+            {translate(`app.report.line.${key}`)}
+          </Typography>
+          <Box sx={{ whiteSpace: "pre-line" }}>{line[key]}</Box>
+        </Box>
+      ))}
+    </>
+  );
+}
 
 export function TaskLinesTable({ lines }: { lines: readonly ReportTaskLineFieldsFragment[] }) {
   const translate = useTranslate();
   const locale = useFormatLocale();
   if (lines.length === 0) return <Typography color="text.secondary">{NONE}</Typography>;
-  const head = ["status", "percentDone", "results", "difficulties", "proposals"];
   return (
     <TableContainer>
       <Table size="small" sx={tableSx}>
         <TableHead>
           <TableRow>
             <TableCell>{translate("app.report.tasks")}</TableCell>
-            {head.map((key) => (
-              <TableCell key={key}>{translate(`app.report.line.${key}`)}</TableCell>
-            ))}
+            <TableCell>{translate("app.report.line.status")}</TableCell>
+            <TableCell align="right">{translate("app.report.line.percentDone")}</TableCell>
+            <TableCell>{translate("app.report.line.details")}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {lines.map((line) => (
             <TableRow key={line.id}>
-              <TableCell sx={{ minWidth: 220 }}>
+              <TableCell sx={{ minWidth: 200, width: "35%" }}>
                 <strong>{line.task.code}</strong> {line.task.title}
               </TableCell>
               <TableCell>{translate(`enums.TaskStatus.${line.status}`)}</TableCell>
               <TableCell align="right">{formatPercent(line.percentDone, locale) || NONE}</TableCell>
-              <TableCell sx={textSx}>{line.results || NONE}</TableCell>
-              <TableCell sx={textSx}>{line.difficulties || NONE}</TableCell>
-              <TableCell sx={textSx}>{line.proposals || NONE}</TableCell>
+              <TableCell sx={{ minWidth: 200 }}>
+                <LineTexts line={line} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -49,32 +70,35 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
   const translate = useTranslate();
   const locale = useFormatLocale();
   if (lines.length === 0) return <Typography color="text.secondary">{NONE}</Typography>;
-  const withUnit = (value: string | null, unit: string | null | undefined) => {
-    const text = formatNumber(value, locale);
-    return text ? `${text}${unit ? ` ${unit}` : ""}` : NONE;
-  };
   return (
     <TableContainer>
       <Table size="small" sx={tableSx}>
         <TableHead>
           <TableRow>
             <TableCell>{translate("app.report.indicators")}</TableCell>
-            <TableCell>{translate("app.report.line.valueToDate")}</TableCell>
-            <TableCell>{translate("app.report.line.yearEndEstimate")}</TableCell>
+            <TableCell>{translate("app.report.line.target")}</TableCell>
+            <TableCell align="right">{translate("app.report.line.valueToDate")}</TableCell>
+            <TableCell align="right">{translate("app.report.line.yearEndEstimate")}</TableCell>
             <TableCell>{translate("app.report.line.note")}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {lines.map((line) => {
-            const unit = line.indicator.targets.find((target) => target.unit)?.unit;
+            const { targets } = line.indicator;
+            // Figures are in the unit of the indicator's first target that names one.
+            const unitOf = targets.find((target) => target.unit || target.measure) ?? { unit: null };
+            const figure = (value: string | null) => formatQuantity(value, unitOf, locale) || NONE;
             return (
               <TableRow key={line.id}>
-                <TableCell sx={{ minWidth: 220 }}>
+                <TableCell sx={{ minWidth: 200 }}>
                   <strong>({line.indicator.code})</strong> {line.indicator.name}
                 </TableCell>
-                <TableCell align="right">{withUnit(line.valueToDate, unit)}</TableCell>
-                <TableCell align="right">{withUnit(line.yearEndEstimate, unit)}</TableCell>
-                <TableCell sx={textSx}>{line.note || NONE}</TableCell>
+                <TableCell sx={{ minWidth: 150 }}>
+                  {keepSignWithValue(formatTargets(targets, locale)) || NONE}
+                </TableCell>
+                <TableCell align="right">{figure(line.valueToDate)}</TableCell>
+                <TableCell align="right">{figure(line.yearEndEstimate)}</TableCell>
+                <TableCell sx={{ whiteSpace: "pre-line", minWidth: 120 }}>{line.note || NONE}</TableCell>
               </TableRow>
             );
           })}

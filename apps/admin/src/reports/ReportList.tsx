@@ -1,6 +1,8 @@
 // The progress reports the viewer may read: period, unit, status, dates; filtered by period, unit
-// and status, searchable, sortable, exported as readable CSV.
+// and status, searchable, sortable, exported as readable CSV. On a small screen each report is a
+// card: unit, period and status, when it was submitted.
 import { formatDateTime } from "@kehoach/domain";
+import { Box } from "@mui/material";
 import {
   DataTable,
   downloadCSV,
@@ -9,11 +11,14 @@ import {
   ReferenceInput,
   SearchInput,
   SelectInput,
+  SimpleList,
   type TranslateFunction,
   useTranslate,
 } from "react-admin";
 import type { ReportRecord } from "../dataProvider/progressReports.ts";
+import { SelectionFilter } from "../fields/SelectionFilter.tsx";
 import { tableSx } from "../layout/tableSx.ts";
+import { useSmallScreen } from "../layout/useSmallScreen.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { ReportStatusChip } from "./ReportStatusChip.tsx";
 import { REPORT_STATUSES } from "./reportStatuses.ts";
@@ -21,6 +26,7 @@ import { REPORT_STATUSES } from "./reportStatuses.ts";
 const Column = DataTable.Col<ReportRecord>;
 
 const filters = [
+  <SelectionFilter key="id" source="id" alwaysOn />,
   <SearchInput key="q" source="q" alwaysOn />,
   <ReferenceInput
     key="periodId"
@@ -63,9 +69,35 @@ function reportExporter(translate: TranslateFunction): Exporter<ReportRecord> {
   };
 }
 
+function ReportCards() {
+  const translate = useTranslate();
+  const locale = useFormatLocale();
+  return (
+    <SimpleList<ReportRecord>
+      rowClick="show"
+      primaryText={(r) => r.unit.name}
+      secondaryText={(r) => (
+        <Box
+          component="span"
+          sx={{ display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 1.5, rowGap: 0.5 }}
+        >
+          <span>{r.period.label}</span>
+          <ReportStatusChip status={r.status} />
+          {r.submittedAt ? (
+            <span>
+              {translate("resources.progressReports.fields.submittedAt")}: {formatDateTime(r.submittedAt, locale)}
+            </span>
+          ) : null}
+        </Box>
+      )}
+    />
+  );
+}
+
 export default function ReportList() {
   const translate = useTranslate();
   const locale = useFormatLocale();
+  const small = useSmallScreen();
   const time = (value: string | null) => (value ? formatDateTime(value, locale) : "—");
   return (
     <List
@@ -75,18 +107,22 @@ export default function ReportList() {
       exporter={reportExporter(translate)}
       title={translate("resources.progressReports.name", { smart_count: 2 })}
     >
-      <DataTable sx={tableSx} rowClick="show" bulkActionButtons={false}>
-        <Column
-          source="period.startsOn"
-          label="resources.progressReports.fields.period"
-          render={(r) => r.period.label}
-        />
-        <Column source="unit.name" label="resources.progressReports.fields.unit" cellSx={() => ({ minWidth: 240 })} />
-        <Column source="status" render={(r) => <ReportStatusChip status={r.status} />} />
-        <Column source="submittedAt" render={(r) => time(r.submittedAt)} />
-        <Column source="reviewedAt" render={(r) => time(r.reviewedAt)} />
-        <Column source="updatedAt" render={(r) => time(r.updatedAt)} />
-      </DataTable>
+      {small ? (
+        <ReportCards />
+      ) : (
+        <DataTable sx={tableSx} rowClick="show" bulkActionButtons={false}>
+          <Column
+            source="period.startsOn"
+            label="resources.progressReports.fields.period"
+            render={(r) => r.period.label}
+          />
+          <Column source="unit.name" label="resources.progressReports.fields.unit" cellSx={() => ({ minWidth: 240 })} />
+          <Column source="status" render={(r) => <ReportStatusChip status={r.status} />} />
+          <Column source="submittedAt" render={(r) => time(r.submittedAt)} />
+          <Column source="reviewedAt" render={(r) => time(r.reviewedAt)} />
+          <Column source="updatedAt" render={(r) => time(r.updatedAt)} />
+        </DataTable>
+      )}
     </List>
   );
 }

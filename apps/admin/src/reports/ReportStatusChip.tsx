@@ -12,5 +12,8 @@ const COLOURS: Record<ReportStatus, "default" | "info" | "success" | "error"> = 
 
 export function ReportStatusChip({ status }: { status: ReportStatus }) {
   const translate = useTranslate();
-  return <Chip size="small" color={COLOURS[status]} label={translate(`enums.ReportStatus.${status}`)} />;
+  // A span, so that the chip may sit in a line of text (the cards of the list on a phone).
+  return (
+    <Chip component="span" size="small" color={COLOURS[status]} label={translate(`enums.ReportStatus.${status}`)} />
+  );
 }

@@ -57,7 +57,10 @@ const messages: FeatureMessages = {
           valueToDate: "Thực hiện lũy kế đến kỳ",
           yearEndEstimate: "Ước thực hiện cả năm",
           note: "Ghi chú",
-          target: "Mục tiêu: %{target}",
+          target: "Mục tiêu",
+          details: "Kết quả, khó khăn, đề xuất",
+          unit: "Đơn vị tính: %{unit}",
+          target_of: "Mục tiêu: %{target}",
           lead: "Chủ trì",
           contribution: "Phối hợp",
           contribution_hint:
@@ -161,7 +164,10 @@ const messages: FeatureMessages = {
           valueToDate: "Value to date",
           yearEndEstimate: "Year-end estimate",
           note: "Note",
-          target: "Target: %{target}",
+          target: "Target",
+          details: "Results, difficulties, proposals",
+          unit: "Unit: %{unit}",
+          target_of: "Target: %{target}",
           lead: "Lead",
           contribution: "Cooperating",
           contribution_hint:

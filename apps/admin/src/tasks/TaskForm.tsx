@@ -2,7 +2,6 @@
 // deadline and recurrence, status and % done, and its expected outputs.
 import {
   ArrayInput,
-  DateInput,
   FormDataConsumer,
   maxValue,
   minValue,
@@ -15,6 +14,7 @@ import {
   TextInput,
 } from "react-admin";
 import { AreaInput } from "../fields/AreaInput.tsx";
+import { DateTextInput } from "../fields/DateTextInput.tsx";
 import { outputKindChoices, taskKindChoices, taskRecurrenceChoices, taskStatusChoices } from "./choices.ts";
 
 /** The areas of the plan chosen in the form (of the task's plan when editing). */
@@ -40,7 +40,7 @@ export function TaskFields({ creating = false }: { creating?: boolean }) {
       <PlanAreaInput />
       <TextInput source="title" validate={required()} multiline fullWidth />
       <TextInput source="content" validate={required()} multiline fullWidth minRows={3} />
-      <DateInput source="deadline" />
+      <DateTextInput source="deadline" />
       <SelectInput source="recurrence" choices={taskRecurrenceChoices} />
       {!creating && <SelectInput source="status" choices={taskStatusChoices} validate={required()} />}
       {!creating && (

@@ -1,20 +1,21 @@
 // Editing a unit (administrators); "Ngừng sử dụng" archives it once it leads no assignment.
-import { DeleteButton, Edit, SaveButton, Toolbar, useRecordContext, useTranslate } from "react-admin";
+import { Edit, SaveButton, Toolbar, useRecordContext } from "react-admin";
 import type { UnitRecord } from "../dataProvider/units.ts";
+import { ArchiveButton } from "../fields/ArchiveButton.tsx";
 import { UnitForm } from "./UnitForm.tsx";
 
 function UnitToolbar() {
   const unit = useRecordContext<UnitRecord>();
-  const translate = useTranslate();
   return (
     <Toolbar sx={{ justifyContent: "space-between" }}>
       <SaveButton />
       {unit && !unit.archived ? (
-        <DeleteButton
+        <ArchiveButton
+          representation={(record) => String(record.name)}
           label="resources.units.archive"
-          mutationMode="pessimistic"
-          confirmTitle={translate("resources.units.archive_title", { name: unit.name })}
-          confirmContent="resources.units.archive_content"
+          titleKey="resources.units.archive_title"
+          contentKey="resources.units.archive_content"
+          doneKey="resources.units.archive_done"
         />
       ) : null}
     </Toolbar>

@@ -3,10 +3,12 @@ import { Chip } from "@mui/material";
 import { DataTable, List, SearchInput, SelectInput, TextField, useTranslate } from "react-admin";
 import type { UnitRecord } from "../dataProvider/units.ts";
 import { useReadableExporter } from "../fields/readableExporter.ts";
+import { SelectionFilter } from "../fields/SelectionFilter.tsx";
 import { tableSx } from "../layout/tableSx.ts";
 import { archivedChoices, unitKindChoices } from "./choices.ts";
 
 const filters = [
+  <SelectionFilter key="id" source="id" alwaysOn />,
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={unitKindChoices} />,
   <SelectInput key="archived" source="archived" choices={archivedChoices} alwaysOn />,

@@ -27,6 +27,7 @@ const messages: FeatureMessages = {
         archive: "Ngừng sử dụng",
         archive_title: "Ngừng sử dụng đơn vị %{name}",
         archive_content: "Đơn vị sẽ không còn trong danh sách chọn. Đơn vị còn chủ trì phân công thì chưa ngừng được.",
+        archive_done: "Đã ngừng sử dụng đơn vị",
         validation: {
           code_required: "Nhập mã đơn vị (ví dụ: kt).",
           name_required: "Nhập tên đơn vị.",
@@ -75,6 +76,7 @@ const messages: FeatureMessages = {
         archive_title: "Archive unit %{name}",
         archive_content:
           "The unit will no longer be offered in forms. A unit that still leads assignments cannot be archived.",
+        archive_done: "Unit archived",
         validation: {
           code_required: "Enter the unit's code (e.g. kt).",
           name_required: "Enter the unit's name.",

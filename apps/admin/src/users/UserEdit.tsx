@@ -1,21 +1,22 @@
 // Editing a user (administrators); "Ngừng sử dụng" archives the account and signs it out.
-import { DeleteButton, Edit, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from "react-admin";
+import { Edit, SaveButton, Toolbar, TopToolbar, useRecordContext } from "react-admin";
 import type { UserRecord } from "../dataProvider/users.ts";
+import { ArchiveButton } from "../fields/ArchiveButton.tsx";
 import { SetPasswordButton } from "./SetPasswordButton.tsx";
 import { UserForm } from "./UserForm.tsx";
 
 function UserToolbar() {
   const user = useRecordContext<UserRecord>();
-  const translate = useTranslate();
   return (
     <Toolbar sx={{ justifyContent: "space-between", gap: 1 }}>
       <SaveButton />
       {user && !user.archived ? (
-        <DeleteButton
+        <ArchiveButton
+          representation={(record) => String(record.displayName)}
           label="resources.users.archive"
-          mutationMode="pessimistic"
-          confirmTitle={translate("resources.users.archive_title", { name: user.displayName })}
-          confirmContent="resources.users.archive_content"
+          titleKey="resources.users.archive_title"
+          contentKey="resources.users.archive_content"
+          doneKey="resources.users.archive_done"
         />
       ) : null}
     </Toolbar>

@@ -1,0 +1,65 @@
+// A report's indicator lines as the reviewer reads them: each figure beside its target, in the
+// target's unit, a percentage written as everywhere else in the console ("11,5%", no space).
+import type { ReportIndicatorLineFieldsFragment } from "@kehoach/schema";
+import { render, screen, within } from "@testing-library/react";
+import { AdminContext } from "react-admin";
+import { describe, expect, it } from "vitest";
+import { createI18nProvider, type Locale } from "../i18n/index.ts";
+import { IndicatorLinesTable } from "./ReportLines.tsx";
+
+const area = { id: "a1", name: "Kinh tế, hạ tầng và đô thị", parent: null };
+const line: ReportIndicatorLineFieldsFragment = {
+  id: "l1",
+  valueToDate: "11.5",
+  yearEndEstimate: "12.25",
+  achieved: null,
+  eventCount: null,
+  note: null,
+  indicator: {
+    id: "i1",
+    code: "1.1",
+    number: null,
+    name: "Công nghiệp - xây dựng",
+    area,
+    targets: [
+      {
+        id: "t1",
+        kind: "QUANTITATIVE",
+        comparator: "GT",
+        value: "10",
+        minValue: null,
+        maxValue: null,
+        unit: "%",
+        measure: "PERCENT",
+        direction: "INCREASE",
+        basis: "LEVEL",
+        qualitativeKind: null,
+        text: "trên 10%",
+      },
+    ],
+  },
+};
+
+async function renderLines(locale: Locale) {
+  const i18nProvider = createI18nProvider();
+  await i18nProvider.changeLocale(locale);
+  render(
+    <AdminContext i18nProvider={i18nProvider}>
+      <IndicatorLinesTable lines={[line]} />
+    </AdminContext>,
+  );
+  const row = (await screen.findAllByRole("row"))[1] as HTMLElement;
+  return within(row)
+    .getAllByRole("cell")
+    .map((cell) => cell.textContent);
+}
+
+describe("IndicatorLinesTable", () => {
+  it("writes percentages with the % against the number and the target beside them, in Vietnamese", async () => {
+    expect(await renderLines("vi")).toEqual(["(1.1) Công nghiệp - xây dựng", "trên 10%", "11,5%", "12,25%", "—"]);
+  });
+
+  it("writes them the English way in English", async () => {
+    expect(await renderLines("en")).toEqual(["(1.1) Công nghiệp - xây dựng", "over 10%", "11.5%", "12.25%", "—"]);
+  });
+});
