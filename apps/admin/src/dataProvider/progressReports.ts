@@ -2,7 +2,8 @@
 // - getList: the API filters by plan, period, unit and status (drafts only reach their own unit);
 //   the search (`q`), an `id` list filter, sort and pagination are applied here. With
 //   `meta.assignedItemsOfPlan` (and a `unitId` filter) the result's `meta.assignedItems` lists the
-//   tasks and indicators the unit leads or cooperates on: the lines of its monthly report form.
+//   tasks and indicators the unit leads or cooperates on (the lines of its monthly report form),
+//   and, with a `periodId` filter, what cooperating units sent on the indicators it leads.
 // - create / update = save the draft (saveReportDraft); an update whose `data.status` is SUBMITTED,
 //   APPROVED or RETURNED (with `data.returnReason`) submits, approves or returns the report, and
 //   one with `data.comment` comments on it. Every write sends the version the user read.
@@ -10,12 +11,14 @@ import { type LineRole, parseVietnameseNumber } from "@kehoach/domain";
 import {
   ApproveReportDocument,
   type AssignedItemFieldsFragment,
+  type ContributionFieldsFragment,
   CommentOnReportDocument,
   ProgressReportDocument,
   ProgressReportsDocument,
   type ReportFieldsFragment,
   type ReportStatus,
   type ReportSummaryFieldsFragment,
+  ReportContributionsDocument,
   ReturnReportDocument,
   SaveReportDraftDocument,
   type SaveReportDraftInput,
@@ -42,6 +45,8 @@ export type AssignedIndicator = Pick<AssignedIndicatorNode, "id" | "code" | "nam
 export interface AssignedItems {
   tasks: AssignedTask[];
   indicators: AssignedIndicator[];
+  /** What cooperating units sent in the period on the indicators the unit leads (reportContributions). */
+  contributions: ContributionFieldsFragment[];
 }
 
 /** A report as a react-admin record; `areaIds` are the areas (and parent areas) of its lines. */
@@ -111,8 +116,9 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
     });
     const planId = params.meta?.assignedItemsOfPlan;
     const unitId = textOrNull(filter.unitId);
-    if (typeof planId !== "string" || !unitId) return result;
-    return { ...result, meta: { assignedItems: await loadAssignedItems(client, unitId, planId) } };
+    const periodId = textOrNull(filter.periodId);
+    if (typeof planId !== "string" || !unitId || !periodId) return result;
+    return { ...result, meta: { assignedItems: await loadAssignedItems(client, unitId, planId, periodId) } };
   };
 
   const saveDraft = async (data: ReportDraftData, version: number | null) => {
@@ -191,7 +197,12 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
  * The tasks and indicators of a plan that a unit leads or cooperates on, in plan order. An
  * indicator with parts (sub-indicators) is reported part by part, as the API evaluates it.
  */
-async function loadAssignedItems(client: GraphqlClient, unitId: string, planId: string): Promise<AssignedItems> {
+async function loadAssignedItems(
+  client: GraphqlClient,
+  unitId: string,
+  planId: string,
+  periodId: string,
+): Promise<AssignedItems> {
   const lead = await fetchAllNodes(async (after) => {
     const data = await runQuery(client, UnitLeadAssignmentsDocument, { unitId, first: PAGE_SIZE, after });
     return data.unit?.leadAssignments ?? null;
@@ -204,6 +215,7 @@ async function loadAssignedItems(client: GraphqlClient, unitId: string, planId: 
     (nodes ?? []).filter((a) => a.plan.id === planId).map((a) => ({ ...a, role }));
   // Cooperating first, so that a unit that somehow both leads and cooperates keeps its lead line.
   const assignments = [...ofPlan(cooperating?.nodes, "CONTRIBUTION"), ...ofPlan(lead?.nodes, "LEAD")];
+  const contributions = (await runQuery(client, ReportContributionsDocument, { periodId, unitId })).reportContributions;
   const tasks = new Map<string, AssignedTask>();
   const indicators = new Map<string, AssignedIndicatorNode & Role>();
   for (const { task, indicator, role } of assignments) {
@@ -221,6 +233,7 @@ async function loadAssignedItems(client: GraphqlClient, unitId: string, planId: 
       const lines = parts.map((part) => ({ ...part, role, parentName: name }));
       return targets.length > 0 ? [headline, ...lines] : lines;
     }),
+    contributions,
   };
 }
 
@@ -246,6 +259,7 @@ function draftInput(data: ReportDraftData, version: number | null): SaveReportDr
       achieved: line.achieved ?? null,
       eventCount: line.eventCount ?? null,
       note: blankToNull(line.note),
+      adoptedFromLineId: line.adoptedFromLineId ?? null,
     })),
   };
 }

@@ -98,6 +98,7 @@ const items: AssignedItems = {
       },
     ),
   ],
+  contributions: [],
 };
 
 const period = { id: "P11", label: "Tháng 11/2026" } as ReportingPeriodRecord;

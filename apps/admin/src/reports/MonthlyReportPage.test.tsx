@@ -58,6 +58,7 @@ const items: AssignedItems = {
       parentName: null,
     },
   ],
+  contributions: [],
 };
 
 const unit = { id: "VW5pdDprdA==", code: "kt", name: "Phòng Kinh tế, Hạ tầng và Đô thị" };

@@ -15,6 +15,7 @@ const line: ReportIndicatorLineFieldsFragment = {
   achieved: null,
   eventCount: null,
   note: null,
+  adoptedFrom: null,
   indicator: {
     id: "i1",
     code: "1.1",

@@ -24,6 +24,8 @@ export interface ReportFormValues {
     /** Event targets (số vụ việc in the period); null until entered. */
     eventCount: number | null;
     note: string;
+    /** A cooperating unit's line whose figures the lead unit uses (reportContributions). */
+    adoptedFromLineId: string | null;
   }[];
 }
 
@@ -64,6 +66,7 @@ export function reportFormValues(
         achieved: line?.achieved ?? null,
         eventCount: line?.eventCount ?? null,
         note: line?.note ?? "",
+        adoptedFromLineId: line?.adoptedFrom?.id ?? null,
       };
     }),
   };
