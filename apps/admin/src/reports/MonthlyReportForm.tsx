@@ -21,7 +21,7 @@ import {
   useNotify,
   useTranslate,
 } from "react-admin";
-import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { AssignedItems, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { numberText, type ReportFormValues, reportFormValues } from "./reportFormValues.ts";
@@ -35,10 +35,10 @@ export interface MonthlyReportFormProps {
   period: ReportingPeriodRecord;
   unitId: string;
   items: AssignedItems;
-  report: ReportRecord | undefined;
+  report: WholeReportRecord | undefined;
   canSubmit: boolean;
   /** Called with the report after a successful save or submission. */
-  onSaved: (report: ReportRecord) => void;
+  onSaved: (report: WholeReportRecord) => void;
   onReload: () => void;
 }
 
@@ -76,17 +76,17 @@ export function MonthlyReportForm({
       const previous = current.current;
       let saved = previous
         ? (
-            await dataProvider.update<ReportRecord>("progressReports", {
+            await dataProvider.update<WholeReportRecord>("progressReports", {
               id: previous.id,
               data,
               previousData: previous,
             })
           ).data
-        : (await dataProvider.create<ReportRecord>("progressReports", { data })).data;
+        : (await dataProvider.create<WholeReportRecord>("progressReports", { data })).data;
       current.current = saved;
       if (intent.current === "submit") {
         saved = (
-          await dataProvider.update<ReportRecord>("progressReports", {
+          await dataProvider.update<WholeReportRecord>("progressReports", {
             id: saved.id,
             data: { status: "SUBMITTED" },
             previousData: saved,

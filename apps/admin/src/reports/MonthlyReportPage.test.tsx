@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { AdminContext, type AuthProvider, type DataProvider, HttpError } from "react-admin";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Permissions } from "../auth/permissions.ts";
-import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { AssignedItems, ReportRecord, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import MonthlyReportPage from "./MonthlyReportPage.tsx";
@@ -59,8 +59,9 @@ const items: AssignedItems = {
 
 const unit = { id: "VW5pdDprdA==", code: "kt", name: "Phòng Kinh tế, Hạ tầng và Đô thị" };
 
-function reportOf(status: ReportRecord["status"], extra: Partial<ReportRecord> = {}): ReportRecord {
+function reportOf(status: ReportRecord["status"], extra: Partial<WholeReportRecord> = {}): WholeReportRecord {
   return {
+    partial: false,
     id: "UHJvZ3Jlc3NSZXBvcnQ6MQ==",
     status,
     version: 3,
@@ -89,6 +90,7 @@ function reportOf(status: ReportRecord["status"], extra: Partial<ReportRecord> =
     taskLines: [],
     indicatorLines: [],
     comments: [],
+    history: [],
     ...extra,
   };
 }

@@ -81,11 +81,18 @@ const messages: FeatureMessages = {
           empty: "Chưa có ý kiến nào.",
         },
         history: "Quá trình xử lý",
-        history_created: "Lập báo cáo",
-        history_submitted: "Gửi báo cáo",
+        history_empty: "Chưa có bước xử lý nào.",
+        history_reason: "Lý do: %{reason}",
       },
     },
     enums: {
+      ReportAction: {
+        CREATED: "Lập báo cáo",
+        SUBMITTED: "Gửi báo cáo",
+        RETURNED: "Trả lại",
+        RESUBMITTED: "Gửi lại",
+        APPROVED: "Duyệt",
+      },
       ReportStatus: {
         DRAFT: "Nháp",
         SUBMITTED: "Đã gửi, chờ duyệt",
@@ -174,11 +181,18 @@ const messages: FeatureMessages = {
           empty: "No comments yet.",
         },
         history: "History",
-        history_created: "Report drafted",
-        history_submitted: "Report submitted",
+        history_empty: "Nothing has happened to this report yet.",
+        history_reason: "Reason: %{reason}",
       },
     },
     enums: {
+      ReportAction: {
+        CREATED: "Drafted",
+        SUBMITTED: "Submitted",
+        RETURNED: "Returned",
+        RESUBMITTED: "Resubmitted",
+        APPROVED: "Approved",
+      },
       ReportStatus: {
         DRAFT: "Draft",
         SUBMITTED: "Submitted, awaiting review",

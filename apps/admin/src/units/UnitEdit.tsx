@@ -1,6 +1,7 @@
 // Editing a unit (administrators); "Ngừng sử dụng" archives it once it leads no assignment.
 import { DeleteButton, Edit, SaveButton, Toolbar, useRecordContext, useTranslate } from "react-admin";
 import type { UnitRecord } from "../dataProvider/units.ts";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { UnitForm } from "./UnitForm.tsx";
 
 function UnitToolbar() {
@@ -25,7 +26,9 @@ export default function UnitEdit() {
   // Pessimistic: a refused write (stale version, code in use) must not look saved.
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <UnitForm toolbar={<UnitToolbar />} />
+      <WholeRecord>
+        <UnitForm toolbar={<UnitToolbar />} />
+      </WholeRecord>
     </Edit>
   );
 }

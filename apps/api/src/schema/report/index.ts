@@ -9,3 +9,4 @@ import "./submitReport.ts";
 import "./approveReport.ts";
 import "./returnReport.ts";
 import "./commentOnReport.ts";
+import "./history.ts";
