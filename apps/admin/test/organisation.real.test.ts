@@ -5,7 +5,7 @@ import { login } from "@kehoach/api/test/support/server.ts";
 import type { DataProvider } from "react-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssignmentRecord } from "../src/dataProvider/assignments.ts";
-import type { AuditEventRecord } from "../src/dataProvider/auditEvents.ts";
+import type { AuditEventRecord, WholeAuditEventRecord } from "../src/dataProvider/auditEvents.ts";
 import type { UnitRecord } from "../src/dataProvider/units.ts";
 import { SET_PASSWORD, type UserRecord } from "../src/dataProvider/users.ts";
 import { type RealApi, startRealApi } from "./support/api.ts";
@@ -160,7 +160,9 @@ describe("data provider on the real API: units, users, assignments, audit log", 
       filter: { name: "unit.updated" },
     });
     expect(unitEvents.data).toHaveLength(1);
-    const { data: detail } = await admin.getOne<AuditEventRecord>("auditEvents", { id: unitEvents.data[0]?.id ?? "" });
+    const { data: detail } = await admin.getOne<WholeAuditEventRecord>("auditEvents", {
+      id: unitEvents.data[0]?.id ?? "",
+    });
     expect(detail.entityLabel).toBe("Tổ dân phố 9 (mới)");
     expect(detail.changes).toContainEqual({ field: "name", before: "Tổ dân phố số 9", after: "Tổ dân phố 9 (mới)" });
 

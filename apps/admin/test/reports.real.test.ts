@@ -5,7 +5,7 @@
 import { MeDocument } from "@kehoach/schema";
 import type { HttpError } from "react-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AssignedItems, ReportRecord } from "../src/dataProvider/progressReports.ts";
+import type { AssignedItems, ReportRecord, WholeReportRecord } from "../src/dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../src/dataProvider/reportingPeriods.ts";
 import { type RealApi, startRealApi } from "./support/api.ts";
 
@@ -16,7 +16,7 @@ describe("data provider on the real API: progress reports and reporting periods"
   let period: ReportingPeriodRecord;
   let ktUnitId: string;
   let assigned: AssignedItems;
-  let ktReport: ReportRecord;
+  let ktReport: WholeReportRecord;
 
   const unitIdOf = async (username: string) => {
     const client = await api.clientAs(username);
@@ -71,7 +71,7 @@ describe("data provider on the real API: progress reports and reporting periods"
     const task = assigned.tasks.find((t) => t.area.code === "ECONOMY") as AssignedItems["tasks"][number];
     const indicator = assigned.indicators[0] as AssignedItems["indicators"][number];
 
-    const saved = await staff.create<ReportRecord>("progressReports", {
+    const saved = await staff.create<WholeReportRecord>("progressReports", {
       data: {
         periodId: period.id,
         unitId: ktUnitId,
@@ -94,7 +94,7 @@ describe("data provider on the real API: progress reports and reporting periods"
     expect(refused.status).toBe(403);
 
     const head = await api.dataProviderAs("kt.truongphong");
-    const submitted = await head.update<ReportRecord>("progressReports", {
+    const submitted = await head.update<WholeReportRecord>("progressReports", {
       id: ktReport.id,
       data: { status: "SUBMITTED" },
       previousData: ktReport,
@@ -107,7 +107,7 @@ describe("data provider on the real API: progress reports and reporting periods"
       filter: { status: "SUBMITTED" },
     });
     expect(queue.data.map((r) => r.id)).toContain(ktReport.id);
-    const returned = await office.update<ReportRecord>("progressReports", {
+    const returned = await office.update<WholeReportRecord>("progressReports", {
       id: ktReport.id,
       data: { status: "RETURNED", returnReason: "Bổ sung số liệu chỉ tiêu và kết quả cụ thể." },
       previousData: submitted.data,
@@ -118,11 +118,11 @@ describe("data provider on the real API: progress reports and reporting periods"
 
   it("shows kt.truongphong the reason, lets the unit fix and resubmit, and pct.kinhte approve", async () => {
     const head = await api.dataProviderAs("kt.truongphong");
-    const read = (await head.getOne<ReportRecord>("progressReports", { id: ktReport.id })).data;
+    const read = (await head.getOne<WholeReportRecord>("progressReports", { id: ktReport.id })).data;
     expect(read.returnReason).toBe("Bổ sung số liệu chỉ tiêu và kết quả cụ thể.");
 
     const task = assigned.tasks.find((t) => t.area.code === "ECONOMY") as AssignedItems["tasks"][number];
-    const fixed = await head.update<ReportRecord>("progressReports", {
+    const fixed = await head.update<WholeReportRecord>("progressReports", {
       id: read.id,
       data: {
         summary: "Đã bổ sung số liệu.",
@@ -132,7 +132,7 @@ describe("data provider on the real API: progress reports and reporting periods"
       previousData: read,
     });
     expect(fixed.data.taskLines?.[0]?.results).toBe("Đã khảo sát 3 khu phố");
-    const resubmitted = await head.update<ReportRecord>("progressReports", {
+    const resubmitted = await head.update<WholeReportRecord>("progressReports", {
       id: read.id,
       data: { status: "SUBMITTED" },
       previousData: fixed.data,
@@ -140,7 +140,7 @@ describe("data provider on the real API: progress reports and reporting periods"
     expect(resubmitted.data.status).toBe("SUBMITTED");
 
     const leader = await api.dataProviderAs("pct.kinhte");
-    const approved = await leader.update<ReportRecord>("progressReports", {
+    const approved = await leader.update<WholeReportRecord>("progressReports", {
       id: read.id,
       data: { status: "APPROVED" },
       previousData: resubmitted.data,
@@ -154,7 +154,7 @@ describe("data provider on the real API: progress reports and reporting periods"
     const vhxh = await api.dataProviderAs("vhxh.canbo");
     const vhxhUnitId = await unitIdOf("vhxh.canbo");
     const draft = (
-      await vhxh.create<ReportRecord>("progressReports", {
+      await vhxh.create<WholeReportRecord>("progressReports", {
         data: { periodId: period.id, unitId: vhxhUnitId, summary: "Nháp", taskLines: [], indicatorLines: [] },
       })
     ).data;
@@ -176,7 +176,7 @@ describe("data provider on the real API: progress reports and reporting periods"
       }),
     );
     expect(stale.message).toBe("app.error.conflict");
-    const kept = (await vhxh.getOne<ReportRecord>("progressReports", { id: draft.id })).data;
+    const kept = (await vhxh.getOne<WholeReportRecord>("progressReports", { id: draft.id })).data;
     expect(kept.summary).toBe("Bản sửa thứ nhất");
   });
 

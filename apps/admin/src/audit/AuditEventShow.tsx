@@ -2,13 +2,14 @@
 // value before, value after), values as people read them.
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { FunctionField, Labeled, Show, SimpleShowLayout, useRecordContext, useTranslate } from "react-admin";
-import type { AuditEventRecord } from "../dataProvider/auditEvents.ts";
+import type { AuditEventRecord, WholeAuditEventRecord } from "../dataProvider/auditEvents.ts";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { changeFieldLabel, eventLabel, formatChangeValue } from "./formatChange.ts";
 
 export function ChangesTable() {
-  const event = useRecordContext<AuditEventRecord>();
+  const event = useRecordContext<WholeAuditEventRecord>();
   const translate = useTranslate();
   const locale = useFormatLocale();
   const changes = event?.changes ?? [];
@@ -43,28 +44,30 @@ export default function AuditEventShow() {
   const translate = useTranslate();
   return (
     <Show>
-      <SimpleShowLayout>
-        <DateTimeField source="createdAt" />
-        <FunctionField<AuditEventRecord>
-          source="actor"
-          render={(event) => event.actorName ?? translate("resources.auditEvents.system")}
-        />
-        <FunctionField<AuditEventRecord> source="name" render={(event) => eventLabel(event.name, translate)} />
-        <FunctionField<AuditEventRecord>
-          source="entityLabel"
-          render={(event) =>
-            [
-              translate(`resources.auditEvents.entities.${event.entityType}`, { _: event.entityType }),
-              event.entityLabel,
-            ]
-              .filter(Boolean)
-              .join(": ")
-          }
-        />
-        <Labeled label="resources.auditEvents.fields.changes" fullWidth>
-          <ChangesTable />
-        </Labeled>
-      </SimpleShowLayout>
+      <WholeRecord>
+        <SimpleShowLayout>
+          <DateTimeField source="createdAt" />
+          <FunctionField<AuditEventRecord>
+            source="actor"
+            render={(event) => event.actorName ?? translate("resources.auditEvents.system")}
+          />
+          <FunctionField<AuditEventRecord> source="name" render={(event) => eventLabel(event.name, translate)} />
+          <FunctionField<AuditEventRecord>
+            source="entityLabel"
+            render={(event) =>
+              [
+                translate(`resources.auditEvents.entities.${event.entityType}`, { _: event.entityType }),
+                event.entityLabel,
+              ]
+                .filter(Boolean)
+                .join(": ")
+            }
+          />
+          <Labeled label="resources.auditEvents.fields.changes" fullWidth>
+            <ChangesTable />
+          </Labeled>
+        </SimpleShowLayout>
+      </WholeRecord>
     </Show>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from "@kehoach/schema";
 import type { GetListParams, Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
+import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
@@ -27,12 +28,15 @@ export interface AuditChange {
   after: ChangeValue;
 }
 
-export type AuditEventRecord = AuditEventFieldsFragment & {
+type LabelledEvent = AuditEventFieldsFragment & {
   /** What a user calls the item (unit name, "(6) Thu nhập…", user's name), when known. */
   entityLabel: string | null;
   actorName: string | null;
-  changes?: AuditChange[];
 };
+
+/** An audit event as react-admin's record: the list gives it labelled, getOne with its changes. */
+export type AuditEventRecord = Summary<LabelledEvent> | WholeAuditEventRecord;
+export type WholeAuditEventRecord = Whole<LabelledEvent & { changes: AuditChange[] }>;
 
 /** Fields of a snapshot that refer to another object, and that object's type. */
 const REFERENCE_TYPES: Record<string, string> = {
@@ -161,7 +165,7 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
     return label;
   };
 
-  const withLabel = async (event: AuditEventFieldsFragment): Promise<AuditEventRecord> => {
+  const withLabel = async (event: AuditEventFieldsFragment): Promise<LabelledEvent> => {
     const fromNode = event.entityId ? await labelOf(event.entityType, event.entityId) : null;
     return {
       ...event,
@@ -209,11 +213,11 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
     );
   };
 
-  const getOne = async (id: Identifier): Promise<AuditEventRecord> => {
+  const getOne = async (id: Identifier): Promise<WholeAuditEventRecord> => {
     const data = await runQuery(client, AuditEventDocument, { id: String(id) });
     if (data.node?.__typename !== "AuditEvent") throw notFound("auditEvents", id);
     const { __typename, ...event } = data.node;
-    return { ...(await withLabel(event)), changes: await changesOf(event) };
+    return whole({ ...(await withLabel(event)), changes: await changesOf(event) });
   };
 
   const getList = async (params: GetListParams) => {
@@ -242,7 +246,7 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
     const events = all?.nodes ?? [];
     if (readAll) {
       // Newest first is the only order the API keeps; the local search reads labels too.
-      const records = await Promise.all(events.map(withLabel));
+      const records = (await Promise.all(events.map(withLabel))).map(summary);
       return listLocally(
         records,
         { ...params, sort: undefined },
@@ -250,11 +254,11 @@ export function createAuditEventsHandler(client: GraphqlClient): ResourceHandler
       );
     }
     const start = (page - 1) * perPage;
-    const data = await Promise.all(events.slice(start, start + perPage).map(withLabel));
+    const data = (await Promise.all(events.slice(start, start + perPage).map(withLabel))).map(summary);
     return { data, total: all?.totalCount ?? 0 };
   };
 
   return {
-    ...readMethods(getList, getOne),
+    ...readMethods<AuditEventRecord>(getList, getOne),
   };
 }

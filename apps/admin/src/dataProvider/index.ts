@@ -25,9 +25,9 @@ import {
 import { createResourceHandlers } from "./resources.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
-export type { IndicatorRecord } from "./indicators.ts";
-export type { PlanRecord } from "./plans.ts";
-export type { TaskRecord } from "./tasks.ts";
+export type { IndicatorRecord, WholeIndicatorRecord } from "./indicators.ts";
+export type { PlanRecord, WholePlanRecord } from "./plans.ts";
+export type { TaskRecord, WholeTaskRecord } from "./tasks.ts";
 export type { GraphqlClient } from "./types.ts";
 
 export function createDataProvider(client: GraphqlClient): DataProvider {

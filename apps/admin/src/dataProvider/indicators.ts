@@ -20,23 +20,26 @@ import {
 import { HttpError, type Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
+import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { presentFields, resolvePlanId } from "./plans.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 type ListedIndicator = NonNullable<PlanIndicatorsQuery["plan"]>["indicators"]["edges"][number]["node"];
 
-/**
- * An indicator as a react-admin record: the API's object, its global ID as `id`, and `groupId`,
- * `areaId` beside `group` and `area` so that the form's inputs are named as the API's.
- */
-export type IndicatorRecord = (ListedIndicator | IndicatorDetailFieldsFragment) & {
+/** Its plan, and `groupId`, `areaId` beside `group` and `area` (named as the API's inputs). */
+interface IndicatorPlace {
   planId?: string;
   groupId?: string;
   areaId?: string;
   /** The evaluation's status beside it, so that a list filter can name it. */
   evaluationStatus?: EvaluationStatus;
-};
+}
+
+/** An indicator as react-admin's record: the API's object with its global ID as `id`. */
+export type IndicatorRecord = Summary<ListedIndicator & IndicatorPlace> | WholeIndicatorRecord;
+/** An indicator with its measurements, assignment and evaluated parts, as its own page reads it. */
+export type WholeIndicatorRecord = Whole<IndicatorDetailFieldsFragment & IndicatorPlace>;
 
 const SERVER_FILTERS = ["groupCode", "areaCode"] as const;
 
@@ -82,14 +85,14 @@ export function targetInput(target: Record<string, unknown>): TargetInput {
 const targetsOf = (value: unknown): TargetInput[] =>
   Array.isArray(value) ? value.map((target) => targetInput(target as Record<string, unknown>)) : [];
 
-function indicatorRecord(indicator: IndicatorDetailFieldsFragment): IndicatorRecord {
-  return {
+function indicatorRecord(indicator: IndicatorDetailFieldsFragment): WholeIndicatorRecord {
+  return whole({
     ...indicator,
     planId: indicator.plan.id,
     groupId: indicator.group.id,
     areaId: indicator.area.id,
     evaluationStatus: indicator.evaluation.status,
-  };
+  });
 }
 
 export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<IndicatorRecord> {
@@ -126,13 +129,15 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
       return data.plan?.indicators ?? null;
     });
     if (!all) throw notFound("plans", planId);
-    const records = all.nodes.map((indicator) => ({
-      ...indicator,
-      planId,
-      groupId: indicator.group.id,
-      areaId: indicator.area.id,
-      evaluationStatus: indicator.evaluation.status,
-    }));
+    const records = all.nodes.map((indicator) =>
+      summary({
+        ...indicator,
+        planId,
+        groupId: indicator.group.id,
+        areaId: indicator.area.id,
+        evaluationStatus: indicator.evaluation.status,
+      }),
+    );
     return listLocally(records, params, {
       serverFilters: SERVER_FILTERS,
       searchText: (indicator) => `(${indicator.number ?? indicator.code}) ${indicator.name} ${indicator.sourceText}`,
@@ -153,7 +158,7 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
     },
     async update(params) {
       const id = String(params.id);
-      const previous = (params.previousData ?? {}) as Record<string, unknown>;
+      const previous: Record<string, unknown> = { ...params.previousData };
       const fields = presentFields(params.data, EDITABLE_FIELDS);
       const before = presentFields(previous, EDITABLE_FIELDS);
       let version = Number(previous.version);

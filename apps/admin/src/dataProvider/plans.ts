@@ -18,12 +18,15 @@ import {
 import { HttpError, type Identifier, type RaRecord } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
+import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
-export type PlanRecord = PlanSummaryFieldsFragment &
-  Pick<PlanDetailFieldsFragment, "version"> &
-  Partial<PlanDetailFieldsFragment>;
+/** A plan as react-admin's record: the list gives its summary, getOne and the writes all of it. */
+export type PlanRecord =
+  | Summary<PlanSummaryFieldsFragment & Pick<PlanDetailFieldsFragment, "version">>
+  | WholePlanRecord;
+export type WholePlanRecord = Whole<PlanDetailFieldsFragment>;
 
 /** The plan's fields the office edits, named as the API's inputs. */
 const EDITABLE_FIELDS = [
@@ -67,10 +70,10 @@ function planInput(data: Record<string, unknown>) {
 }
 
 export function createPlansHandler(client: GraphqlClient): ResourceHandler<PlanRecord> {
-  const getOne = async (id: Identifier): Promise<PlanRecord> => {
+  const getOne = async (id: Identifier): Promise<WholePlanRecord> => {
     const data = await runQuery(client, PlanDocument, { id: String(id) });
     if (!data.plan) throw notFound("plans", id);
-    return data.plan;
+    return whole(data.plan);
   };
 
   const getAll = async () => {
@@ -78,7 +81,7 @@ export function createPlansHandler(client: GraphqlClient): ResourceHandler<PlanR
       const data = await runQuery(client, PlansDocument, { first: PAGE_SIZE, after });
       return data.plans;
     });
-    return all?.nodes ?? [];
+    return (all?.nodes ?? []).map(summary);
   };
 
   /** publishPlan, unpublishPlan and archivePlan take the plan and the version read. */
@@ -91,7 +94,7 @@ export function createPlansHandler(client: GraphqlClient): ResourceHandler<PlanR
           ? await runMutation(client, UnpublishPlanDocument, variables, (data) => data.unpublishPlan)
           : await runMutation(client, ArchivePlanDocument, variables, (data) => data.archivePlan);
     if (result.__typename !== "PlanPayload") throw new HttpError("ra.notification.http_error", 502);
-    return { data: result.plan };
+    return { data: whole(result.plan) };
   };
 
   return {
@@ -119,7 +122,7 @@ export function createPlansHandler(client: GraphqlClient): ResourceHandler<PlanR
       const input = planInput(params.data) as CreatePlanInput;
       const result = await runMutation(client, CreatePlanDocument, { input }, (data) => data.createPlan);
       if (result.__typename !== "PlanPayload") throw new HttpError("ra.notification.http_error", 502);
-      return { data: result.plan };
+      return { data: whole(result.plan) };
     },
     async update(params) {
       // The publish and unpublish buttons send `{ publish: true | false }` and nothing else.
@@ -139,7 +142,7 @@ export function createPlansHandler(client: GraphqlClient): ResourceHandler<PlanR
       } as UpdatePlanInput;
       const result = await runMutation(client, UpdatePlanDocument, { input }, (data) => data.updatePlan);
       if (result.__typename !== "PlanPayload") throw new HttpError("ra.notification.http_error", 502);
-      return { data: result.plan };
+      return { data: whole(result.plan) };
     },
     async delete(params) {
       return transition("archive", params.id, params.previousData);

@@ -11,14 +11,14 @@ import { type LineRole, parseVietnameseNumber } from "@kehoach/domain";
 import {
   ApproveReportDocument,
   type AssignedItemFieldsFragment,
-  type ContributionFieldsFragment,
   CommentOnReportDocument,
+  type ContributionFieldsFragment,
   ProgressReportDocument,
   ProgressReportsDocument,
+  ReportContributionsDocument,
   type ReportFieldsFragment,
   type ReportStatus,
   type ReportSummaryFieldsFragment,
-  ReportContributionsDocument,
   ReturnReportDocument,
   SaveReportDraftDocument,
   type SaveReportDraftInput,
@@ -29,6 +29,7 @@ import {
 import type { Identifier } from "react-admin";
 import { compareValues, fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
+import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
@@ -49,10 +50,14 @@ export interface AssignedItems {
   contributions: ContributionFieldsFragment[];
 }
 
-/** A report as a react-admin record; `areaIds` are the areas (and parent areas) of its lines. */
-export type ReportRecord = ReportSummaryFieldsFragment & {
+/** The areas (and parent areas) of a report's lines. */
+interface ReportAreas {
   areaIds: string[];
-} & Partial<Pick<ReportFieldsFragment, "taskLines" | "indicatorLines" | "comments">>;
+}
+
+/** A report as react-admin's record: the list gives it without its lines, comments and history. */
+export type ReportRecord = Summary<ReportSummaryFieldsFragment & ReportAreas> | WholeReportRecord;
+export type WholeReportRecord = Whole<ReportFieldsFragment & ReportAreas>;
 
 /** What the monthly report form saves: the draft of a unit for a period. */
 export type ReportDraftData = Pick<SaveReportDraftInput, "periodId" | "unitId" | "summary"> & {
@@ -80,12 +85,12 @@ function areaIdsOf(report: LineAreas): string[] {
   return [...new Set(areas.flatMap((area) => [area.id, ...(area.parent ? [area.parent.id] : [])]))];
 }
 
-function fullRecord(report: ReportFieldsFragment): ReportRecord {
-  return { ...report, areaIds: areaIdsOf(report) };
+function fullRecord(report: ReportFieldsFragment): WholeReportRecord {
+  return whole({ ...report, areaIds: areaIdsOf(report) });
 }
 
 export function createProgressReportsHandler(client: GraphqlClient): ResourceHandler<ReportRecord> {
-  const getOne = async (id: Identifier): Promise<ReportRecord> => {
+  const getOne = async (id: Identifier): Promise<WholeReportRecord> => {
     const data = await runQuery(client, ProgressReportDocument, { id: String(id) });
     if (data.node?.__typename !== "ProgressReport") throw notFound("progressReports", id);
     const { __typename, ...report } = data.node;
@@ -106,10 +111,9 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
       return data.progressReports;
     });
     // The list keeps only the lines' areas (for the review queue), not the lines themselves.
-    const records = (all?.nodes ?? []).map(({ taskLines, indicatorLines, ...report }) => ({
-      ...report,
-      areaIds: areaIdsOf({ taskLines, indicatorLines }),
-    }));
+    const records = (all?.nodes ?? []).map(({ taskLines, indicatorLines, ...report }) =>
+      summary({ ...report, areaIds: areaIdsOf({ taskLines, indicatorLines }) }),
+    );
     const result = listLocally<ReportRecord>(records, params, {
       serverFilters: SERVER_FILTERS,
       searchText: (report) => `${report.unit.name} ${report.period.label} ${report.summary ?? ""}`,

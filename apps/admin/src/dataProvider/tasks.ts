@@ -16,21 +16,24 @@ import {
 import { HttpError, type Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
+import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { presentFields, resolvePlanId } from "./plans.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 type ListedTask = NonNullable<PlanTasksQuery["plan"]>["tasks"]["edges"][number]["node"];
 
-/**
- * A task as a react-admin record: the API's object, its global ID as `id`, its position in the
- * plan, and `areaId` beside `area` so that the form's input is named as the API's.
- */
-export type TaskRecord = (ListedTask | TaskDetailFieldsFragment) & {
+/** Its plan, its position in the plan, and `areaId` beside `area` (named as the API's input). */
+interface TaskPlace {
   planId?: string;
   position?: number;
   areaId?: string;
-};
+}
+
+/** A task as react-admin's record: the API's object with its global ID as `id`. */
+export type TaskRecord = Summary<ListedTask & TaskPlace> | WholeTaskRecord;
+/** A task with its whole assignment and last update, as its own page reads it. */
+export type WholeTaskRecord = Whole<TaskDetailFieldsFragment & TaskPlace>;
 
 const SERVER_FILTERS = ["areaCode", "kind"] as const;
 
@@ -53,8 +56,8 @@ const EDITABLE_FIELDS = [
   "percentDone",
 ] as const satisfies readonly (keyof UpdateTaskInput)[];
 
-function taskRecord(task: TaskDetailFieldsFragment): TaskRecord {
-  return { ...task, planId: task.plan.id, areaId: task.area.id };
+function taskRecord(task: TaskDetailFieldsFragment): WholeTaskRecord {
+  return whole({ ...task, planId: task.plan.id, areaId: task.area.id });
 }
 
 /** The form's values as the API's input: % done as a Decimal string, outputs without their ids. */
@@ -99,7 +102,7 @@ export function createTasksHandler(client: GraphqlClient): ResourceHandler<TaskR
     });
     if (!all) throw notFound("plans", planId);
     // `position` keeps the plan's own order (key tasks first, then 2.1, 2.2 a–d).
-    const records = all.nodes.map((task, position) => ({ ...task, planId, position, areaId: task.area.id }));
+    const records = all.nodes.map((task, position) => summary({ ...task, planId, position, areaId: task.area.id }));
     return listLocally(records, params, {
       serverFilters: SERVER_FILTERS,
       searchText: (task) => `${task.code} ${task.title} ${task.content}`,

@@ -14,13 +14,22 @@ import {
 import { HttpError, type Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
 import { runMutation } from "./mutation.ts";
+import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 type FullUnit = NonNullable<UnitQuery["unit"]>;
 
-/** A unit as a react-admin record; `parentId` and `archived` are what forms and filters use. */
-export type UnitRecord = (UnitSummaryFieldsFragment | FullUnit) & { parentId: string | null; archived: boolean };
+/** `parentId` and `archived` beside the API's fields: what forms and filters use. */
+interface UnitFlags {
+  parentId: string | null;
+  archived: boolean;
+}
+
+/** A unit as react-admin's record: the list and the unit's writes give its summary. */
+export type UnitRecord = Summary<UnitSummaryFieldsFragment & UnitFlags> | WholeUnitRecord;
+/** A unit with its assignments and users, as its own page reads it. */
+export type WholeUnitRecord = Whole<FullUnit & UnitFlags>;
 
 /** What the unit forms send (inputs named like the API's input fields). */
 interface UnitFormData {
@@ -34,9 +43,10 @@ interface UnitFormData {
 
 const SERVER_FILTERS = ["kind"] as const;
 
-function toUnitRecord<U extends UnitSummaryFieldsFragment>(unit: U): U & UnitRecord {
-  return { ...unit, parentId: unit.parent?.id ?? null, archived: unit.archivedAt != null };
+function flagsOf(unit: UnitSummaryFieldsFragment): UnitFlags {
+  return { parentId: unit.parent?.id ?? null, archived: unit.archivedAt != null };
 }
+const unitSummary = (unit: UnitSummaryFieldsFragment) => summary({ ...unit, ...flagsOf(unit) });
 
 /** Blank duty lines (an added but empty row of the form) are dropped. */
 function dutiesOf(duties: UnitFormData["duties"]): string[] {
@@ -56,7 +66,7 @@ export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitR
   const getOne = async (id: Identifier): Promise<UnitRecord> => {
     const data = await runQuery(client, UnitDocument, { id: String(id) });
     if (!data.unit) throw notFound("units", id);
-    return toUnitRecord(data.unit);
+    return whole({ ...data.unit, ...flagsOf(data.unit) });
   };
 
   const getList: ResourceHandler<UnitRecord>["getList"] = async (params) => {
@@ -66,7 +76,7 @@ export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitR
       const data = await runQuery(client, UnitsDocument, { first: PAGE_SIZE, after, includeArchived: true, kind });
       return data.units;
     });
-    return listLocally((all?.nodes ?? []).map(toUnitRecord), withArchivedFilter(params), {
+    return listLocally((all?.nodes ?? []).map(unitSummary), withArchivedFilter(params), {
       serverFilters: SERVER_FILTERS,
       searchText: (unit) => `${unit.code} ${unit.name} ${unit.shortName ?? ""}`,
     });
@@ -92,7 +102,7 @@ export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitR
         (result) => result.createUnit,
       );
       if (result.__typename !== "CreateUnitPayload") throw unexpected();
-      return { data: toUnitRecord(result.unit) };
+      return { data: unitSummary(result.unit) };
     },
     async update(params) {
       const data = params.data as UnitFormData;
@@ -115,7 +125,7 @@ export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitR
         (result) => result.updateUnit,
       );
       if (result.__typename !== "UpdateUnitPayload") throw unexpected();
-      return { data: toUnitRecord(result.unit) };
+      return { data: unitSummary(result.unit) };
     },
     async delete(params) {
       const previous = params.previousData ?? (await getOne(params.id));
@@ -126,7 +136,7 @@ export function createUnitsHandler(client: GraphqlClient): ResourceHandler<UnitR
         (result) => result.archiveUnit,
       );
       if (result.__typename !== "ArchiveUnitPayload") throw unexpected();
-      return { data: toUnitRecord(result.unit) };
+      return { data: unitSummary(result.unit) };
     },
   };
 }

@@ -3,6 +3,7 @@
 // (which also use "Chỉ đạo, điều hành chung"), in that order, each once.
 import { useGetList, useGetOne } from "react-admin";
 import type { PlanRecord, TaskRecord } from "../dataProvider/index.ts";
+import { isWhole } from "../dataProvider/partial.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 
 export interface AreaOption {
@@ -21,8 +22,10 @@ export function usePlanAreas(planId?: string) {
   });
   const resolvedPlanId = planId ?? tasks.data?.[0]?.planId;
   const plan = useGetOne<PlanRecord>("plans", { id: resolvedPlanId ?? "" }, { enabled: !!resolvedPlanId });
+  // The plans list's copy has no indicator groups: wait for the whole plan.
+  const wholePlan = isWhole(plan.data) ? plan.data : undefined;
   const found = new Map<string, AreaOption>();
-  for (const group of plan.data?.indicatorGroups ?? []) {
+  for (const group of wholePlan?.indicatorGroups ?? []) {
     found.set(group.area.id, group.area);
     for (const child of group.area.children) found.set(child.id, child);
   }
@@ -30,9 +33,9 @@ export function usePlanAreas(planId?: string) {
   const areas = [...found.values()].map((area) => ({ ...area, label: locale === "en" ? area.nameEn : area.name }));
   return {
     areas,
-    groups: plan.data?.indicatorGroups ?? [],
+    groups: wholePlan?.indicatorGroups ?? [],
     planId: resolvedPlanId,
-    isPending: tasks.isPending || (!!resolvedPlanId && plan.isPending),
+    isPending: tasks.isPending || (!!resolvedPlanId && !wholePlan && !plan.error),
     error: tasks.error ?? plan.error,
   };
 }

@@ -3,7 +3,7 @@
 // part of a composite indicator the same way.
 import { Box, Chip, Stack, Typography } from "@mui/material";
 import { Labeled, useRecordContext, useTranslate } from "react-admin";
-import type { IndicatorRecord } from "../dataProvider/index.ts";
+import type { WholeIndicatorRecord } from "../dataProvider/index.ts";
 import { chipColour, useEnumLabel } from "../fields/EnumField.tsx";
 import { ProgressBar } from "../fields/ProgressBar.tsx";
 import type { TargetSpec } from "../targets/formatTarget.ts";
@@ -56,26 +56,21 @@ function Figures({ evaluation, unit }: { evaluation: Evaluated; unit?: Pick<Targ
 }
 
 export function EvaluationPanel(_props: { label?: string }) {
-  const indicator = useRecordContext<IndicatorRecord>();
+  const indicator = useRecordContext<WholeIndicatorRecord>();
   const translate = useTranslate();
   if (!indicator) return null;
   const evaluation = indicator.evaluation;
-  const asOf =
-    "asOfMonth" in evaluation
-      ? evaluation.yearClosed
-        ? translate("app.indicator.year_closed")
-        : translate("app.indicator.as_of", { month: evaluation.asOfMonth })
-      : null;
+  const asOf = evaluation.yearClosed
+    ? translate("app.indicator.year_closed")
+    : translate("app.indicator.as_of", { month: evaluation.asOfMonth });
   return (
     <Labeled label="app.indicator.evaluation" fullWidth>
       <Stack spacing={1}>
-        {asOf && (
-          <Typography variant="caption" color="text.secondary">
-            {asOf}
-          </Typography>
-        )}
-        {"message" in evaluation && <Figures evaluation={evaluation} unit={indicator.targets[0]} />}
-        {"parts" in evaluation && evaluation.parts.length > 1 && (
+        <Typography variant="caption" color="text.secondary">
+          {asOf}
+        </Typography>
+        <Figures evaluation={evaluation} unit={indicator.targets[0]} />
+        {evaluation.parts.length > 1 && (
           <Box>
             <Typography variant="subtitle2">{translate("app.indicator.parts")}</Typography>
             <Stack spacing={1} sx={{ pl: 2, borderLeft: 2, borderColor: "divider" }}>

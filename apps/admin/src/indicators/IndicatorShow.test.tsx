@@ -1,13 +1,32 @@
 // The indicator screen as a user reads it: the evaluation in Vietnamese figures (84,9 triệu đồng),
 // the progress bar, the status in words, the assignment with its "Suy luận" badge; the edit and
 // archive buttons only for the office.
+import {
+  IndicatorDocument,
+  type IndicatorFieldsFragment,
+  type IndicatorQuery,
+  PlanIndicatorsDocument,
+  type PlanIndicatorsQuery,
+  PlansDocument,
+  PlanTasksDocument,
+} from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { AdminContext, type DataProvider, ResourceContextProvider, TestMemoryRouter } from "react-admin";
-import { Route, Routes, useLocation } from "react-router-dom";
+import {
+  Admin,
+  AdminContext,
+  type DataProvider,
+  Resource,
+  ResourceContextProvider,
+  TestMemoryRouter,
+} from "react-admin";
+import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { answer, later, page, stubClient } from "../../test/support/stubClient.ts";
 import { targetFields } from "../../test/support/targetFields.ts";
 import type { Permissions } from "../auth/permissions.ts";
+import { createDataProvider } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
+import IndicatorList from "./IndicatorList.tsx";
 import IndicatorShow from "./IndicatorShow.tsx";
 
 const area = { id: "a1", code: "ECONOMY", name: "Kinh tế, hạ tầng và đô thị", nameEn: "Economy" };
@@ -152,5 +171,81 @@ describe("IndicatorShow", () => {
     expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Lưu trữ" })).toBeNull();
     expect(screen.queryByRole("link", { name: "Thêm chỉ tiêu con" })).toBeNull();
+  });
+});
+
+describe("an indicator opened from the list", () => {
+  // The list's copy: no assignment, measurements or evaluated parts.
+  const { id, code, number, name, sourceText, applicableFromYear, note, group, area: itsArea } = indicator6;
+  const fields = { id, code, number, name, sourceText, applicableFromYear, note, group, area: itsArea };
+  const target: IndicatorFieldsFragment["targets"][number] = {
+    id: "t6",
+    kind: "QUANTITATIVE",
+    comparator: "EQ",
+    value: "84.900000",
+    minValue: null,
+    maxValue: null,
+    unit: "triệu đồng",
+    measure: "MONEY",
+    direction: "INCREASE",
+    basis: "LEVEL",
+    qualitativeKind: null,
+    text: "đạt 84,9 triệu đồng",
+  };
+  const listed: NonNullable<PlanIndicatorsQuery["plan"]>["indicators"]["edges"][number]["node"] = {
+    ...fields,
+    targets: [target],
+    version: 3,
+    evaluation: { status: "AT_RISK", progress: 0.962 },
+    subIndicators: [],
+  };
+
+  it("waits for the whole indicator instead of saying it is unassigned", async () => {
+    const detail = later<IndicatorQuery>();
+    const client = stubClient(
+      answer(PlansDocument, {
+        plans: page([
+          {
+            id: indicator6.planId,
+            version: 1,
+            year: 2026,
+            number: "05/KH-UBND",
+            title: "Kế hoạch 2026",
+            issuer: "UBND phường Tân Hưng",
+            status: "ACTIVE" as const,
+            publishedAt: null,
+          },
+        ]),
+      }),
+      answer(PlanIndicatorsDocument, { plan: { id: indicator6.planId, indicators: page([listed]) } }),
+      answer(PlanTasksDocument, { plan: { id: indicator6.planId, tasks: page([]) } }),
+      answer(IndicatorDocument, () => detail.promise),
+    );
+    render(
+      <MemoryRouter initialEntries={["/indicators"]}>
+        <Admin dataProvider={createDataProvider(client)} i18nProvider={createI18nProvider()}>
+          <Resource name="indicators" list={IndicatorList} show={IndicatorShow} />
+        </Admin>
+      </MemoryRouter>,
+    );
+    fireEvent.click(await screen.findByText("Thu nhập bình quân đầu người"));
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.queryByText("Chưa phân công")).toBeNull();
+
+    detail.resolve({
+      node: {
+        __typename: "Indicator",
+        ...listed,
+        position: 6,
+        plan: { id: indicator6.planId },
+        parent: null,
+        evaluation: { ...evaluation, status: "AT_RISK" },
+        measurements: [],
+        subIndicators: [],
+        assignment: { ...indicator6.assignment },
+      },
+    });
+    expect(await screen.findByText("Chi cục Thống kê")).toBeTruthy();
+    expect(screen.queryByText("Chưa phân công")).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 // One indicator: its text in the plan, group, area, targets, evaluation (status, progress, latest
 // figure against the target), monthly figures as a chart, component indicators with their own
 // evaluation, and who carries it out; edit and archive for the office.
-import type { IndicatorDetailFieldsFragment } from "@kehoach/schema";
 import { Box, Stack, Typography } from "@mui/material";
 import {
   ArrayField,
@@ -13,12 +12,13 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import type { IndicatorRecord } from "../dataProvider/index.ts";
+import type { IndicatorRecord, WholeIndicatorRecord } from "../dataProvider/index.ts";
 import { AreaField } from "../fields/AreaField.tsx";
 import { AssignmentField } from "../fields/AssignmentField.tsx";
 import { chipColour } from "../fields/EnumField.tsx";
 import { ProgressBar } from "../fields/ProgressBar.tsx";
 import { tableSx } from "../layout/tableSx.ts";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { formatTarget } from "../targets/formatTarget.ts";
 import { keepSignWithValue, TargetsField } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
@@ -28,9 +28,7 @@ import { IndicatorShowActions } from "./IndicatorShowActions.tsx";
 import { indicatorNumber } from "./indicatorNumber.ts";
 import { MeasurementTrend } from "./MeasurementTrend.tsx";
 
-/** A component indicator as the show reads it (with its evaluation) or a list gives it (without). */
-type SubIndicator = IndicatorRecord["subIndicators"][number] &
-  Partial<Pick<IndicatorDetailFieldsFragment["subIndicators"][number], "evaluation">>;
+type SubIndicator = WholeIndicatorRecord["subIndicators"][number];
 
 const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -96,9 +94,9 @@ function Note() {
 
 /** The component indicators, each with its targets and its own evaluation. */
 function SubIndicators() {
-  const indicator = useRecordContext<IndicatorRecord>();
+  const indicator = useRecordContext<WholeIndicatorRecord>();
   const translate = useTranslate();
-  if (!indicator?.subIndicators?.length) return null;
+  if (!indicator?.subIndicators.length) return null;
   return (
     <Labeled label="resources.indicators.fields.subIndicators" fullWidth>
       <ArrayField source="subIndicators">
@@ -110,18 +108,16 @@ function SubIndicators() {
             source="evaluation"
             label="resources.indicators.fields.evaluation"
             disableSort
-            render={(sub) =>
-              sub.evaluation ? (
-                <Stack spacing={0.5}>
-                  <EvaluationChip status={sub.evaluation.status} />
-                  <ProgressBar
-                    percent={progressPercent(sub.evaluation)}
-                    label={translate("app.indicator.progress")}
-                    colour={chipColour(sub.evaluation.status)}
-                  />
-                </Stack>
-              ) : null
-            }
+            render={(sub) => (
+              <Stack spacing={0.5}>
+                <EvaluationChip status={sub.evaluation.status} />
+                <ProgressBar
+                  percent={progressPercent(sub.evaluation)}
+                  label={translate("app.indicator.progress")}
+                  colour={chipColour(sub.evaluation.status)}
+                />
+              </Stack>
+            )}
           />
         </DataTable>
       </ArrayField>
@@ -132,19 +128,21 @@ function SubIndicators() {
 export default function IndicatorShow() {
   return (
     <Show actions={<IndicatorShowActions />}>
-      <SimpleShowLayout>
-        <Title />
-        <TextField source="sourceText" />
-        <TextField source="group.title" label="resources.indicators.fields.group" />
-        <AreaField source="area" label="resources.indicators.fields.area" />
-        <TargetLines />
-        <ApplicableFrom />
-        <EvaluationPanel />
-        <MeasurementTrend />
-        <SubIndicators />
-        <AssignmentField />
-        <Note />
-      </SimpleShowLayout>
+      <WholeRecord>
+        <SimpleShowLayout>
+          <Title />
+          <TextField source="sourceText" />
+          <TextField source="group.title" label="resources.indicators.fields.group" />
+          <AreaField source="area" label="resources.indicators.fields.area" />
+          <TargetLines />
+          <ApplicableFrom />
+          <EvaluationPanel />
+          <MeasurementTrend />
+          <SubIndicators />
+          <AssignmentField />
+          <Note />
+        </SimpleShowLayout>
+      </WholeRecord>
     </Show>
   );
 }

@@ -3,6 +3,7 @@
 import AddIcon from "@mui/icons-material/Add";
 import { CreateButton, EditButton, TopToolbar, useRecordContext } from "react-admin";
 import type { IndicatorRecord } from "../dataProvider/index.ts";
+import { isWhole } from "../dataProvider/partial.ts";
 import { ArchiveButton } from "../fields/ArchiveButton.tsx";
 import { useCanEditPlan } from "../fields/useCanEditPlan.ts";
 import { indicatorNumber } from "./indicatorNumber.ts";
@@ -13,7 +14,8 @@ const representation = (indicator: Record<string, unknown>) =>
 /** Opens the create form already in this indicator's plan, group and area, under it. */
 function AddSubIndicatorButton() {
   const indicator = useRecordContext<IndicatorRecord>();
-  if (!indicator || ("parent" in indicator && indicator.parent)) return null;
+  // The list's copy does not say whether the indicator is itself a part.
+  if (!isWhole(indicator) || indicator.parent) return null;
   const record = {
     planId: indicator.planId,
     groupId: indicator.groupId,

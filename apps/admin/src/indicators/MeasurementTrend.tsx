@@ -4,16 +4,16 @@ import { formatNumber } from "@kehoach/domain";
 import { Box, Typography } from "@mui/material";
 import { Labeled, useRecordContext, useTranslate } from "react-admin";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { IndicatorRecord } from "../dataProvider/index.ts";
+import type { WholeIndicatorRecord } from "../dataProvider/index.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { figure } from "./evaluationFigures.ts";
 import { monthlySeries } from "./measurementSeries.ts";
 
 export function MeasurementTrend(_props: { label?: string }) {
-  const indicator = useRecordContext<IndicatorRecord>();
+  const indicator = useRecordContext<WholeIndicatorRecord>();
   const translate = useTranslate();
   const locale = useFormatLocale();
-  if (!indicator || !("measurements" in indicator)) return null;
+  if (!indicator) return null;
   const points = monthlySeries(indicator.measurements);
   const unit = indicator.targets[0];
   const expected = indicator.evaluation.expectedValue;

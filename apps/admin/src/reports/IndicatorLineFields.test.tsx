@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { AdminContext, type DataProvider } from "react-admin";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { targetFields } from "../../test/support/targetFields.ts";
-import type { AssignedIndicator, AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { AssignedIndicator, AssignedItems } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import { MonthlyReportForm } from "./MonthlyReportForm.tsx";
@@ -115,7 +115,7 @@ function renderForm(
         period={period}
         unitId="Ukt"
         items={items}
-        report={undefined as ReportRecord | undefined}
+        report={undefined}
         canSubmit={false}
         onSaved={() => undefined}
         onReload={() => undefined}

@@ -1,14 +1,16 @@
 // The monthly report form of a unit for one period: one block per assigned task (status, % done,
 // results, difficulties, proposals) and indicator (the figures its target asks for, and a note —
-// IndicatorLineFields), and the summary. "Lưu nháp" saves the draft; "Gửi báo cáo" (unit heads only) saves, then submits. On a
-// refusal the form keeps what was typed, the API's field messages show under their inputs, and a
-// conflict or a closed period is explained above the buttons.
+// IndicatorLineFields), and the summary. "Lưu nháp" saves the draft; "Gửi báo cáo" (unit heads only)
+// asks for confirmation, then saves and submits. Leaving the page (or closing the tab) with unsaved
+// changes asks first. On a refusal the form keeps what was typed, the API's field messages show
+// under their inputs, and a conflict or a closed period is explained above the buttons.
 import type { TaskStatus } from "@kehoach/schema";
 import SaveIcon from "@mui/icons-material/Save";
 import SendIcon from "@mui/icons-material/Send";
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from "@mui/material";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
+  Confirm,
   Form,
   type HttpError,
   maxValue,
@@ -21,7 +23,8 @@ import {
   useNotify,
   useTranslate,
 } from "react-admin";
-import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import { useFormContext } from "react-hook-form";
+import type { AssignedItems, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { IndicatorLineFields } from "./IndicatorLineFields.tsx";
@@ -32,14 +35,27 @@ const percent = [minValue(0), maxValue(100)];
 
 type Problem = "conflict" | "period_closed" | null;
 
+/**
+ * After a successful save, what was saved becomes what the form compares with: only later edits
+ * count as unsaved (a refused save sets errors, so it is not successful).
+ */
+function SavedBaseline() {
+  const { reset, getValues, formState } = useFormContext();
+  const { isSubmitSuccessful } = formState;
+  useEffect(() => {
+    if (isSubmitSuccessful) reset(getValues(), { keepValues: true });
+  }, [isSubmitSuccessful, reset, getValues]);
+  return null;
+}
+
 export interface MonthlyReportFormProps {
   period: ReportingPeriodRecord;
   unitId: string;
   items: AssignedItems;
-  report: ReportRecord | undefined;
+  report: WholeReportRecord | undefined;
   canSubmit: boolean;
   /** Called with the report after a successful save or submission. */
-  onSaved: (report: ReportRecord) => void;
+  onSaved: (report: WholeReportRecord) => void;
   onReload: () => void;
 }
 
@@ -64,6 +80,8 @@ export function MonthlyReportForm({
     current.current = report;
   }, [report]);
   const intent = useRef<"save" | "submit">("save");
+  const formId = useId();
+  const [confirmingSubmit, setConfirmingSubmit] = useState(false);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>(null);
 
@@ -76,17 +94,17 @@ export function MonthlyReportForm({
       const previous = current.current;
       let saved = previous
         ? (
-            await dataProvider.update<ReportRecord>("progressReports", {
+            await dataProvider.update<WholeReportRecord>("progressReports", {
               id: previous.id,
               data,
               previousData: previous,
             })
           ).data
-        : (await dataProvider.create<ReportRecord>("progressReports", { data })).data;
+        : (await dataProvider.create<WholeReportRecord>("progressReports", { data })).data;
       current.current = saved;
       if (intent.current === "submit") {
         saved = (
-          await dataProvider.update<ReportRecord>("progressReports", {
+          await dataProvider.update<WholeReportRecord>("progressReports", {
             id: saved.id,
             data: { status: "SUBMITTED" },
             previousData: saved,
@@ -102,7 +120,8 @@ export function MonthlyReportForm({
       if (failure.message === "app.error.conflict") setProblem("conflict");
       else if (failure.body?.code === "PERIOD_CLOSED") setProblem("period_closed");
       notify(failure.message, { type: "error" });
-      return failure.body?.errors as Record<string, string> | undefined;
+      // Some error on the form in every case, so that the changes still count as unsaved.
+      return (failure.body?.errors as Record<string, string> | undefined) ?? { root: { save: failure.message } };
     } finally {
       setSaving(false);
     }
@@ -117,7 +136,8 @@ export function MonthlyReportForm({
   return (
     // noValidate: the browser's own bubbles speak the browser's language and say nothing of the rule;
     // the inputs' validators say it in Vietnamese (or English) under the field.
-    <Form defaultValues={defaultValues} onSubmit={save} noValidate>
+    <Form id={formId} defaultValues={defaultValues} onSubmit={save} warnWhenUnsavedChanges noValidate>
+      <SavedBaseline />
       {heading("app.report.tasks")}
       <Stack spacing={2}>
         {items.tasks.map((task, i) => (
@@ -199,17 +219,30 @@ export function MonthlyReportForm({
           {translate("app.report.save_draft")}
         </Button>
         {canSubmit ? (
-          <Button
-            type="submit"
-            variant="contained"
-            startIcon={<SendIcon />}
-            disabled={saving}
-            onClick={() => {
-              intent.current = "submit";
-            }}
-          >
-            {translate("app.report.submit")}
-          </Button>
+          <>
+            <Button
+              variant="contained"
+              startIcon={<SendIcon />}
+              disabled={saving}
+              onClick={() => setConfirmingSubmit(true)}
+            >
+              {translate("app.report.submit")}
+            </Button>
+            <Confirm
+              isOpen={confirmingSubmit}
+              title="app.report.submit_title"
+              content="app.report.submit_content"
+              translateOptions={{ period: period.label }}
+              confirm="app.report.submit"
+              ConfirmIcon={SendIcon}
+              onConfirm={() => {
+                setConfirmingSubmit(false);
+                intent.current = "submit";
+                (document.getElementById(formId) as HTMLFormElement | null)?.requestSubmit();
+              }}
+              onClose={() => setConfirmingSubmit(false)}
+            />
+          </>
         ) : (
           <Typography color="text.secondary">{translate("app.report.staff_hint")}</Typography>
         )}

@@ -1,12 +1,14 @@
 // The monthly report form and the review dialog, over a mocked data provider: the unit's lines,
 // the submit button only for unit heads, values kept and the API's message under the input after
-// a refused save, the return reason shown, and a return refused without a reason.
+// a refused save, the return reason shown, a question before leaving unsaved changes or submitting,
+// and a return refused without a reason.
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { AdminContext, type AuthProvider, type DataProvider, HttpError } from "react-admin";
+import { AdminContext, type AuthProvider, type DataProvider, HttpError, TestMemoryRouter } from "react-admin";
+import { Link } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { targetFields } from "../../test/support/targetFields.ts";
 import type { Permissions } from "../auth/permissions.ts";
-import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { AssignedItems, ReportRecord, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import MonthlyReportPage from "./MonthlyReportPage.tsx";
@@ -63,8 +65,9 @@ const items: AssignedItems = {
 
 const unit = { id: "VW5pdDprdA==", code: "kt", name: "Phòng Kinh tế, Hạ tầng và Đô thị" };
 
-function reportOf(status: ReportRecord["status"], extra: Partial<ReportRecord> = {}): ReportRecord {
+function reportOf(status: ReportRecord["status"], extra: Partial<WholeReportRecord> = {}): WholeReportRecord {
   return {
+    partial: false,
     id: "UHJvZ3Jlc3NSZXBvcnQ6MQ==",
     status,
     version: 3,
@@ -93,6 +96,7 @@ function reportOf(status: ReportRecord["status"], extra: Partial<ReportRecord> =
     taskLines: [],
     indicatorLines: [],
     comments: [],
+    history: [],
     ...extra,
   };
 }
@@ -199,6 +203,95 @@ describe("MonthlyReportPage", () => {
     expect(await screen.findByText("Báo cáo bị trả lại — cần sửa và gửi lại")).toBeTruthy();
     expect(screen.getByText("Bổ sung số liệu chỉ tiêu (6).")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Gửi báo cáo" })).toBeTruthy();
+  });
+});
+
+/** The page in a router that can block navigation, with a link away from it. */
+function renderRouted(role: "UNIT_STAFF" | "UNIT_HEAD", dataProvider: DataProvider) {
+  const location = { pathname: "" };
+  render(
+    <TestMemoryRouter
+      initialEntries={["/monthly-report"]}
+      locationCallback={(current) => {
+        location.pathname = current.pathname;
+      }}
+    >
+      <AdminContext dataProvider={dataProvider} authProvider={authAs(role)} i18nProvider={createI18nProvider()}>
+        <Link to="/indicators">Chỉ tiêu</Link>
+        <MonthlyReportPage />
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+  return location;
+}
+
+/** Whether closing or reloading the tab now would ask first. */
+function leavingTabAsks(): boolean {
+  const event = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe("MonthlyReportPage: unsaved changes and submission", () => {
+  it("asks before leaving the form with unsaved changes, and stays when the user says no", async () => {
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
+    const location = renderRouted("UNIT_STAFF", dataProviderWith(undefined));
+    const section = await screen.findByRole("region", { name: "TT.1 Chỉnh trang đô thị khu phố 3" });
+    expect(leavingTabAsks()).toBe(false);
+
+    fireEvent.change(within(section).getByLabelText("Kết quả thực hiện"), { target: { value: "Đã khảo sát" } });
+    expect(leavingTabAsks()).toBe(true);
+    fireEvent.click(screen.getByRole("link", { name: "Chỉ tiêu" }));
+    await waitFor(() =>
+      expect(confirm).toHaveBeenCalledWith("Một số thay đổi chưa được lưu. Bạn có chắc chắn muốn bỏ qua?"),
+    );
+    expect(location.pathname).toBe("/monthly-report");
+    expect((within(section).getByLabelText("Kết quả thực hiện") as HTMLTextAreaElement).value).toBe("Đã khảo sát");
+    confirm.mockRestore();
+  });
+
+  it("counts only what was typed after the last save as unsaved", async () => {
+    const create = vi.fn(async () => ({ data: reportOf("DRAFT") }));
+    renderRouted("UNIT_STAFF", dataProviderWith(undefined, { create: create as never }));
+    const section = await screen.findByRole("region", { name: "TT.1 Chỉnh trang đô thị khu phố 3" });
+    fireEvent.change(within(section).getByLabelText("Kết quả thực hiện"), { target: { value: "Đã khảo sát" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(leavingTabAsks()).toBe(false));
+
+    fireEvent.change(within(section).getByLabelText("Khó khăn, vướng mắc"), { target: { value: "Thiếu kinh phí" } });
+    expect(leavingTabAsks()).toBe(true);
+  });
+
+  it("still counts the changes as unsaved when the save is refused", async () => {
+    const update = vi.fn(async () => {
+      throw new HttpError("app.error.conflict", 409, { code: "CONFLICT" });
+    });
+    renderRouted("UNIT_STAFF", dataProviderWith(reportOf("DRAFT"), { update }));
+    const section = await screen.findByRole("region", { name: "TT.1 Chỉnh trang đô thị khu phố 3" });
+    fireEvent.change(within(section).getByLabelText("Kết quả thực hiện"), { target: { value: "Đã khảo sát" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    expect(await screen.findByText(/Có người vừa sửa báo cáo này/)).toBeTruthy();
+    expect(leavingTabAsks()).toBe(true);
+  });
+
+  it("asks the unit head to confirm before submitting, and sends nothing on cancel", async () => {
+    const create = vi.fn(async () => ({ data: reportOf("DRAFT") }));
+    const update = vi.fn(async () => ({ data: reportOf("SUBMITTED") }));
+    renderRouted("UNIT_HEAD", dataProviderWith(undefined, { create: create as never, update: update as never }));
+    fireEvent.click(await screen.findByRole("button", { name: "Gửi báo cáo" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("Gửi báo cáo Tháng 11/2026?")).toBeTruthy();
+    expect(within(dialog).getByText(/không sửa được nữa, trừ khi báo cáo bị trả lại/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(create).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "Gửi báo cáo" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Gửi báo cáo" }));
+    expect(await screen.findByText("Báo cáo đã gửi, đang chờ duyệt: không sửa được.")).toBeTruthy();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(update).toHaveBeenCalledWith("progressReports", expect.objectContaining({ data: { status: "SUBMITTED" } }));
   });
 });
 

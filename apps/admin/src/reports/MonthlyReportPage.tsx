@@ -7,7 +7,8 @@ import { Alert, AlertTitle, Box, CircularProgress, MenuItem, TextField, Typograp
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
 import { canReport, type Permissions } from "../auth/permissions.ts";
-import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import { isWhole } from "../dataProvider/partial.ts";
+import type { AssignedItems, ReportRecord, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { currentPeriod } from "./currentPeriod.ts";
@@ -45,12 +46,13 @@ function UnitReport({
   });
   const reportId = listed.data?.[0]?.id;
   const full = useGetOne<ReportRecord>("progressReports", { id: reportId ?? "" }, { enabled: !!reportId });
-  const [latest, setLatest] = useState<ReportRecord | undefined>(undefined);
+  const [latest, setLatest] = useState<WholeReportRecord | undefined>(undefined);
   const items = listed.meta?.assignedItems as AssignedItems | undefined;
+  const saved = isWhole(full.data) ? full.data : undefined;
 
-  if (listed.isPending || (reportId && full.isPending)) return <Loading />;
+  if (listed.isPending || (reportId && !saved && !full.error)) return <Loading />;
   if (listed.error || full.error || !items) return <Failure />;
-  const report = latest ?? full.data;
+  const report = latest ?? saved;
   const reload = () => {
     setLatest(undefined);
     listed.refetch();

@@ -3,17 +3,17 @@
 import { Alert, AlertTitle, Box, Divider, Stack, Typography } from "@mui/material";
 import { usePermissions, useTranslate } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
-import type { ReportRecord } from "../dataProvider/progressReports.ts";
+import type { WholeReportRecord } from "../dataProvider/progressReports.ts";
 import { CommentForm } from "./CommentForm.tsx";
 import { ReportComments, ReportHistory } from "./ReportHistory.tsx";
 import { IndicatorLinesTable, TaskLinesTable } from "./ReportLines.tsx";
 import { ReportStatusChip } from "./ReportStatusChip.tsx";
 
-function mayComment(permissions: Permissions | undefined, report: ReportRecord): boolean {
+function mayComment(permissions: Permissions | undefined, report: WholeReportRecord): boolean {
   return hasRole(permissions, "SUPERVISOR", "LEADER", "OFFICE", "ADMIN") || permissions?.unitId === report.unit.id;
 }
 
-export function ReportDetails({ report, actions }: { report: ReportRecord; actions?: React.ReactNode }) {
+export function ReportDetails({ report, actions }: { report: WholeReportRecord; actions?: React.ReactNode }) {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const heading = (key: string) => (
@@ -39,9 +39,9 @@ export function ReportDetails({ report, actions }: { report: ReportRecord; actio
       {heading("app.report.summary")}
       <Typography sx={{ whiteSpace: "pre-line" }}>{report.summary || "—"}</Typography>
       {heading("app.report.tasks")}
-      <TaskLinesTable lines={report.taskLines ?? []} />
+      <TaskLinesTable lines={report.taskLines} />
       {heading("app.report.indicators")}
-      <IndicatorLinesTable lines={report.indicatorLines ?? []} />
+      <IndicatorLinesTable lines={report.indicatorLines} />
       <Divider sx={{ my: 2 }} />
       {heading("app.report.history")}
       <ReportHistory report={report} />

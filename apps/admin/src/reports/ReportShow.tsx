@@ -1,12 +1,13 @@
 // One progress report, with "Duyệt" / "Trả lại" when it awaits review and the viewer may review.
 import { Box } from "@mui/material";
 import { Show, useRecordContext, useRefresh } from "react-admin";
-import type { ReportRecord } from "../dataProvider/progressReports.ts";
+import type { WholeReportRecord } from "../dataProvider/progressReports.ts";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { ReportDetails } from "./ReportDetails.tsx";
 import { ReviewActions } from "./ReviewActions.tsx";
 
 function ReportShowContent() {
-  const report = useRecordContext<ReportRecord>();
+  const report = useRecordContext<WholeReportRecord>();
   const refresh = useRefresh();
   if (!report) return null;
   return (
@@ -19,7 +20,9 @@ function ReportShowContent() {
 export default function ReportShow() {
   return (
     <Show>
-      <ReportShowContent />
+      <WholeRecord>
+        <ReportShowContent />
+      </WholeRecord>
     </Show>
   );
 }

@@ -17,6 +17,7 @@ import {
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
 import { canReviewReports, hasRole, type Permissions } from "../auth/permissions.ts";
+import { isWhole } from "../dataProvider/partial.ts";
 import type { ReportRecord } from "../dataProvider/progressReports.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { ReportDetails } from "./ReportDetails.tsx";
@@ -31,9 +32,10 @@ function inViewerAreas(permissions: Permissions | undefined, report: ReportRecor
 
 function ChosenReport({ id, onReviewed }: { id: string; onReviewed: () => void }) {
   const translate = useTranslate();
-  const { data: report, isPending, error } = useGetOne<ReportRecord>("progressReports", { id });
-  if (isPending) return <CircularProgress aria-label={translate("ra.page.loading")} />;
-  if (error || !report) return <Alert severity="error">{translate("ra.notification.http_error")}</Alert>;
+  const { data: report, error } = useGetOne<ReportRecord>("progressReports", { id });
+  if (error) return <Alert severity="error">{translate("ra.notification.http_error")}</Alert>;
+  // The list's copy has no lines: a reviewer reads the whole report before approving it.
+  if (!isWhole(report)) return <CircularProgress aria-label={translate("ra.page.loading")} />;
   return <ReportDetails report={report} actions={<ReviewActions report={report} onDone={onReviewed} />} />;
 }
 

@@ -41,6 +41,9 @@ const messages: FeatureMessages = {
         summary: "Tóm tắt kết quả chung",
         save_draft: "Lưu nháp",
         submit: "Gửi báo cáo",
+        submit_title: "Gửi báo cáo %{period}?",
+        submit_content:
+          "Báo cáo sẽ được lưu và gửi để Văn phòng, lãnh đạo duyệt. Sau khi gửi, đơn vị không sửa được nữa, trừ khi báo cáo bị trả lại.",
         staff_hint: "Cán bộ lưu nháp; trưởng đơn vị kiểm tra và gửi báo cáo.",
         saved: "Đã lưu nháp báo cáo",
         submitted: "Đã gửi báo cáo, chờ duyệt",
@@ -95,11 +98,18 @@ const messages: FeatureMessages = {
           empty: "Chưa có ý kiến nào.",
         },
         history: "Quá trình xử lý",
-        history_created: "Lập báo cáo",
-        history_submitted: "Gửi báo cáo",
+        history_empty: "Chưa có bước xử lý nào.",
+        history_reason: "Lý do: %{reason}",
       },
     },
     enums: {
+      ReportAction: {
+        CREATED: "Lập báo cáo",
+        SUBMITTED: "Gửi báo cáo",
+        RETURNED: "Trả lại",
+        RESUBMITTED: "Gửi lại",
+        APPROVED: "Duyệt",
+      },
       ReportStatus: {
         DRAFT: "Nháp",
         SUBMITTED: "Đã gửi, chờ duyệt",
@@ -147,6 +157,9 @@ const messages: FeatureMessages = {
         summary: "Overall summary",
         save_draft: "Save draft",
         submit: "Submit report",
+        submit_title: "Submit the report for %{period}?",
+        submit_content:
+          "The report will be saved and sent to the office and leaders for review. Once submitted, your unit cannot change it unless it is returned.",
         staff_hint: "Staff save drafts; the head of the unit checks and submits the report.",
         saved: "Draft saved",
         submitted: "Report submitted for review",
@@ -202,11 +215,18 @@ const messages: FeatureMessages = {
           empty: "No comments yet.",
         },
         history: "History",
-        history_created: "Report drafted",
-        history_submitted: "Report submitted",
+        history_empty: "Nothing has happened to this report yet.",
+        history_reason: "Reason: %{reason}",
       },
     },
     enums: {
+      ReportAction: {
+        CREATED: "Drafted",
+        SUBMITTED: "Submitted",
+        RETURNED: "Returned",
+        RESUBMITTED: "Resubmitted",
+        APPROVED: "Approved",
+      },
       ReportStatus: {
         DRAFT: "Draft",
         SUBMITTED: "Submitted, awaiting review",

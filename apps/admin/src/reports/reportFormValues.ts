@@ -3,7 +3,7 @@
 // that its field messages ("taskLines.0.percentDone") land under the right inputs.
 import { type Locale, toNumber } from "@kehoach/domain";
 import type { TaskStatus } from "@kehoach/schema";
-import type { AssignedItems, ReportRecord } from "../dataProvider/progressReports.ts";
+import type { AssignedItems, WholeReportRecord } from "../dataProvider/progressReports.ts";
 
 export interface ReportFormValues {
   summary: string;
@@ -31,7 +31,7 @@ export interface ReportFormValues {
 
 export function reportFormValues(
   items: AssignedItems,
-  report: ReportRecord | undefined,
+  report: WholeReportRecord | undefined,
   locale: Locale,
 ): ReportFormValues {
   const taskLines = new Map((report?.taskLines ?? []).map((line) => [line.task.id, line]));

@@ -3,18 +3,17 @@
 import { formatDateTime } from "@kehoach/domain";
 import { Chip, Stack, Typography } from "@mui/material";
 import { Labeled, useRecordContext, useTranslate } from "react-admin";
-import type { TaskRecord } from "../dataProvider/index.ts";
+import type { WholeTaskRecord } from "../dataProvider/index.ts";
 import { EnumField } from "../fields/EnumField.tsx";
 import { ProgressBar } from "../fields/ProgressBar.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
 
 export function TaskProgress(_props: { label?: string }) {
-  const task = useRecordContext<TaskRecord>();
+  const task = useRecordContext<WholeTaskRecord>();
   const translate = useTranslate();
   const locale = useFormatLocale();
   if (!task) return null;
   const percent = task.percentDone == null ? null : Number(task.percentDone);
-  const updatedAt = "updatedAt" in task ? task.updatedAt : null;
   return (
     <Labeled label="app.task.latest_progress" fullWidth>
       <Stack spacing={0.5}>
@@ -29,9 +28,9 @@ export function TaskProgress(_props: { label?: string }) {
         ) : (
           <ProgressBar percent={percent} label={translate("resources.tasks.fields.percentDone")} />
         )}
-        {updatedAt && (
+        {task.updatedAt && (
           <Typography variant="caption" color="text.secondary">
-            {translate("app.task.updated_at", { date: formatDateTime(updatedAt, locale) })}
+            {translate("app.task.updated_at", { date: formatDateTime(task.updatedAt, locale) })}
           </Typography>
         )}
       </Stack>

@@ -6,34 +6,37 @@ import { AssignmentField } from "../fields/AssignmentField.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
 import { LocaleDateField } from "../fields/LocaleDateField.tsx";
 import { tableSx } from "../layout/tableSx.ts";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { TaskProgress } from "./TaskProgress.tsx";
 import { TaskShowActions } from "./TaskShowActions.tsx";
 
 export default function TaskShow() {
   return (
     <Show actions={<TaskShowActions />}>
-      <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="title" variant="h6" />
-        <EnumField source="kind" enumName="TaskKind" />
-        <TextField source="section" />
-        <AreaField source="area" label="resources.tasks.fields.area" />
-        <TaskProgress />
-        <LocaleDateField source="deadline" />
-        <EnumField source="recurrence" enumName="TaskRecurrence" />
-        <AssignmentField />
-        <TextField source="content" sx={{ whiteSpace: "pre-line" }} />
-        <ArrayField source="outputs">
-          <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>
-            <DataTable.Col
-              source="kind"
-              label="app.output.kind"
-              field={(props) => <EnumField {...props} source="kind" enumName="OutputKind" />}
-            />
-            <DataTable.Col source="title" label="app.output.title" />
-          </DataTable>
-        </ArrayField>
-      </SimpleShowLayout>
+      <WholeRecord>
+        <SimpleShowLayout>
+          <TextField source="code" />
+          <TextField source="title" variant="h6" />
+          <EnumField source="kind" enumName="TaskKind" />
+          <TextField source="section" />
+          <AreaField source="area" label="resources.tasks.fields.area" />
+          <TaskProgress />
+          <LocaleDateField source="deadline" />
+          <EnumField source="recurrence" enumName="TaskRecurrence" />
+          <AssignmentField />
+          <TextField source="content" sx={{ whiteSpace: "pre-line" }} />
+          <ArrayField source="outputs">
+            <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>
+              <DataTable.Col
+                source="kind"
+                label="app.output.kind"
+                field={(props) => <EnumField {...props} source="kind" enumName="OutputKind" />}
+              />
+              <DataTable.Col source="title" label="app.output.title" />
+            </DataTable>
+          </ArrayField>
+        </SimpleShowLayout>
+      </WholeRecord>
     </Show>
   );
 }

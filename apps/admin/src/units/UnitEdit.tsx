@@ -2,6 +2,7 @@
 import { Edit, SaveButton, Toolbar, useRecordContext } from "react-admin";
 import type { UnitRecord } from "../dataProvider/units.ts";
 import { ArchiveButton } from "../fields/ArchiveButton.tsx";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { UnitForm } from "./UnitForm.tsx";
 
 function UnitToolbar() {
@@ -26,7 +27,9 @@ export default function UnitEdit() {
   // Pessimistic: a refused write (stale version, code in use) must not look saved.
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <UnitForm toolbar={<UnitToolbar />} />
+      <WholeRecord>
+        <UnitForm toolbar={<UnitToolbar />} />
+      </WholeRecord>
     </Edit>
   );
 }

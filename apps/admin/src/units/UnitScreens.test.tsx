@@ -1,15 +1,17 @@
 // The unit screens over the urql data provider (the API stubbed): who sees "Sửa", and what an
 // administrator sees when someone else changed the unit first.
-import { UnitDocument, UnitsDocument, UpdateUnitDocument } from "@kehoach/schema";
+import { UnitDocument, type UnitQuery, UnitsDocument, type UnitsQuery, UpdateUnitDocument } from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
 import { Admin, type AuthProvider, Resource } from "react-admin";
 import { MemoryRouter } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { answer, stubClient as answering, later, page } from "../../test/support/stubClient.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import UnitEdit from "./UnitEdit.tsx";
+import UnitList from "./UnitList.tsx";
 import UnitShow from "./UnitShow.tsx";
 
 const UNIT_ID = "VW5pdDox";
@@ -130,5 +132,40 @@ describe("unit screens", () => {
       UpdateUnitDocument,
       expect.objectContaining({ input: expect.objectContaining({ id: UNIT_ID, version: 3, name: "Phòng Kinh tế" }) }),
     );
+  });
+});
+
+describe("a unit opened from the list", () => {
+  afterEach(cleanup);
+
+  it("waits for the unit's assignments instead of showing their headings empty", async () => {
+    const { leadAssignments: _lead, cooperatingAssignments: _cooperating, users: _users, ...summary } = unit;
+    const listed: NonNullable<UnitsQuery["units"]>["edges"][number]["node"] = {
+      ...summary,
+      kind: "SPECIALISED_OFFICE",
+    };
+    const whole = later<UnitQuery>();
+    const client = answering(
+      answer(UnitsDocument, { units: page([listed]) }),
+      answer(UnitDocument, () => whole.promise),
+    );
+    render(
+      <MemoryRouter initialEntries={["/units"]}>
+        <Admin
+          dataProvider={createDataProvider(client)}
+          authProvider={authAs("LEADER")}
+          i18nProvider={createI18nProvider()}
+        >
+          <Resource name="units" list={UnitList} show={UnitShow} />
+        </Admin>
+      </MemoryRouter>,
+    );
+    fireEvent.click(await screen.findByText("Phòng Kinh tế, Hạ tầng và Đô thị"));
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.queryByText("Chủ trì")).toBeNull();
+
+    whole.resolve({ unit: { ...unit, kind: "SPECIALISED_OFFICE" } });
+    expect(await screen.findByText("(6) Thu nhập bình quân đầu người")).toBeTruthy();
+    expect(screen.getByText("Chủ trì")).toBeTruthy();
   });
 });

@@ -1,6 +1,5 @@
 // One unit: its details and duties, the indicators and tasks it leads or cooperates on, and its
 // users (the API gives them only to admins, the office and the unit's own members).
-import type { UnitQuery } from "@kehoach/schema";
 import { Box, Chip, ListItemButton, ListItemText, List as MuiList, Typography } from "@mui/material";
 import {
   EditButton,
@@ -17,11 +16,11 @@ import {
 } from "react-admin";
 import { hasRole, type Permissions } from "../auth/permissions.ts";
 import { itemLabelOf } from "../dataProvider/assignments.ts";
-import type { UnitRecord } from "../dataProvider/units.ts";
+import type { WholeUnitRecord } from "../dataProvider/units.ts";
 import { LocaleDateField } from "../fields/LocaleDateField.tsx";
+import { WholeRecord } from "../layout/WholeRecord.tsx";
 
-type FullUnit = NonNullable<UnitQuery["unit"]>;
-type UnitAssignment = FullUnit["leadAssignments"]["edges"][number]["node"];
+type UnitAssignment = WholeUnitRecord["leadAssignments"]["edges"][number]["node"];
 
 function UnitActions() {
   const { permissions } = usePermissions<Permissions>();
@@ -30,7 +29,7 @@ function UnitActions() {
 }
 
 function DutiesField() {
-  const unit = useRecordContext<UnitRecord>();
+  const unit = useRecordContext<WholeUnitRecord>();
   const translate = useTranslate();
   if (!unit) return null;
   if (unit.duties.length === 0)
@@ -75,13 +74,12 @@ function AssignmentLinks({ assignments }: { assignments: readonly UnitAssignment
 }
 
 function UnitAssignments({ kind }: { kind: "leadAssignments" | "cooperatingAssignments" }) {
-  const unit = useRecordContext<UnitRecord>();
-  if (!unit || !(kind in unit)) return null;
-  const connection = (unit as FullUnit)[kind];
-  return <AssignmentLinks assignments={connection.edges.map((edge) => edge.node)} />;
+  const unit = useRecordContext<WholeUnitRecord>();
+  if (!unit) return null;
+  return <AssignmentLinks assignments={unit[kind].edges.map((edge) => edge.node)} />;
 }
 
-type UnitUser = NonNullable<FullUnit["users"]>["edges"][number]["node"];
+type UnitUser = NonNullable<WholeUnitRecord["users"]>["edges"][number]["node"];
 
 /** A user of the unit; administrators open the user's page from it. */
 function UnitUserItem({ user, linked }: { user: UnitUser; linked: boolean }) {
@@ -102,10 +100,10 @@ function UnitUserItem({ user, linked }: { user: UnitUser; linked: boolean }) {
 }
 
 function UnitUsers() {
-  const unit = useRecordContext<UnitRecord>();
+  const unit = useRecordContext<WholeUnitRecord>();
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
-  const users = unit && "users" in unit ? unit.users : null;
+  const users = unit?.users;
   // null: the API does not show this unit's users to the viewer.
   if (!users) return null;
   return (
@@ -127,24 +125,26 @@ export default function UnitShow() {
   const translate = useTranslate();
   return (
     <Show actions={<UnitActions />}>
-      <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="shortName" emptyText="—" />
-        <FunctionField<UnitRecord> source="kind" render={(unit) => translate(`enums.UnitKind.${unit.kind}`)} />
-        <TextField source="parent.name" label="resources.units.fields.parentId" emptyText="—" />
-        <LocaleDateField source="archivedAt" />
-        <Labeled label="resources.units.fields.duties" fullWidth>
-          <DutiesField />
-        </Labeled>
-        <Labeled label="resources.units.fields.leadAssignments" fullWidth>
-          <UnitAssignments kind="leadAssignments" />
-        </Labeled>
-        <Labeled label="resources.units.fields.cooperatingAssignments" fullWidth>
-          <UnitAssignments kind="cooperatingAssignments" />
-        </Labeled>
-        <UnitUsers />
-      </SimpleShowLayout>
+      <WholeRecord>
+        <SimpleShowLayout>
+          <TextField source="code" />
+          <TextField source="name" />
+          <TextField source="shortName" emptyText="—" />
+          <FunctionField<WholeUnitRecord> source="kind" render={(unit) => translate(`enums.UnitKind.${unit.kind}`)} />
+          <TextField source="parent.name" label="resources.units.fields.parentId" emptyText="—" />
+          <LocaleDateField source="archivedAt" />
+          <Labeled label="resources.units.fields.duties" fullWidth>
+            <DutiesField />
+          </Labeled>
+          <Labeled label="resources.units.fields.leadAssignments" fullWidth>
+            <UnitAssignments kind="leadAssignments" />
+          </Labeled>
+          <Labeled label="resources.units.fields.cooperatingAssignments" fullWidth>
+            <UnitAssignments kind="cooperatingAssignments" />
+          </Labeled>
+          <UnitUsers />
+        </SimpleShowLayout>
+      </WholeRecord>
     </Show>
   );
 }

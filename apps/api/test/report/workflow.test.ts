@@ -250,6 +250,23 @@ describe.each(testDatabaseKinds)("report workflow on the $kind database", ({ cre
     expect(JSON.parse(audit.edges[0].node.after).measurements).toHaveLength(2);
     const commented = await prisma.auditEvent.count({ where: { name: "report.commented" } });
     expect(commented).toBe(1);
+
+    // 10. The report's history, for anyone who may read it (here the unit's staff, who may not read
+    // the audit log): every step in order, the return with its reason; draft saves are not steps.
+    const HISTORY = `query($id: ID!) { node(id: $id) { ... on ProgressReport {
+      history { action at reason actor { username } } } } }`;
+    const history = (await graphql(server.url, HISTORY, { id: reportId }, tokens["kt.canbo"])).body.data.node.history;
+    expect(history.map(({ action, reason, actor }: Record<string, unknown>) => ({ action, reason, actor }))).toEqual([
+      { action: "CREATED", reason: null, actor: { username: "kt.canbo" } },
+      { action: "SUBMITTED", reason: null, actor: { username: "kt.truongphong" } },
+      { action: "RETURNED", reason: "Bổ sung kết quả giải ngân đến 30/6.", actor: { username: "vanphong" } },
+      { action: "RESUBMITTED", reason: null, actor: { username: "kt.truongphong" } },
+      { action: "APPROVED", reason: null, actor: { username: "pct.kinhte" } },
+    ]);
+    const times = history.map((entry: { at: string }) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const foreignHistory = await graphql(server.url, HISTORY, { id: reportId }, tokens["vhxh.canbo"]);
+    expect(foreignHistory.body.data?.node ?? null).toBeNull();
   });
 
   it("refuses drafts and submissions in a closed period with PeriodClosed", async () => {

@@ -10,3 +10,4 @@ import "./submitReport.ts";
 import "./approveReport.ts";
 import "./returnReport.ts";
 import "./commentOnReport.ts";
+import "./history.ts";

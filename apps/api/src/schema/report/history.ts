@@ -1,0 +1,109 @@
+// Quá trình xử lý of a progress report (ProgressReport.history): created, each submission, each
+// return with its reason, each resubmission and the approval, oldest first, with who and when.
+// Built from the report's audit events — the record of every transition — and readable by whoever
+// may read the report (the audit log itself is for admins and the office only).
+import type { UserModel as User } from "@kehoach/db";
+import type { AuditEventName } from "@kehoach/domain";
+import DataLoader from "dataloader";
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import { UserRef } from "../user/user.ts";
+import { ProgressReportRef } from "./types.ts";
+
+const ACTIONS = ["CREATED", "SUBMITTED", "RETURNED", "RESUBMITTED", "APPROVED"] as const;
+type ReportAction = (typeof ACTIONS)[number];
+
+/** The audit events that are steps of the history (draft saves and comments are not). */
+const STEPS = {
+  "report.draftCreated": "CREATED",
+  "report.submitted": "SUBMITTED",
+  "report.returned": "RETURNED",
+  "report.approved": "APPROVED",
+} as const satisfies Partial<Record<AuditEventName, ReportAction>>;
+type StepEvent = keyof typeof STEPS;
+
+export interface ReportHistoryEntry {
+  action: ReportAction;
+  at: Date;
+  actor: User | null;
+  reason: string | null;
+}
+
+interface StepRow {
+  name: string;
+  createdAt: Date;
+  after: unknown;
+  actorUser: User | null;
+}
+
+/** The steps of one report's events, oldest first: a submission after a return is a resubmission. */
+export function historyOf(events: readonly StepRow[]): ReportHistoryEntry[] {
+  let returned = false;
+  return events.flatMap((event) => {
+    const step = STEPS[event.name as StepEvent];
+    if (!step) return [];
+    const action = step === "SUBMITTED" && returned ? "RESUBMITTED" : step;
+    if (step === "RETURNED") returned = true;
+    const reason = step === "RETURNED" ? returnReasonOf(event.after) : null;
+    return [{ action, at: event.createdAt, actor: event.actorUser, reason }];
+  });
+}
+
+function returnReasonOf(after: unknown): string | null {
+  const reason = (after as { returnReason?: unknown } | null)?.returnReason;
+  return typeof reason === "string" ? reason : null;
+}
+
+const loaders = new WeakMap<Context, DataLoader<string, ReportHistoryEntry[]>>();
+
+/** The history of every report a request reads, in one statement. */
+function reportHistories(ctx: Context): DataLoader<string, ReportHistoryEntry[]> {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (reportIds: readonly string[]) => {
+      const rows = await ctx.prisma.auditEvent.findMany({
+        where: { entityType: "ProgressReport", entityId: { in: [...reportIds] }, name: { in: Object.keys(STEPS) } },
+        select: { entityId: true, name: true, createdAt: true, after: true, actorUser: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      return reportIds.map((id) => historyOf(rows.filter((row) => row.entityId === id)));
+    });
+    loaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+const ReportActionEnum = builder.enumType("ReportAction", {
+  description: "Một bước trong quá trình xử lý báo cáo.",
+  values: {
+    CREATED: { description: "Lập báo cáo (lưu nháp lần đầu)." },
+    SUBMITTED: { description: "Gửi báo cáo." },
+    RETURNED: { description: "Trả lại báo cáo để bổ sung, kèm lý do." },
+    RESUBMITTED: { description: "Gửi lại báo cáo sau khi bị trả lại." },
+    APPROVED: { description: "Duyệt báo cáo." },
+  } satisfies Record<ReportAction, { description: string }>,
+});
+
+const ReportHistoryEntryRef = builder.objectRef<ReportHistoryEntry>("ReportHistoryEntry").implement({
+  description: "Một bước trong quá trình xử lý báo cáo: việc gì, ai làm, lúc nào (và lý do khi trả lại).",
+  fields: (t) => ({
+    action: t.field({ type: ReportActionEnum, description: "Việc đã làm.", resolve: (entry) => entry.action }),
+    at: t.field({ type: "DateTime", description: "Thời điểm.", resolve: (entry) => entry.at }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: "Người thực hiện (không còn khi tài khoản đã bị xóa).",
+      resolve: (entry) => entry.actor,
+    }),
+    reason: t.exposeString("reason", { nullable: true, description: "Lý do trả lại (chỉ có ở bước trả lại)." }),
+  }),
+});
+
+builder.objectField(ProgressReportRef, "history", (t) =>
+  t.field({
+    type: [ReportHistoryEntryRef],
+    description:
+      "Quá trình xử lý báo cáo, cũ trước: lập, mỗi lần gửi, mỗi lần trả lại (kèm lý do), mỗi lần gửi lại, duyệt.",
+    resolve: (report, _args, ctx) => reportHistories(ctx).load(report.id),
+  }),
+);
