@@ -98,7 +98,18 @@ const items: AssignedItems = {
       },
     ),
   ],
-  contributions: [],
+  contributions: [
+    {
+      id: "L-vhxh-3",
+      valueToDate: "9.8",
+      yearEndEstimate: "14.5",
+      achieved: null,
+      eventCount: null,
+      note: null,
+      indicator: { id: "I3" },
+      unit: { id: "Uvhxh", name: "Phòng Văn hóa - Xã hội" },
+    },
+  ],
 };
 
 const period = { id: "P11", label: "Tháng 11/2026" } as ReportingPeriodRecord;
@@ -189,5 +200,26 @@ describe("indicator lines by kind of target", () => {
     expect(byId.get("I3")?.valueToDate).toBe("9,8");
     expect(byId.get("I16")?.achieved).toBe(true);
     expect(byId.get("I18")?.eventCount).toBe(0);
+  });
+
+  it("offers the lead unit what a cooperating unit sent, and sends which one it used", async () => {
+    const { create } = renderForm();
+    const money = section(/^\(3\)/);
+    expect(
+      within(money).getByText(
+        /Phòng Văn hóa - Xã hội: Thực hiện lũy kế đến kỳ 9,8 tỷ đồng · Ước thực hiện cả năm 14,5 tỷ đồng/,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(within(money).getByRole("button", { name: "Dùng số liệu này" }));
+    expect(await within(money).findByText(/Đang dùng số liệu của Phòng Văn hóa - Xã hội/)).toBeTruthy();
+    const estimate = within(money).getByLabelText("Ước thực hiện cả năm") as HTMLInputElement;
+    expect(estimate.value).toBe("14,5");
+    expect(estimate.readOnly).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    const data = create.mock.calls[0]?.[1].data as {
+      indicatorLines: { indicatorId: string; adoptedFromLineId: string | null }[];
+    };
+    expect(data.indicatorLines.find((l) => l.indicatorId === "I3")?.adoptedFromLineId).toBe("L-vhxh-3");
   });
 });

@@ -1,7 +1,7 @@
 // One indicator line of the monthly report form: the indicator, its target, whether the unit's
 // figure is the official one (lead) or a contribution (cooperating), and the inputs its target asks
 // for (packages/domain figureInput.ts): a number with its unit, yes/no, or a count of events — or
-// only the note. The form checks each figure with the same rule as the API, in the user's language.
+// only the note. A line the unit leads offers what cooperating units sent (ContributionChoice). The form checks each figure with the same rule as the API, in the user's language.
 import {
   ASSIGNED_SHARE_UNIT,
   type FigureField,
@@ -14,11 +14,14 @@ import {
   targetSpecFromRow,
   unitLabel,
 } from "@kehoach/domain";
+import type { ContributionFieldsFragment } from "@kehoach/schema";
 import { Box, Card, CardContent, Chip, InputAdornment, Stack, Typography } from "@mui/material";
 import { NumberInput, SelectInput, TextInput, useTranslate } from "react-admin";
+import { useWatch } from "react-hook-form";
 import type { AssignedIndicator } from "../dataProvider/progressReports.ts";
 import { formatTargets } from "../targets/formatTarget.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
+import { ContributionChoice } from "./ContributionChoice.tsx";
 
 /** The unit shown beside a figure, in the console's language. */
 function unitText(input: FigureInput, locale: Locale): string | null {
@@ -42,9 +45,20 @@ const YES_NO = [
   { id: "no", name: "app.report.line.achieved_no" },
 ];
 
-export function IndicatorLineFields({ indicator, index }: { indicator: AssignedIndicator; index: number }) {
+export function IndicatorLineFields({
+  indicator,
+  index,
+  contributions,
+}: {
+  indicator: AssignedIndicator;
+  index: number;
+  /** What cooperating units sent on this indicator (shown to the lead unit only). */
+  contributions: readonly ContributionFieldsFragment[];
+}) {
   const translate = useTranslate();
   const locale = useFormatLocale();
+  // A contribution in use keeps its figures as its unit sent them (the API takes them from it).
+  const adopted = useWatch({ name: `indicatorLines.${index}.adoptedFromLineId` }) != null;
   const input = figureInputOf(indicator.targets.map(targetSpecFromRow));
   const unit = unitText(input, locale);
   const source = (field: string) => `indicatorLines.${index}.${field}`;
@@ -59,7 +73,7 @@ export function IndicatorLineFields({ indicator, index }: { indicator: AssignedI
       source={source(field)}
       label={`app.report.line.${field}`}
       validate={figureValidator(input, field, locale, notANumber)}
-      slotProps={{ ...adornment, htmlInput: { inputMode: "decimal" } }}
+      slotProps={{ ...adornment, htmlInput: { inputMode: "decimal", readOnly: adopted } }}
     />
   );
 
@@ -87,6 +101,9 @@ export function IndicatorLineFields({ indicator, index }: { indicator: AssignedI
             {translate("app.report.line.contribution_hint")}
           </Typography>
         ) : null}
+        {indicator.role === "LEAD" ? (
+          <ContributionChoice index={index} contributions={contributions} unit={unit} />
+        ) : null}
         {input.kind === "NUMBER" ? (
           <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
             {number("valueToDate")}
@@ -102,6 +119,7 @@ export function IndicatorLineFields({ indicator, index }: { indicator: AssignedI
             format={(value: boolean | null | undefined) => (value === true ? "yes" : value === false ? "no" : "")}
             parse={(value: string) => (value === "yes" ? true : value === "no" ? false : null)}
             sx={{ minWidth: 240 }}
+            readOnly={adopted}
           />
         ) : null}
         {input.kind === "EVENTS" ? (
@@ -112,6 +130,7 @@ export function IndicatorLineFields({ indicator, index }: { indicator: AssignedI
             min={0}
             step={1}
             validate={figureValidator(input, "eventCount", locale, notANumber)}
+            readOnly={adopted}
           />
         ) : null}
         <TextInput

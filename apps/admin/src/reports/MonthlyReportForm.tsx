@@ -180,7 +180,12 @@ export function MonthlyReportForm({
       {heading("app.report.indicators")}
       <Stack spacing={2}>
         {items.indicators.map((indicator, i) => (
-          <IndicatorLineFields key={indicator.id} indicator={indicator} index={i} />
+          <IndicatorLineFields
+            key={indicator.id}
+            indicator={indicator}
+            index={i}
+            contributions={items.contributions.filter((c) => c.indicator.id === indicator.id)}
+          />
         ))}
       </Stack>
 

@@ -76,6 +76,12 @@ const messages: FeatureMessages = {
           eventCount_hint: "Nhập 0 nếu không xảy ra vụ việc nào.",
           result_text: "Kết quả thực hiện",
         },
+        contribution: {
+          title: "Số liệu đơn vị phối hợp đã gửi kỳ này:",
+          use: "Dùng số liệu này",
+          using: "Đang dùng số liệu của %{unit} (nguồn được ghi lại khi duyệt).",
+          stop: "Không dùng nữa",
+        },
         review: {
           title: "Báo cáo chờ duyệt",
           empty: "Không có báo cáo nào đang chờ duyệt.",
@@ -192,6 +198,12 @@ const messages: FeatureMessages = {
           eventCount: "Occurrences in the period",
           eventCount_hint: "Enter 0 when none occurred.",
           result_text: "Results",
+        },
+        contribution: {
+          title: "Figures cooperating units sent this period:",
+          use: "Use these figures",
+          using: "Using the figures of %{unit} (the source is recorded on approval).",
+          stop: "Stop using",
         },
         review: {
           title: "Reports awaiting review",

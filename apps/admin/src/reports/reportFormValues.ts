@@ -36,13 +36,7 @@ export function reportFormValues(
 ): ReportFormValues {
   const taskLines = new Map((report?.taskLines ?? []).map((line) => [line.task.id, line]));
   const indicatorLines = new Map((report?.indicatorLines ?? []).map((line) => [line.indicator.id, line]));
-  // Decimals are shown as the user types them, without grouping so that they read back unambiguously:
-  // "84,9" in Vietnamese, "84.9" in English.
-  const decimal = (value: string | null | undefined) => {
-    const n = toNumber(value);
-    if (n === null) return "";
-    return locale === "vi" ? String(n).replace(".", ",") : String(n);
-  };
+  const decimal = (value: string | null | undefined) => decimalText(value, locale);
   return {
     summary: report?.summary ?? "",
     taskLines: items.tasks.map((task) => {
@@ -70,4 +64,14 @@ export function reportFormValues(
       };
     }),
   };
+}
+
+/**
+ * A decimal as the user types it, without grouping so that it reads back unambiguously: "84,9" in
+ * Vietnamese, "84.9" in English; empty for none.
+ */
+export function decimalText(value: string | null | undefined, locale: Locale): string {
+  const n = toNumber(value);
+  if (n === null) return "";
+  return locale === "vi" ? String(n).replace(".", ",") : String(n);
 }
