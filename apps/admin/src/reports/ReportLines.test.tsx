@@ -1,7 +1,8 @@
 // A report's indicator lines as the reviewer reads them: each figure beside its target, in the
-// target's unit, a percentage written as everywhere else in the console ("11,5%", no space).
+// target's unit, a percentage written as everywhere else in the console ("11,5%", no space); a
+// yes/no or an event count in words; the cooperating unit whose figures a line uses.
 import type { ReportIndicatorLineFieldsFragment } from "@kehoach/schema";
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { AdminContext } from "react-admin";
 import { describe, expect, it } from "vitest";
 import { createI18nProvider, type Locale } from "../i18n/index.ts";
@@ -41,12 +42,12 @@ const line: ReportIndicatorLineFieldsFragment = {
   },
 };
 
-async function renderLines(locale: Locale) {
+async function renderLines(locale: Locale, shown: ReportIndicatorLineFieldsFragment = line) {
   const i18nProvider = createI18nProvider();
   await i18nProvider.changeLocale(locale);
   render(
     <AdminContext i18nProvider={i18nProvider}>
-      <IndicatorLinesTable lines={[line]} />
+      <IndicatorLinesTable lines={[shown]} />
     </AdminContext>,
   );
   const row = (await screen.findAllByRole("row"))[1] as HTMLElement;
@@ -62,5 +63,21 @@ describe("IndicatorLinesTable", () => {
 
   it("writes them the English way in English", async () => {
     expect(await renderLines("en")).toEqual(["(1.1) Công nghiệp - xây dựng", "over 10%", "11.5%", "12.25%", "—"]);
+  });
+
+  it("says đạt / chưa đạt and the number of events in words, and whose figures a line uses", async () => {
+    const yesNo = { ...line, valueToDate: null, yearEndEstimate: null, achieved: true };
+    expect((await renderLines("vi", yesNo))[2]).toBe("Đạt");
+    cleanup();
+    const events = {
+      ...line,
+      valueToDate: null,
+      yearEndEstimate: null,
+      eventCount: 0,
+      adoptedFrom: { id: "c1", unit: { id: "u1", name: "Ban Chỉ huy quân sự phường" } },
+    };
+    const cells = await renderLines("vi", events);
+    expect(cells[2]).toBe("0 vụ việc");
+    expect(cells[4]).toBe("—Theo số liệu của Ban Chỉ huy quân sự phường");
   });
 });

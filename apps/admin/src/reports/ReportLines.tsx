@@ -1,6 +1,7 @@
 // The lines of a report as read-only tables: per task (status, % done, then results, difficulties and
 // proposals together in one column, so that the table fits the review pane) and per indicator (its
-// target, value to date and year-end estimate in the target's unit, note).
+// target, value to date — or đạt / chưa đạt, or the number of events — and year-end estimate in the
+// target's unit, note, and the cooperating unit whose figures the line uses).
 import { formatPercent, formatQuantity } from "@kehoach/domain";
 import type { ReportIndicatorLineFieldsFragment, ReportTaskLineFieldsFragment } from "@kehoach/schema";
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
@@ -88,6 +89,13 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
             // Figures are in the unit of the indicator's first target that names one.
             const unitOf = targets.find((target) => target.unit || target.measure) ?? { unit: null };
             const figure = (value: string | null) => formatQuantity(value, unitOf, locale) || NONE;
+            // A yes/no or an event count stands where a number would (figureInput.ts).
+            const toDate =
+              line.achieved != null
+                ? translate(line.achieved ? "app.report.line.achieved_yes" : "app.report.line.achieved_no")
+                : line.eventCount != null
+                  ? translate("app.report.line.events", { count: line.eventCount })
+                  : figure(line.valueToDate);
             return (
               <TableRow key={line.id}>
                 <TableCell sx={{ minWidth: 200 }}>
@@ -96,9 +104,16 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
                 <TableCell sx={{ minWidth: 150 }}>
                   {keepSignWithValue(formatTargets(targets, locale)) || NONE}
                 </TableCell>
-                <TableCell align="right">{figure(line.valueToDate)}</TableCell>
+                <TableCell align="right">{toDate}</TableCell>
                 <TableCell align="right">{figure(line.yearEndEstimate)}</TableCell>
-                <TableCell sx={{ whiteSpace: "pre-line", minWidth: 120 }}>{line.note || NONE}</TableCell>
+                <TableCell sx={{ whiteSpace: "pre-line", minWidth: 120 }}>
+                  {line.note || NONE}
+                  {line.adoptedFrom ? (
+                    <Typography variant="caption" component="div" color="text.secondary">
+                      {translate("app.report.contribution.source", { unit: line.adoptedFrom.unit.name })}
+                    </Typography>
+                  ) : null}
+                </TableCell>
               </TableRow>
             );
           })}

@@ -74,6 +74,7 @@ const messages: FeatureMessages = {
           achieved_unknown: "Chưa đánh giá",
           eventCount: "Số vụ việc xảy ra trong kỳ",
           eventCount_hint: "Nhập 0 nếu không xảy ra vụ việc nào.",
+          events: "%{count} vụ việc",
           result_text: "Kết quả thực hiện",
         },
         contribution: {
@@ -81,6 +82,7 @@ const messages: FeatureMessages = {
           use: "Dùng số liệu này",
           using: "Đang dùng số liệu của %{unit} (nguồn được ghi lại khi duyệt).",
           stop: "Không dùng nữa",
+          source: "Theo số liệu của %{unit}",
         },
         review: {
           title: "Báo cáo chờ duyệt",
@@ -197,6 +199,7 @@ const messages: FeatureMessages = {
           achieved_unknown: "Not assessed",
           eventCount: "Occurrences in the period",
           eventCount_hint: "Enter 0 when none occurred.",
+          events: "%{count} occurrence(s)",
           result_text: "Results",
         },
         contribution: {
@@ -204,6 +207,7 @@ const messages: FeatureMessages = {
           use: "Use these figures",
           using: "Using the figures of %{unit} (the source is recorded on approval).",
           stop: "Stop using",
+          source: "From the figures of %{unit}",
         },
         review: {
           title: "Reports awaiting review",
