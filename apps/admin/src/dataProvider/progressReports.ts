@@ -3,7 +3,8 @@
 //   the search (`q`), an `id` list filter, sort and pagination are applied here. With
 //   `meta.assignedItemsOfPlan` (and a `unitId` filter) the result's `meta.assignedItems` lists the
 //   tasks and indicators the unit leads or cooperates on (the lines of its monthly report form),
-//   and, with a `periodId` filter, what cooperating units sent on the indicators it leads.
+//   and, with a `periodId` filter, what cooperating units sent on the indicators it leads; with
+//   `meta.previousBefore` (a period's start), the unit's report of the month before.
 // - create / update = save the draft (saveReportDraft); an update whose `data.status` is SUBMITTED,
 //   APPROVED or RETURNED (with `data.returnReason`) submits, approves or returns the report, and
 //   one with `data.comment` comments on it. Every write sends the version the user read.
@@ -48,6 +49,8 @@ export interface AssignedItems {
   indicators: AssignedIndicator[];
   /** What cooperating units sent in the period on the indicators the unit leads (reportContributions). */
   contributions: ContributionFieldsFragment[];
+  /** The unit's report of the month before, when there is one (with `meta.previousBefore`). */
+  previous?: WholeReportRecord | null;
 }
 
 /** The areas (and parent areas) of a report's lines. */
@@ -97,6 +100,18 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
     return fullRecord(report);
   };
 
+  /** The unit's latest report of a monthly period that starts before `before` (yyyy-mm-dd), whole. */
+  const previousReport = async (unitId: string, planId: string, before: string) => {
+    const reports = await fetchAllNodes(async (after) => {
+      const data = await runQuery(client, ProgressReportsDocument, { first: PAGE_SIZE, after, planId, unitId });
+      return data.progressReports;
+    });
+    const earlier = (reports?.nodes ?? [])
+      .filter((r) => r.period.kind === "MONTH" && r.period.startsOn < before)
+      .sort((a, b) => compareValues(b.period.startsOn, a.period.startsOn))[0];
+    return earlier ? getOne(earlier.id) : null;
+  };
+
   const getList: ResourceHandler<ReportRecord>["getList"] = async (params) => {
     const filter = params.filter ?? {};
     const all = await fetchAllNodes(async (after) => {
@@ -122,7 +137,10 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
     const unitId = textOrNull(filter.unitId);
     const periodId = textOrNull(filter.periodId);
     if (typeof planId !== "string" || !unitId || !periodId) return result;
-    return { ...result, meta: { assignedItems: await loadAssignedItems(client, unitId, planId, periodId) } };
+    const assigned = await loadAssignedItems(client, unitId, planId, periodId);
+    const before = params.meta?.previousBefore;
+    const previous = typeof before === "string" ? await previousReport(unitId, planId, before) : null;
+    return { ...result, meta: { assignedItems: { ...assigned, previous } } };
   };
 
   const saveDraft = async (data: ReportDraftData, version: number | null) => {

@@ -1,26 +1,13 @@
 // Under a line the unit leads: what cooperating units sent on the indicator this period, each with
 // a button that uses its figures for the line (the API records the source: adoptedFromLineId). While
 // a contribution is used its figures stay as sent; "Không dùng nữa" gives the line back to the unit.
-import { formatNumber, type Locale } from "@kehoach/domain";
 import type { ContributionFieldsFragment } from "@kehoach/schema";
 import { Alert, Box, Button, Stack, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useFormatLocale } from "../useFormatLocale.ts";
+import { figuresText } from "./lineFigures.ts";
 import { decimalText } from "./reportFormValues.ts";
-
-/** "thực hiện 99,2 · ước cả năm 99,5", "đạt", "0 vụ việc" — what a contribution says. */
-function figuresText(c: ContributionFieldsFragment, unit: string | null, locale: Locale, t: (key: string) => string) {
-  const amount = (value: string) =>
-    `${formatNumber(value, locale)}${unit ? (unit.startsWith("%") ? unit : ` ${unit}`) : ""}`;
-  const parts = [
-    c.valueToDate != null ? `${t("app.report.line.valueToDate")} ${amount(c.valueToDate)}` : null,
-    c.yearEndEstimate != null ? `${t("app.report.line.yearEndEstimate")} ${amount(c.yearEndEstimate)}` : null,
-    c.achieved != null ? t(c.achieved ? "app.report.line.achieved_yes" : "app.report.line.achieved_no") : null,
-    c.eventCount != null ? `${t("app.report.line.eventCount")}: ${c.eventCount}` : null,
-  ];
-  return parts.filter((part) => part !== null).join(" · ");
-}
 
 export function ContributionChoice({
   index,

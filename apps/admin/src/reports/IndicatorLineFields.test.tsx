@@ -115,6 +115,7 @@ const items: AssignedItems = {
 const period = { id: "P11", label: "Tháng 11/2026" } as ReportingPeriodRecord;
 
 function renderForm(
+  shown: AssignedItems = items,
   create = vi.fn(async (_resource: string, params: { data: unknown }) => ({
     data: { ...(params.data as object), id: "R1", version: 1, status: "DRAFT" },
   })),
@@ -125,7 +126,7 @@ function renderForm(
       <MonthlyReportForm
         period={period}
         unitId="Ukt"
-        items={items}
+        items={shown}
         report={undefined}
         canSubmit={false}
         onSaved={() => undefined}
@@ -221,5 +222,22 @@ describe("indicator lines by kind of target", () => {
       indicatorLines: { indicatorId: string; adoptedFromLineId: string | null }[];
     };
     expect(data.indicatorLines.find((l) => l.indicatorId === "I3")?.adoptedFromLineId).toBe("L-vhxh-3");
+  });
+
+  it("shows beside each line what the unit reported the month before", () => {
+    const previous = {
+      period: { label: "Tháng 10/2026" },
+      taskLines: [{ task: { id: "T1" }, status: "IN_PROGRESS", percentDone: "40" }],
+      indicatorLines: [
+        { indicator: { id: "I3" }, valueToDate: "9.1", yearEndEstimate: "14", achieved: null, eventCount: null },
+      ],
+    } as unknown as AssignedItems["previous"];
+    renderForm({ ...items, previous });
+    expect(
+      within(section(/^\(3\)/)).getByText(
+        "Kỳ trước (Tháng 10/2026): Thực hiện lũy kế đến kỳ 9,1 tỷ đồng · Ước thực hiện cả năm 14 tỷ đồng",
+      ),
+    ).toBeTruthy();
+    expect(within(section(/^TT\.1/)).getByText("Kỳ trước (Tháng 10/2026): Đang thực hiện · 40%")).toBeTruthy();
   });
 });

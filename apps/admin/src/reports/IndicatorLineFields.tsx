@@ -22,6 +22,7 @@ import type { AssignedIndicator } from "../dataProvider/progressReports.ts";
 import { formatTargets } from "../targets/formatTarget.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { ContributionChoice } from "./ContributionChoice.tsx";
+import { figuresText, type LineFigures } from "./lineFigures.ts";
 
 /** The unit shown beside a figure, in the console's language. */
 function unitText(input: FigureInput, locale: Locale): string | null {
@@ -49,11 +50,14 @@ export function IndicatorLineFields({
   indicator,
   index,
   contributions,
+  previous,
 }: {
   indicator: AssignedIndicator;
   index: number;
   /** What cooperating units sent on this indicator (shown to the lead unit only). */
   contributions: readonly ContributionFieldsFragment[];
+  /** The unit's line of the month before, and that month's label. */
+  previous?: { label: string; line: LineFigures } | null;
 }) {
   const translate = useTranslate();
   const locale = useFormatLocale();
@@ -99,6 +103,12 @@ export function IndicatorLineFields({
         {indicator.role === "CONTRIBUTION" ? (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate("app.report.line.contribution_hint")}
+          </Typography>
+        ) : null}
+        {previous ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate("app.report.line.previous", { period: previous.label })}{" "}
+            {figuresText(previous.line, unit, locale, translate) || "—"}
           </Typography>
         ) : null}
         {indicator.role === "LEAD" ? (

@@ -4,7 +4,8 @@
 // asks for confirmation, then saves and submits. Leaving the page (or closing the tab) with unsaved
 // changes asks first. On a refusal the form keeps what was typed, the API's field messages show
 // under their inputs, and a conflict or a closed period is explained above the buttons.
-import type { TaskStatus } from "@kehoach/schema";
+import { formatPercent } from "@kehoach/domain";
+import type { ReportTaskLineFieldsFragment, TaskStatus } from "@kehoach/schema";
 import SaveIcon from "@mui/icons-material/Save";
 import SendIcon from "@mui/icons-material/Send";
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from "@mui/material";
@@ -127,6 +128,11 @@ export function MonthlyReportForm({
     }
   };
 
+  const previousLine = (indicatorId: string) => {
+    const line = items.previous?.indicatorLines.find((l) => l.indicator.id === indicatorId);
+    return line && items.previous ? { label: items.previous.period.label, line } : null;
+  };
+
   const heading = (key: string) => (
     <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
       {translate(key)}
@@ -146,6 +152,10 @@ export function MonthlyReportForm({
               <Typography sx={{ fontWeight: 600, mb: 1 }}>
                 {task.code}. {task.title}
               </Typography>
+              <PreviousTaskLine
+                line={items.previous?.taskLines.find((l) => l.task.id === task.id)}
+                period={items.previous?.period.label}
+              />
               <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
                 <SelectInput
                   source={`taskLines.${i}.status`}
@@ -185,6 +195,7 @@ export function MonthlyReportForm({
             indicator={indicator}
             index={i}
             contributions={items.contributions.filter((c) => c.indicator.id === indicator.id)}
+            previous={previousLine(indicator.id)}
           />
         ))}
       </Stack>
@@ -253,5 +264,19 @@ export function MonthlyReportForm({
         )}
       </Box>
     </Form>
+  );
+}
+
+/** What the unit reported on a task the month before: its status and % done. */
+function PreviousTaskLine({ line, period }: { line?: ReportTaskLineFieldsFragment; period?: string }) {
+  const translate = useTranslate();
+  const locale = useFormatLocale();
+  if (!line || !period) return null;
+  const done = line.percentDone == null ? null : formatPercent(line.percentDone, locale);
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      {translate("app.report.line.previous", { period })} {translate(`enums.TaskStatus.${line.status}`)}
+      {done ? ` · ${done}` : ""}
+    </Typography>
   );
 }

@@ -42,7 +42,7 @@ function UnitReport({
     filter: { periodId: period.id, unitId },
     pagination: { page: 1, perPage: 1 },
     sort: { field: "updatedAt", order: "DESC" },
-    meta: { assignedItemsOfPlan: period.plan.id },
+    meta: { assignedItemsOfPlan: period.plan.id, previousBefore: period.startsOn },
   });
   const reportId = listed.data?.[0]?.id;
   const full = useGetOne<ReportRecord>("progressReports", { id: reportId ?? "" }, { enabled: !!reportId });

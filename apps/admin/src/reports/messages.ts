@@ -75,6 +75,7 @@ const messages: FeatureMessages = {
           eventCount: "Số vụ việc xảy ra trong kỳ",
           eventCount_hint: "Nhập 0 nếu không xảy ra vụ việc nào.",
           events: "%{count} vụ việc",
+          previous: "Kỳ trước (%{period}):",
           result_text: "Kết quả thực hiện",
         },
         contribution: {
@@ -200,6 +201,7 @@ const messages: FeatureMessages = {
           eventCount: "Occurrences in the period",
           eventCount_hint: "Enter 0 when none occurred.",
           events: "%{count} occurrence(s)",
+          previous: "Previous period (%{period}):",
           result_text: "Results",
         },
         contribution: {
