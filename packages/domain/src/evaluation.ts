@@ -1,4 +1,5 @@
-// Evaluation of an indicator against its targets from its measurements: status, progress and a Vietnamese explanation.
+// Evaluation of an indicator against its targets from its measurements: status, progress and an
+// explanation in Vietnamese (default) or English (evaluationWording.ts).
 //
 // Rules (the evaluation is derived, never entered by hand):
 // - Applicability: an indicator whose applicableFromYear is after the year is NOT_APPLICABLE
@@ -27,8 +28,10 @@
 // - progress is 0..1 (value/target, capped; null without data); expectedValue is the target value
 //   (100 for COMPLETE_ASSIGNED, 0 for ZERO_EVENTS, null for ACHIEVED and for parts-only composites).
 import { AT_RISK_TOLERANCE, compareWithTarget } from "./comparison.ts";
+import { EVALUATION_WORDING, type EvaluationWording, statusPhrase } from "./evaluationWording.ts";
+import type { Locale } from "./format.ts";
 import { type Numeric, toNumber } from "./numeric.ts";
-import { combineStatuses, compareStatusSeverity, EVALUATION_STATUS_LABELS, type EvaluationStatus } from "./status.ts";
+import { combineStatuses, compareStatusSeverity, type EvaluationStatus } from "./status.ts";
 import { formatQuantity, formatTarget, type TargetSpec } from "./target.ts";
 
 export type MeasurementKind = "ACTUAL" | "ESTIMATE";
@@ -53,10 +56,12 @@ export interface IndicatorEvaluationInput {
   asOf: { month: number };
   measurements: MeasurementInput[];
   yearClosed?: boolean;
+  /** The language of the messages; Vietnamese unless told otherwise. Sub-indicators take their parent's. */
+  locale?: Locale;
 }
 
 /** A sub-indicator: like an indicator, taking year, asOf and yearClosed from its parent unless given. */
-export type SubIndicatorEvaluationInput = Omit<IndicatorEvaluationInput, "year" | "asOf" | "yearClosed"> &
+export type SubIndicatorEvaluationInput = Omit<IndicatorEvaluationInput, "year" | "asOf" | "yearClosed" | "locale"> &
   Partial<Pick<IndicatorEvaluationInput, "year" | "asOf" | "yearClosed">>;
 
 /** The figure an evaluation used. */
@@ -75,7 +80,7 @@ export interface IndicatorEvaluation {
   progress: number | null;
   latestValue: number | null;
   expectedValue: number | null;
-  /** A short Vietnamese sentence saying why. */
+  /** A short sentence saying why, in the input's language. */
   message: string;
   figure: EvaluationFigure | null;
   /** One per own target and sub-indicator when there is more than one part; otherwise empty. */
@@ -95,17 +100,9 @@ interface Context {
   /** The measurements that count: in 1..asOf (or the whole year once closed), carrying something. */
   usable: MeasurementInput[];
   selected: Selected | null;
+  locale: Locale;
+  words: EvaluationWording;
 }
-
-const STATUS_PHRASE: Record<EvaluationStatus, string> = {
-  ACHIEVED: "đạt",
-  ON_TRACK: "đúng tiến độ",
-  AT_RISK: "có nguy cơ không đạt",
-  OFF_TRACK: "chậm tiến độ",
-  NOT_ACHIEVED: "không đạt",
-  NO_DATA: "chưa có số liệu",
-  NOT_APPLICABLE: "chưa áp dụng",
-};
 
 function carriesSomething(m: MeasurementInput): boolean {
   return toNumber(m.value) !== null || typeof m.achieved === "boolean" || typeof m.eventCount === "number";
@@ -117,7 +114,7 @@ function latest(ms: MeasurementInput[], kind: MeasurementKind): MeasurementInput
   return found;
 }
 
-function context(input: IndicatorEvaluationInput): Context {
+function context(input: IndicatorEvaluationInput, locale: Locale): Context {
   const asOfMonth = Math.min(12, Math.max(1, input.asOf.month));
   const closed = input.yearClosed === true;
   const usable = input.measurements.filter(
@@ -127,21 +124,18 @@ function context(input: IndicatorEvaluationInput): Context {
   const estimate = latest(usable, "ESTIMATE");
   const final = closed;
   const measurement = final ? (actual ?? estimate) : (estimate ?? actual);
-  if (!measurement) return { usable, selected: null };
+  const words = EVALUATION_WORDING[locale];
+  if (!measurement) return { usable, selected: null, locale, words };
   const provisional = !final && measurement.kind === "ACTUAL";
   return {
     usable,
+    locale,
+    words,
     selected: {
       measurement,
       figure: { kind: measurement.kind, periodMonth: measurement.periodMonth, final, provisional },
     },
   };
-}
-
-/** "Ước cả năm", "Thực hiện cả năm", "Thực hiện đến tháng 3 (tạm tính)". */
-function figurePhrase(figure: EvaluationFigure): string {
-  if (figure.kind === "ESTIMATE") return "Ước cả năm";
-  return figure.final ? "Thực hiện cả năm" : `Thực hiện đến tháng ${figure.periodMonth} (tạm tính)`;
 }
 
 /** The status a met / not-met figure gives, with the at-risk band during the year. */
@@ -151,7 +145,7 @@ function statusOf(met: boolean, final: boolean, shortfall: number): EvaluationSt
   return shortfall <= AT_RISK_TOLERANCE ? "AT_RISK" : "OFF_TRACK";
 }
 
-function noData(expectedValue: number | null, message = "Chưa có số liệu"): IndicatorEvaluation {
+function noData(expectedValue: number | null, message: string): IndicatorEvaluation {
   return { status: "NO_DATA", progress: null, latestValue: null, expectedValue, message, figure: null, parts: [] };
 }
 
@@ -165,19 +159,25 @@ function expectedOf(spec: TargetSpec): number | null {
 }
 
 /** Met or not by a yes/no flag, for qualitative targets and figures that carry only a flag. */
-function byFlag(spec: TargetSpec, selected: Selected, achieved: boolean, words: [string, string]): IndicatorEvaluation {
+function byFlag(
+  spec: TargetSpec,
+  ctx: Context,
+  selected: Selected,
+  achieved: boolean,
+  said: [string, string],
+): IndicatorEvaluation {
   const { figure } = selected;
   const status = statusOf(achieved, figure.final, Number.POSITIVE_INFINITY);
-  const said = achieved ? words[0] : words[1];
-  const message = figure.final
-    ? `${figurePhrase(figure)}: ${said}`
-    : `${figurePhrase(figure)}: ${said} (${STATUS_PHRASE[status]})`;
   return {
     status,
     progress: achieved ? 1 : 0,
     latestValue: toNumber(selected.measurement.value),
     expectedValue: expectedOf(spec),
-    message,
+    message: ctx.words.flagged(
+      figure,
+      achieved ? said[0] : said[1],
+      figure.final ? null : statusPhrase(status, ctx.locale),
+    ),
     figure,
     parts: [],
   };
@@ -185,53 +185,52 @@ function byFlag(spec: TargetSpec, selected: Selected, achieved: boolean, words: 
 
 function evaluateQuantitative(spec: TargetSpec, ctx: Context): IndicatorEvaluation {
   const expected = expectedOf(spec);
-  const selected = ctx.selected;
-  if (!selected) return noData(expected);
+  const { selected, words, locale } = ctx;
+  if (!selected) return noData(expected, words.noData);
   const value = toNumber(selected.measurement.value);
   if (value === null) {
     const flag = selected.measurement.achieved;
-    return typeof flag === "boolean" ? byFlag(spec, selected, flag, ["đạt", "chưa đạt"]) : noData(expected);
+    return typeof flag === "boolean"
+      ? byFlag(spec, ctx, selected, flag, words.achievedWords)
+      : noData(expected, words.noData);
   }
   const comparison = compareWithTarget(value, spec);
-  if (!comparison) return noData(expected, `Mức chỉ tiêu “${spec.text}” chưa đủ để đánh giá`);
+  if (!comparison) return noData(expected, words.incompleteTarget(spec.text));
   const { figure } = selected;
   const status = statusOf(comparison.met, figure.final, comparison.shortfall);
   // The value is written like the target ("tăng bình quân 11%/năm", "thêm 1 trường").
-  const valueText = formatTarget({ ...spec, comparator: "EQ", value }, "vi", { omitReachWord: true });
-  const targetText = formatTarget(spec, "vi", { omitReachWord: true });
+  const valueText = formatTarget({ ...spec, comparator: "EQ", value }, locale, { omitReachWord: true });
+  const targetText = formatTarget(spec, locale, { omitReachWord: true });
   return {
     status,
     progress: comparison.progress,
     latestValue: value,
     expectedValue: expected,
-    message: `${figurePhrase(figure)} ${valueText} so với mục tiêu ${targetText}: ${STATUS_PHRASE[status]}`,
+    message: words.compared(figure, valueText, targetText, statusPhrase(status, locale)),
     figure,
     parts: [],
   };
 }
 
 function evaluateCompleteAssigned(spec: TargetSpec, ctx: Context): IndicatorEvaluation {
-  const selected = ctx.selected;
-  if (!selected) return noData(100);
+  const { selected, words, locale } = ctx;
+  if (!selected) return noData(100, words.noData);
   const { measurement, figure } = selected;
   const value = toNumber(measurement.value);
   if (measurement.achieved === true || value === null) {
-    if (typeof measurement.achieved !== "boolean") return noData(100);
-    return byFlag(spec, selected, measurement.achieved, [
-      "hoàn thành chỉ tiêu được giao",
-      "chưa hoàn thành chỉ tiêu được giao",
-    ]);
+    if (typeof measurement.achieved !== "boolean") return noData(100, words.noData);
+    return byFlag(spec, ctx, selected, measurement.achieved, words.completeAssignedWords);
   }
   // The value is the share of the assigned figure reached, in percent.
   const comparison = compareWithTarget(value, { ...spec, kind: "QUANTITATIVE", comparator: "GTE", value: 100 });
-  if (!comparison) return noData(100);
+  if (!comparison) return noData(100, words.noData);
   const status = statusOf(comparison.met, figure.final, comparison.shortfall);
   return {
     status,
     progress: comparison.progress,
     latestValue: value,
     expectedValue: 100,
-    message: `${figurePhrase(figure)} ${formatQuantity(value, { unit: "%" }, "vi")} chỉ tiêu được giao: ${STATUS_PHRASE[status]}`,
+    message: words.shareOfAssigned(figure, formatQuantity(value, { unit: "%" }, locale), statusPhrase(status, locale)),
     figure,
     parts: [],
   };
@@ -244,8 +243,8 @@ function evaluateZeroEvents(ctx: Context): IndicatorEvaluation {
   const actuals = ctx.usable.filter((m) => m.kind === "ACTUAL");
   const counted = actuals.filter((m) => typeof m.eventCount === "number");
   const total = counted.length > 0 ? counted.reduce((sum, m) => sum + (m.eventCount ?? 0), 0) : null;
-  const selected = ctx.selected;
-  if (!selected) return noData(0);
+  const { selected, words, locale } = ctx;
+  if (!selected) return noData(0, words.noData);
   const { figure } = selected;
   if (actuals.some(happened)) {
     return {
@@ -253,20 +252,19 @@ function evaluateZeroEvents(ctx: Context): IndicatorEvaluation {
       progress: 0,
       latestValue: total,
       expectedValue: 0,
-      message: total ? `Đã xảy ra ${total} vụ việc: không đạt` : "Đã xảy ra vụ việc: không đạt",
+      message: words.eventsHappened(total, statusPhrase("NOT_ACHIEVED", locale)),
       figure,
       parts: [],
     };
   }
   if (actuals.length > 0 && figure.kind === "ACTUAL") {
     const status = figure.final ? "ACHIEVED" : "ON_TRACK";
-    const when = figure.final ? "Cả năm" : `Đến tháng ${figure.periodMonth}`;
     return {
       status,
       progress: 1,
       latestValue: total ?? 0,
       expectedValue: 0,
-      message: `${when} không xảy ra vụ việc: ${STATUS_PHRASE[status]}`,
+      message: words.noEventsSoFar(figure, statusPhrase(status, locale)),
       figure,
       parts: [],
     };
@@ -276,13 +274,12 @@ function evaluateZeroEvents(ctx: Context): IndicatorEvaluation {
   const expectedEvents = happened(forecast);
   const status = statusOf(!expectedEvents, figure.final, Number.POSITIVE_INFINITY);
   const count = typeof forecast.eventCount === "number" ? forecast.eventCount : null;
-  const what = expectedEvents ? (count ? `xảy ra ${count} vụ việc` : "có xảy ra vụ việc") : "không xảy ra vụ việc";
   return {
     status,
     progress: expectedEvents ? 0 : 1,
     latestValue: count ?? (expectedEvents ? null : 0),
     expectedValue: 0,
-    message: `${figurePhrase(figure)} ${what}: ${STATUS_PHRASE[status]}`,
+    message: words.eventsForecast(figure, expectedEvents, count, statusPhrase(status, locale)),
     figure,
     parts: [],
   };
@@ -298,27 +295,27 @@ function evaluateTarget(spec: TargetSpec, ctx: Context): IndicatorEvaluation {
     case "ACHIEVED": {
       const selected = ctx.selected;
       const flag = selected?.measurement.achieved;
-      if (!selected || typeof flag !== "boolean") return noData(null);
-      return byFlag(spec, selected, flag, ["đạt", "chưa đạt"]);
+      if (!selected || typeof flag !== "boolean") return noData(null, ctx.words.noData);
+      return byFlag(spec, ctx, selected, flag, ctx.words.achievedWords);
     }
     default:
-      return noData(null, `Mức chỉ tiêu “${spec.text}” chưa đủ để đánh giá`);
+      return noData(null, ctx.words.incompleteTarget(spec.text));
   }
 }
 
-function partLabel(spec: TargetSpec): string {
-  return spec.text.trim() || formatTarget(spec, "vi");
+/** A target part is named by the plan's words, which are the plan's whatever the language. */
+function partLabel(spec: TargetSpec, locale: Locale): string {
+  return spec.text.trim() || formatTarget(spec, locale);
 }
 
-function composeMessage(parts: IndicatorEvaluationPart[], status: EvaluationStatus): string {
+function composeMessage(parts: IndicatorEvaluationPart[], status: EvaluationStatus, words: EvaluationWording): string {
   const applicable = parts.filter((p) => p.status !== "NOT_APPLICABLE");
   const counts = new Map<EvaluationStatus, number>();
   for (const p of applicable) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-  const summary = [...counts.entries()]
-    .sort(([a], [b]) => compareStatusSeverity(a, b))
-    .map(([s, n]) => `${n} ${EVALUATION_STATUS_LABELS[s].vi.toLowerCase()}`)
-    .join(", ");
-  const head = `${applicable.length} thành phần: ${summary}`;
+  const head = words.composite(
+    applicable.length,
+    [...counts.entries()].sort(([a], [b]) => compareStatusSeverity(a, b)),
+  );
   if (status === "ACHIEVED" || status === "ON_TRACK") return head;
   const worst = applicable.find((p) => p.status === status);
   return worst ? `${head}. ${worst.label}: ${worst.message}` : head;
@@ -326,34 +323,38 @@ function composeMessage(parts: IndicatorEvaluationPart[], status: EvaluationStat
 
 /**
  * Evaluates an indicator for a year as of a month: its status, progress (0..1), the figure used,
- * the target value and a short Vietnamese explanation. The rules are in this module's header.
+ * the target value and a short explanation in `input.locale` (Vietnamese by default). The rules are
+ * in this module's header.
  */
 export function evaluateIndicator(input: IndicatorEvaluationInput): IndicatorEvaluation {
+  const locale = input.locale ?? "vi";
+  const words = EVALUATION_WORDING[locale];
   if (input.applicableFromYear != null && input.applicableFromYear > input.year) {
     return {
       status: "NOT_APPLICABLE",
       progress: null,
       latestValue: null,
       expectedValue: input.targets[0] ? expectedOf(input.targets[0]) : null,
-      message: `Chỉ tiêu áp dụng từ năm ${input.applicableFromYear}`,
+      message: words.appliesFrom(input.applicableFromYear),
       figure: null,
       parts: [],
     };
   }
-  const ctx = context(input);
+  const ctx = context(input, locale);
   const parts: IndicatorEvaluationPart[] = [
-    ...input.targets.map((spec) => ({ ...evaluateTarget(spec, ctx), label: partLabel(spec) })),
+    ...input.targets.map((spec) => ({ ...evaluateTarget(spec, ctx), label: partLabel(spec, locale) })),
     ...(input.subIndicators ?? []).map((sub, index) => ({
       ...evaluateIndicator({
         ...sub,
         year: sub.year ?? input.year,
         asOf: sub.asOf ?? input.asOf,
         yearClosed: sub.yearClosed ?? input.yearClosed,
+        locale,
       }),
-      label: sub.name ?? `Thành phần ${index + 1}`,
+      label: sub.name ?? words.partName(index + 1),
     })),
   ];
-  if (parts.length === 0) return noData(null, "Chỉ tiêu chưa có mức để đánh giá");
+  if (parts.length === 0) return noData(null, words.noTargets);
   if (parts.length === 1) {
     const { label: _label, ...only } = parts[0] as IndicatorEvaluationPart;
     return only;
@@ -367,7 +368,7 @@ export function evaluateIndicator(input: IndicatorEvaluationInput): IndicatorEva
       progresses.length > 0 ? progresses.reduce((sum, p) => sum + (p.progress ?? 0), 0) / progresses.length : null,
     latestValue: own?.latestValue ?? null,
     expectedValue: own?.expectedValue ?? null,
-    message: composeMessage(parts, status),
+    message: composeMessage(parts, status, words),
     figure: ctx.selected?.figure ?? own?.figure ?? null,
     parts,
   };

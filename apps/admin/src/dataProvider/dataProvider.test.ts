@@ -213,6 +213,17 @@ describe("dataProvider", () => {
     expect(data).not.toHaveProperty("__typename");
   });
 
+  it("asks for an indicator's explanation in the language the screen gives, Vietnamese otherwise", async () => {
+    const id = btoa("Indicator:6");
+    await dataProvider.getOne("indicators", { id, meta: { locale: "en" } });
+    expect(api.query.mock.lastCall?.[0]).toBe(IndicatorDocument);
+    expect(api.query.mock.lastCall?.[1]).toEqual({ id, locale: "EN" });
+    await dataProvider.getOne("indicators", { id });
+    expect(api.query.mock.lastCall?.[1]).toEqual({ id, locale: "VI" });
+    await dataProvider.getMany("indicators", { ids: [id] });
+    expect(api.query.mock.lastCall?.[1]).toEqual({ id, locale: "VI" });
+  });
+
   it("reads many tasks by their global IDs, and refuses an ID of another type", async () => {
     const { data } = await dataProvider.getMany("tasks", { ids: [btoa("Task:3"), btoa("Task:1")] });
     expect(data.map((record) => record.code)).toEqual(["a.3", "a.1"]);

@@ -2,7 +2,9 @@
 // evaluation, one indicator by its global ID with its evaluation, measurements, assignment and
 // sub-indicators, and the office's writes: create, update (the indicator's text, then its targets
 // with setIndicatorTargets, each only when changed), delete = archive. The API filters by group
-// and area; evaluation status, `id`, search (`q`), sort and pagination are applied here.
+// and area; evaluation status, `id`, search (`q`), sort and pagination are applied here. A screen
+// that shows the evaluation's explanation reads it with `getOne(…, { meta: { locale: "en" } })`;
+// writes return it in Vietnamese (the operations' default).
 import {
   ArchiveIndicatorDocument,
   CreateIndicatorDocument,
@@ -10,6 +12,7 @@ import {
   type EvaluationStatus,
   type IndicatorDetailFieldsFragment,
   IndicatorDocument,
+  type Locale,
   PlanIndicatorsDocument,
   type PlanIndicatorsQuery,
   SetIndicatorTargetsDocument,
@@ -85,6 +88,11 @@ export function targetInput(target: Record<string, unknown>): TargetInput {
 const targetsOf = (value: unknown): TargetInput[] =>
   Array.isArray(value) ? value.map((target) => targetInput(target as Record<string, unknown>)) : [];
 
+/** The language a screen asks the evaluation's explanation in (`meta.locale`); Vietnamese by default. */
+function localeOf(meta: unknown): Locale {
+  return (meta as { locale?: unknown } | undefined)?.locale === "en" ? "EN" : "VI";
+}
+
 function indicatorRecord(indicator: IndicatorDetailFieldsFragment): WholeIndicatorRecord {
   return whole({
     ...indicator,
@@ -96,8 +104,8 @@ function indicatorRecord(indicator: IndicatorDetailFieldsFragment): WholeIndicat
 }
 
 export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<IndicatorRecord> {
-  const getOne = async (id: Identifier): Promise<IndicatorRecord> => {
-    const data = await runQuery(client, IndicatorDocument, { id: String(id) });
+  const getOne = async (id: Identifier, locale: Locale = "VI"): Promise<WholeIndicatorRecord> => {
+    const data = await runQuery(client, IndicatorDocument, { id: String(id), locale });
     if (data.node?.__typename !== "Indicator") throw notFound("indicators", id);
     const { __typename, ...indicator } = data.node;
     return indicatorRecord(indicator);
@@ -145,7 +153,10 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
   };
 
   return {
-    ...readMethods(getList, getOne),
+    ...readMethods(getList, (id) => getOne(id)),
+    async getOne(params) {
+      return { data: await getOne(params.id, localeOf(params.meta)) };
+    },
     async create(params) {
       // The indicator and its targets in one write: either both are saved or neither.
       const input = {

@@ -1,5 +1,6 @@
 // The indicator screen as a user reads it: the evaluation in Vietnamese figures (84,9 triệu đồng),
-// the progress bar, the status in words, the assignment with its "Suy luận" badge; the edit and
+// the progress bar, the status in words, the explanation in the console's language, a composite's
+// figures month by month for each part, the assignment with its "Suy luận" badge; the edit and
 // archive buttons only for the office.
 import {
   IndicatorDocument,
@@ -10,11 +11,13 @@ import {
   PlansDocument,
   PlanTasksDocument,
 } from "@kehoach/schema";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import {
   Admin,
   AdminContext,
   type DataProvider,
+  type GetOneParams,
+  LocalesMenuButton,
   Resource,
   ResourceContextProvider,
   TestMemoryRouter,
@@ -77,11 +80,99 @@ function CreateState() {
   return <pre data-testid="create-state">{JSON.stringify(useLocation().state?.record)}</pre>;
 }
 
-const dataProvider = {
-  getOne: async () => ({ data: indicator6 }),
-} as unknown as DataProvider;
+/** A component indicator of (14) with its first target and monthly figures. */
+function part(
+  code: string,
+  name: string,
+  target: Parameters<typeof targetFields>[0],
+  measurements: ReturnType<typeof figureOf>[],
+) {
+  return {
+    id: `sub-${code}`,
+    code,
+    number: null,
+    name,
+    version: 1,
+    targets: [targetFields({ id: `t-${code}`, ...target })],
+    measurements,
+  };
+}
 
-function renderAs(roles: Permissions["roles"]) {
+function figureOf(
+  month: number,
+  kind: "ACTUAL" | "ESTIMATE",
+  figures: { value?: string; achieved?: boolean; eventCount?: number },
+) {
+  return {
+    id: `m-${month}-${kind}-${JSON.stringify(figures)}`,
+    kind,
+    value: figures.value ?? null,
+    achieved: figures.achieved ?? null,
+    eventCount: figures.eventCount ?? null,
+    period: { id: `p${month}`, kind: "MONTH", number: month, year: 2026, label: `Tháng ${month}/2026` },
+  };
+}
+
+const percent = { unit: "%", measure: "PERCENT" as const };
+/** (14) as a composite: a percentage, a yes/no and, as an office may add, a part that counts events. */
+const indicator14 = {
+  ...indicator6,
+  id: "SW5kaWNhdG9yOjE0",
+  code: "14",
+  number: 14,
+  name: "Văn hóa, xã hội",
+  sourceText: "(14) …",
+  targets: [],
+  measurements: [],
+  evaluation: { ...evaluation, status: "ON_TRACK", latestValue: null, expectedValue: null, message: "3 thành phần" },
+  subIndicators: [
+    part("14.1", "Tỷ lệ gia đình đạt gia đình văn hóa", { ...percent, comparator: "GT", value: "97" }, [
+      figureOf(5, "ACTUAL", { value: "96.8" }),
+      figureOf(6, "ACTUAL", { value: "97.5" }),
+      figureOf(6, "ESTIMATE", { value: "98" }),
+    ]),
+    part("14.3", "Tổ chức tốt các hoạt động văn hóa, thể thao", { kind: "QUALITATIVE", qualitativeKind: "ACHIEVED" }, [
+      figureOf(5, "ACTUAL", { achieved: false }),
+      figureOf(6, "ACTUAL", { achieved: true }),
+    ]),
+    part(
+      "14.5",
+      "Vụ việc gây mất trật tự tại các điểm sinh hoạt văn hóa",
+      {
+        kind: "QUALITATIVE",
+        qualitativeKind: "ZERO_EVENTS",
+      },
+      [figureOf(6, "ACTUAL", { eventCount: 2 })],
+    ),
+  ],
+};
+/** (1): a target of its own (the headline) besides its three sectors. */
+const indicator1 = {
+  ...indicator14,
+  id: "SW5kaWNhdG9yOjE=",
+  code: "1",
+  number: 1,
+  name: "Tổng giá trị sản phẩm",
+  targets: [targetFields({ id: "t1", ...percent, comparator: "GT", value: "10", basis: "AVERAGE_ANNUAL_CHANGE" })],
+  measurements: [figureOf(6, "ESTIMATE", { value: "10.5" })],
+  subIndicators: [
+    part("1.1", "Công nghiệp - xây dựng", { ...percent, comparator: "GTE", value: "12" }, [
+      figureOf(6, "ESTIMATE", { value: "12.5" }),
+    ]),
+  ],
+};
+
+const ENGLISH_MESSAGE = "Year-end estimate 81.7 million VND against a target of 84.9 million VND: at risk";
+
+/** Answers with the explanation in the language the screen asks for, as the API does. */
+const getOne = vi.fn(async (_resource: string, params: GetOneParams) => {
+  const found = [indicator6, indicator14, indicator1].find((i) => i.id === params.id) ?? indicator6;
+  if (params.meta?.locale !== "en") return { data: found };
+  return { data: { ...found, evaluation: { ...found.evaluation, message: ENGLISH_MESSAGE } } };
+});
+const dataProvider = { getOne } as unknown as DataProvider;
+
+function renderAs(roles: Permissions["roles"], id = indicator6.id) {
   const permissions: Permissions = {
     userId: "u",
     username: "u",
@@ -99,8 +190,9 @@ function renderAs(roles: Permissions["roles"]) {
     getPermissions: vi.fn(async () => permissions),
   };
   render(
-    <TestMemoryRouter initialEntries={[`/indicators/${indicator6.id}/show`]}>
+    <TestMemoryRouter initialEntries={[`/indicators/${id}/show`]}>
       <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider()}>
+        <LocalesMenuButton />
         <ResourceContextProvider value="indicators">
           <Routes>
             <Route path="/indicators/:id/show" element={<IndicatorShow />} />
@@ -171,6 +263,46 @@ describe("IndicatorShow", () => {
     expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Lưu trữ" })).toBeNull();
     expect(screen.queryByRole("link", { name: "Thêm chỉ tiêu con" })).toBeNull();
+  });
+
+  it("explains the evaluation in English once the console is switched to English", async () => {
+    renderAs(["OFFICE"]);
+    expect(await screen.findByText(evaluation.message)).toBeTruthy();
+    expect(getOne).toHaveBeenLastCalledWith("indicators", expect.objectContaining({ meta: { locale: "vi" } }));
+    fireEvent.click(screen.getByRole("button", { name: /Tiếng Việt/ }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "English" }));
+    expect(await screen.findByText(ENGLISH_MESSAGE)).toBeTruthy();
+    expect(screen.queryByText(evaluation.message)).toBeNull();
+    expect(screen.getAllByText("84.9 million VND").length).toBeGreaterThan(0);
+  });
+});
+
+describe("IndicatorShow of a composite indicator", () => {
+  /** The text of each cell of a row of the month × part table, the row found by its month. */
+  const row = (table: HTMLElement, month: string) =>
+    within(within(table).getByRole("rowheader", { name: month }).closest("tr") as HTMLElement)
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent);
+
+  it("shows each part's figures month by month: value to date and estimate, yes/no, events", async () => {
+    renderAs(["LEADER"], indicator14.id);
+    const table = await screen.findByRole("table", { name: "Số liệu theo tháng của từng phần" });
+    expect(within(table).getByText("Tỷ lệ gia đình đạt gia đình văn hóa")).toBeTruthy();
+    expect(within(table).getAllByText("Thực hiện")).toHaveLength(3);
+    expect(within(table).getAllByText("Ước cả năm")).toHaveLength(3);
+    // 14.1 actual and estimate, 14.3 actual and estimate, 14.5 actual and estimate.
+    expect(row(table, "Tháng 5")).toEqual(["96,8%", "—", "Chưa đạt", "—", "—", "—"]);
+    expect(row(table, "Tháng 6")).toEqual(["97,5%", "98%", "Đạt", "—", "2 vụ việc", "—"]);
+    // No month without figures, and no empty chart of the composite's own figures.
+    expect(within(table).queryByRole("rowheader", { name: "Tháng 4" })).toBeNull();
+    expect(screen.queryByText("Chưa có số liệu theo tháng.")).toBeNull();
+  });
+
+  it("puts the headline's own figures first when the composite has a target of its own", async () => {
+    renderAs(["LEADER"], indicator1.id);
+    const table = await screen.findByRole("table", { name: "Số liệu theo tháng của từng phần" });
+    expect(within(table).getByText("Chỉ tiêu chung")).toBeTruthy();
+    expect(row(table, "Tháng 6")).toEqual(["—", "10,5%", "—", "12,5%"]);
   });
 });
 

@@ -1,6 +1,8 @@
 // One indicator: its text in the plan, group, area, targets, evaluation (status, progress, latest
-// figure against the target), monthly figures as a chart, component indicators with their own
-// evaluation, and who carries it out; edit and archive for the office.
+// figure against the target, explained in the console's language), monthly figures as a chart and,
+// for a composite, month by month for each part, component indicators with their own evaluation,
+// and who carries it out; edit and archive for the office.
+import type { IndicatorDetailFieldsFragment } from "@kehoach/schema";
 import { Box, Stack, Typography } from "@mui/material";
 import {
   ArrayField,
@@ -17,7 +19,7 @@ import { AreaField } from "../fields/AreaField.tsx";
 import { AssignmentField } from "../fields/AssignmentField.tsx";
 import { chipColour } from "../fields/EnumField.tsx";
 import { ProgressBar } from "../fields/ProgressBar.tsx";
-import { tableSx } from "../layout/tableSx.ts";
+import { scrollBoxSx, tableSx } from "../layout/tableSx.ts";
 import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { formatTarget } from "../targets/formatTarget.ts";
 import { keepSignWithValue, TargetsField } from "../targets/TargetsField.tsx";
@@ -27,6 +29,7 @@ import { progressPercent } from "./evaluationFigures.ts";
 import { IndicatorShowActions } from "./IndicatorShowActions.tsx";
 import { indicatorNumber } from "./indicatorNumber.ts";
 import { MeasurementTrend } from "./MeasurementTrend.tsx";
+import { PartFigures } from "./PartFigures.tsx";
 
 type SubIndicator = WholeIndicatorRecord["subIndicators"][number];
 
@@ -99,35 +102,41 @@ function SubIndicators() {
   if (!indicator?.subIndicators.length) return null;
   return (
     <Labeled label="resources.indicators.fields.subIndicators" fullWidth>
-      <ArrayField source="subIndicators">
-        <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>
-          <DataTable.Col source="code" />
-          <DataTable.Col source="name" />
-          <DataTable.Col source="targets" disableSort render={() => <TargetsField showSubIndicators={false} />} />
-          <DataTable.Col<SubIndicator>
-            source="evaluation"
-            label="resources.indicators.fields.evaluation"
-            disableSort
-            render={(sub) => (
-              <Stack spacing={0.5}>
-                <EvaluationChip status={sub.evaluation.status} />
-                <ProgressBar
-                  percent={progressPercent(sub.evaluation)}
-                  label={translate("app.indicator.progress")}
-                  colour={chipColour(sub.evaluation.status)}
-                />
-              </Stack>
-            )}
-          />
-        </DataTable>
-      </ArrayField>
+      <Box sx={scrollBoxSx}>
+        <ArrayField source="subIndicators">
+          <DataTable sx={tableSx} bulkActionButtons={false} size="small" rowClick={false}>
+            <DataTable.Col source="code" />
+            <DataTable.Col source="name" />
+            <DataTable.Col source="targets" disableSort render={() => <TargetsField showSubIndicators={false} />} />
+            <DataTable.Col<SubIndicator>
+              source="evaluation"
+              label="resources.indicators.fields.evaluation"
+              disableSort
+              render={(sub) =>
+                sub.evaluation ? (
+                  <Stack spacing={0.5}>
+                    <EvaluationChip status={sub.evaluation.status} />
+                    <ProgressBar
+                      percent={progressPercent(sub.evaluation)}
+                      label={translate("app.indicator.progress")}
+                      colour={chipColour(sub.evaluation.status)}
+                    />
+                  </Stack>
+                ) : null
+              }
+            />
+          </DataTable>
+        </ArrayField>
+      </Box>
     </Labeled>
   );
 }
 
 export default function IndicatorShow() {
+  // The evaluation's explanation comes in the console's language, asked for again after a switch.
+  const locale = useFormatLocale();
   return (
-    <Show actions={<IndicatorShowActions />}>
+    <Show actions={<IndicatorShowActions />} queryOptions={{ meta: { locale } }}>
       <WholeRecord>
         <SimpleShowLayout>
           <Title />
@@ -138,6 +147,7 @@ export default function IndicatorShow() {
           <ApplicableFrom />
           <EvaluationPanel />
           <MeasurementTrend />
+          <PartFigures />
           <SubIndicators />
           <AssignmentField />
           <Note />

@@ -1,5 +1,6 @@
 // An indicator's figures month by month (recharts): the value to date and the year-end estimate,
-// with the target as a reference line when it is a number.
+// with the target as a reference line when it is a number. A composite without figures of its own
+// has none to chart: its parts' figures are in PartFigures.
 import { formatNumber } from "@kehoach/domain";
 import { Box, Typography } from "@mui/material";
 import { Labeled, useRecordContext, useTranslate } from "react-admin";
@@ -15,6 +16,7 @@ export function MeasurementTrend(_props: { label?: string }) {
   const locale = useFormatLocale();
   if (!indicator) return null;
   const points = monthlySeries(indicator.measurements);
+  if (points.length === 0 && indicator.subIndicators.length > 0) return null;
   const unit = indicator.targets[0];
   const expected = indicator.evaluation.expectedValue;
   return (

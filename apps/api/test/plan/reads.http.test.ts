@@ -270,6 +270,31 @@ describe.each(testDatabaseKinds)("plan content reads on the $kind database", ({ 
     );
     const one = partsOfOne.body.data.node.evaluation;
     expect(one.parts.map((p: any) => p.status)).toEqual(["ON_TRACK", "ON_TRACK", "ON_TRACK", "ON_TRACK"]);
+    // The explanation in English when asked for, Vietnamese by default, for the whole and each part.
+    const worded = await q(
+      "anonymous",
+      `query($six: ID!, $fifteen: ID!) {
+        six: node(id: $six) { ... on Indicator { evaluation(asOfMonth: 6) { vi: message en: message(locale: EN) } } }
+        fifteen: node(id: $fifteen) { ... on Indicator { evaluation(asOfMonth: 6) {
+          message(locale: EN) parts { vi: message(locale: VI) en: message(locale: EN) }
+        } } }
+      }`,
+      { six: toGlobalId("Indicator", byCode("6")), fifteen: toGlobalId("Indicator", byCode("15")) },
+    );
+    expect(worded.body.errors).toBeUndefined();
+    expect(worded.body.data.six.evaluation).toEqual({
+      vi: "Ước cả năm 84,9 triệu đồng so với mục tiêu 84,9 triệu đồng: đúng tiến độ",
+      en: "Year-end estimate 84.9 million VND against a target of 84.9 million VND: on track",
+    });
+    const fifteen = worded.body.data.fifteen.evaluation;
+    expect(fifteen.message).toBe(
+      "4 parts: 1 at risk, 3 on track. Mức độ hài lòng của người dân và doanh nghiệp: " +
+        "Year-end estimate 97% against a target of over 98%: at risk",
+    );
+    expect(fifteen.parts[3]).toEqual({
+      vi: "Ước cả năm 97% so với mục tiêu trên 98%: có nguy cơ không đạt",
+      en: "Year-end estimate 97% against a target of over 98%: at risk",
+    });
     // 18 indicators with targets, sub-indicators and measurements: a fixed number of statements.
     expect(statements).toBeLessThanOrEqual(14);
 

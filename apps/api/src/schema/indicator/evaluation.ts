@@ -1,17 +1,22 @@
 // Đánh giá (evaluation) of an indicator: derived from its targets, sub-indicators and monthly
 // measurements by `evaluateIndicator` (@kehoach/domain), never stored. The field selects everything
 // it needs through the Prisma plugin, so a list of indicators costs a fixed number of SQL statements.
+// Messages are Vietnamese unless a client asks for another language (`message(locale: EN)`).
 import {
   EVALUATION_STATUS_LABELS,
   EVALUATION_STATUSES,
   evaluateIndicator,
   type IndicatorEvaluation,
+  type IndicatorEvaluationInput,
+  type IndicatorEvaluationPart,
+  type Locale,
   type MeasurementInput,
   targetSpecFromRow,
   vietnamDate,
 } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { ValidationError } from "../../errors.ts";
+import { LocaleEnum } from "../locale.ts";
 import type { MonthlyMeasurement } from "./measurementLoader.ts";
 
 export const EvaluationStatusEnum = builder.enumType("EvaluationStatus", {
@@ -24,24 +29,41 @@ export const EvaluationStatusEnum = builder.enumType("EvaluationStatus", {
   ) as Record<(typeof EVALUATION_STATUSES)[number], { description: string }>,
 });
 
-interface EvaluationShape extends IndicatorEvaluation {
+/** An evaluation (Vietnamese) that can say its message in another language. */
+interface Worded {
+  messageIn(locale: Locale): string;
+}
+
+type PartShape = IndicatorEvaluationPart & Worded;
+
+interface EvaluationShape extends Omit<IndicatorEvaluation, "parts">, Worded {
+  parts: PartShape[];
   asOfMonth: number;
   yearClosed: boolean;
 }
 
-const IndicatorEvaluationPartRef = builder
-  .objectRef<IndicatorEvaluation & { label: string }>("IndicatorEvaluationPart")
-  .implement({
-    description: "Đánh giá một thành phần của chỉ tiêu nhiều mức hoặc có chỉ tiêu con.",
-    fields: (t) => ({
-      label: t.exposeString("label", { description: "Tên thành phần (mức chỉ tiêu hoặc chỉ tiêu con)." }),
-      status: t.field({ type: EvaluationStatusEnum, description: "Kết quả.", resolve: (p) => p.status }),
-      progress: t.exposeFloat("progress", { nullable: true, description: "Mức hoàn thành 0..1." }),
-      latestValue: t.exposeFloat("latestValue", { nullable: true, description: "Số liệu đã dùng." }),
-      expectedValue: t.exposeFloat("expectedValue", { nullable: true, description: "Giá trị mục tiêu." }),
-      message: t.exposeString("message", { description: "Giải thích ngắn (tiếng Việt)." }),
+const LOCALE_ARG = {
+  type: LocaleEnum,
+  required: false,
+  defaultValue: "vi",
+  description: "Ngôn ngữ của lời giải thích; mặc định tiếng Việt (VI).",
+} as const;
+
+const IndicatorEvaluationPartRef = builder.objectRef<PartShape>("IndicatorEvaluationPart").implement({
+  description: "Đánh giá một thành phần của chỉ tiêu nhiều mức hoặc có chỉ tiêu con.",
+  fields: (t) => ({
+    label: t.exposeString("label", { description: "Tên thành phần (mức chỉ tiêu hoặc chỉ tiêu con)." }),
+    status: t.field({ type: EvaluationStatusEnum, description: "Kết quả.", resolve: (p) => p.status }),
+    progress: t.exposeFloat("progress", { nullable: true, description: "Mức hoàn thành 0..1." }),
+    latestValue: t.exposeFloat("latestValue", { nullable: true, description: "Số liệu đã dùng." }),
+    expectedValue: t.exposeFloat("expectedValue", { nullable: true, description: "Giá trị mục tiêu." }),
+    message: t.string({
+      description: "Giải thích ngắn, bằng ngôn ngữ `locale` (mặc định tiếng Việt).",
+      args: { locale: t.arg(LOCALE_ARG) },
+      resolve: (part, args) => part.messageIn(args.locale ?? "vi"),
     }),
-  });
+  }),
+});
 
 export const IndicatorEvaluationRef = builder.objectRef<EvaluationShape>("IndicatorEvaluation").implement({
   description: "Đánh giá chỉ tiêu (đánh giá): trạng thái, mức hoàn thành và lời giải thích.",
@@ -59,7 +81,11 @@ export const IndicatorEvaluationRef = builder.objectRef<EvaluationShape>("Indica
       nullable: true,
       description: "Giá trị mục tiêu (100 với 'hoàn thành chỉ tiêu được giao', 0 với 'không để xảy ra').",
     }),
-    message: t.exposeString("message", { description: "Vì sao có kết quả này (tiếng Việt)." }),
+    message: t.string({
+      description: "Vì sao có kết quả này, bằng ngôn ngữ `locale` (mặc định tiếng Việt; EN: tiếng Anh, số viết 84.9).",
+      args: { locale: t.arg(LOCALE_ARG) },
+      resolve: (evaluation, args) => evaluation.messageIn(args.locale ?? "vi"),
+    }),
     asOfMonth: t.exposeInt("asOfMonth", { description: "Đánh giá tính đến tháng này của năm kế hoạch." }),
     yearClosed: t.exposeBoolean("yearClosed", {
       description: "Đã khóa sổ cả năm: kết quả là đạt / không đạt, không còn là dự báo.",
@@ -144,19 +170,22 @@ export interface EvaluatedIndicatorRow {
   }[];
 }
 
-/** Evaluates an indicator row as of a month (see `evaluationMoment`). */
+/**
+ * Evaluates an indicator row as of a month (see `evaluationMoment`), in Vietnamese; the message in
+ * another language is evaluated only when asked for, once per evaluation.
+ */
 export function evaluateIndicatorRow(
   indicator: EvaluatedIndicatorRow,
   asOfMonth: number | null | undefined,
   now: Date,
-) {
+): EvaluationShape {
   if (asOfMonth != null && (asOfMonth < 1 || asOfMonth > 12)) {
     throw new ValidationError([{ path: ["asOfMonth"], message: "Tháng phải từ 1 đến 12." }]);
   }
   const year = indicator.plan.year;
   const december = indicator.plan.reportingPeriods.find((p) => p.year === year);
   const moment = evaluationMoment(year, asOfMonth, december?.status === "CLOSED", now);
-  const evaluation = evaluateIndicator({
+  const input: IndicatorEvaluationInput = {
     targets: indicator.targets.map(targetSpecFromRow),
     subIndicators: indicator.subIndicators.map((sub) => ({
       name: sub.name,
@@ -169,6 +198,26 @@ export function evaluateIndicatorRow(
     asOf: { month: moment.month },
     yearClosed: moment.yearClosed,
     measurements: measurementsOf(indicator.measurements, year),
-  });
-  return { ...evaluation, asOfMonth: moment.month, yearClosed: moment.yearClosed };
+  };
+  const evaluation = evaluateIndicator(input);
+  const worded = new Map<Locale, IndicatorEvaluation>([["vi", evaluation]]);
+  const inLocale = (locale: Locale) => {
+    let found = worded.get(locale);
+    if (!found) {
+      found = evaluateIndicator({ ...input, locale });
+      worded.set(locale, found);
+    }
+    return found;
+  };
+  return {
+    ...evaluation,
+    messageIn: (locale) => inLocale(locale).message,
+    // The same input gives the same parts in every language, in the same order.
+    parts: evaluation.parts.map((part, index) => ({
+      ...part,
+      messageIn: (locale) => (inLocale(locale).parts[index] as IndicatorEvaluationPart).message,
+    })),
+    asOfMonth: moment.month,
+    yearClosed: moment.yearClosed,
+  };
 }
