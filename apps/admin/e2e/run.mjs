@@ -278,6 +278,13 @@ async function main() {
     },
   );
 
+  /** Gửi báo cáo asks first; the unit head confirms in the dialog. */
+  const submitReport = async () => {
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Gửi báo cáo" }).click();
+    await page.getByText("Đã gửi báo cáo, chờ duyệt").first().waitFor();
+  };
+
   await step("the unit head fills in the monthly report of its unit and submits it", async () => {
     await signIn("kt.truongphong");
     await page.getByText("Báo cáo tiến độ tháng").first().waitFor();
@@ -285,8 +292,7 @@ async function main() {
     await results.fill("Đã hoàn thành 60% khối lượng; tổ chức 2 hội nghị.");
     await page.getByLabel("Tóm tắt kết quả chung").fill("Tháng này đơn vị triển khai đúng kế hoạch.");
     await page.screenshot({ path: path.join(screenshotDir, "report-form.png"), fullPage: true });
-    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
-    await page.getByText("Đã gửi báo cáo, chờ duyệt").first().waitFor();
+    await submitReport();
     await assertNoRawIds(page);
   });
 
@@ -307,8 +313,7 @@ async function main() {
     await page.getByText("Báo cáo bị trả lại — cần sửa và gửi lại").first().waitFor();
     await page.getByText(returnReason).first().waitFor();
     await page.getByLabel("Tóm tắt kết quả chung").fill("Đã bổ sung: giải ngân đạt 45% kế hoạch vốn.");
-    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
-    await page.getByText("Đã gửi báo cáo, chờ duyệt").first().waitFor();
+    await submitReport();
   });
 
   await step("a leader approves it and the dashboard counts one more approved report", async () => {
