@@ -2,7 +2,6 @@
 // figure against the target, explained in the console's language), monthly figures as a chart and,
 // for a composite, month by month for each part, component indicators with their own evaluation,
 // and who carries it out; edit and archive for the office.
-import type { IndicatorDetailFieldsFragment } from "@kehoach/schema";
 import { Box, Stack, Typography } from "@mui/material";
 import {
   ArrayField,
