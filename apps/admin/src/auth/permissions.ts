@@ -1,6 +1,6 @@
 // What the signed-in user may do in the console, derived from `me` (roles, unit, areas). The UI
 // shows menus, buttons and fields by these rules; the API enforces the same rules on every call.
-import { mayReportFor, type ReportAction } from "@kehoach/domain";
+import { mayReportFor, type ReportStep } from "@kehoach/domain";
 import type { Role, UnitKind, ViewerFieldsFragment } from "@kehoach/schema";
 
 export interface Permissions {
@@ -40,7 +40,7 @@ export const canReadAudit = (p: Permissions | undefined) => hasRole(p, "ADMIN", 
 /** Approving or returning reports (LEADER only in its areas; the API checks the area). */
 export const canReviewReports = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER");
 /** Drafting (or submitting) the monthly report of one's own unit: the rule of packages/domain whoReports.ts. */
-export function canReport(p: Permissions | undefined, action: ReportAction): boolean {
+export function canReport(p: Permissions | undefined, action: ReportStep): boolean {
   if (!p?.unitId || !p.unitKind) return false;
   return mayReportFor({ roles: p.roles, unitIds: [p.unitId] }, { id: p.unitId, kind: p.unitKind }, action);
 }

@@ -74,9 +74,9 @@ export interface UnitRoles {
   unitIds: readonly string[];
 }
 
-export type ReportAction = "DRAFT" | "SUBMIT";
+export type ReportStep = "DRAFT" | "SUBMIT";
 
-const ROLES_FOR: Record<ReportAction, readonly string[]> = {
+const ROLES_FOR: Record<ReportStep, readonly string[]> = {
   DRAFT: ["UNIT_STAFF", "UNIT_HEAD", "OFFICE"],
   SUBMIT: ["UNIT_HEAD", "OFFICE"],
 };
@@ -90,7 +90,7 @@ export const REPORT_SUBMIT_ROLES = ROLES_FOR.SUBMIT;
  * May this user draft or submit the report of a unit? Its own unit only, as staff or head of a
  * unit that reports to the committee (the office's staff for the office).
  */
-export function mayReportFor(user: UnitRoles, unit: { id: string; kind: UnitKind }, action: ReportAction): boolean {
+export function mayReportFor(user: UnitRoles, unit: { id: string; kind: UnitKind }, action: ReportStep): boolean {
   if (!reportsToCommittee(unit.kind) || !user.unitIds.includes(unit.id)) return false;
   return ROLES_FOR[action].some((role) => user.roles.includes(role) && (role !== "OFFICE" || unit.kind === "OFFICE"));
 }
