@@ -52,6 +52,7 @@ export {
   type PasswordWeakness,
   passwordWeakness,
 } from "./password.ts";
+export * from "./access/index.ts";
 export * from "./periods.ts";
 export * from "./planDocument/index.ts";
 export * from "./reporting/index.ts";

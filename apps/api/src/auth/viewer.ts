@@ -1,16 +1,19 @@
 // Who is asking: resolved once per request from the Bearer token (a session or an API token)
 // into roles, unit, areas and jurisdiction — the input of every scope and row filter.
 import type { Prisma, Role } from "@kehoach/db";
-import { REPORT_DRAFT_ROLES } from "@kehoach/domain";
+import { type Actor, REPORT_DRAFT_ROLES } from "@kehoach/domain";
 import { GenerationCache } from "../cache/generationCache.ts";
 import { currentGeneration } from "../cache/writeGeneration.ts";
 import { bearerToken, hashToken, SESSION_PREFIX } from "./tokens.ts";
 
-export interface Viewer {
+/** The actor of the access policy (packages/domain access/policy.ts), with what the API also needs. */
+export interface Viewer extends Actor {
   kind: "anonymous" | "user" | "apiClient";
   userId: string | null;
   username: string | null;
   jurisdictionId: string | null;
+  /** Jurisdictions directly below the viewer's (a city's wards): what a city's roles reach. */
+  belowJurisdictionIds: string[];
   roles: Role[];
   /** Units the viewer reports for: through a UNIT_HEAD / UNIT_STAFF grant, or its own unit when it holds a role that fills reports. */
   unitIds: string[];
@@ -28,6 +31,7 @@ export const anonymousViewer: Viewer = {
   userId: null,
   username: null,
   jurisdictionId: null,
+  belowJurisdictionIds: [],
   roles: [],
   unitIds: [],
   areaIds: [],
@@ -43,6 +47,7 @@ const userWithGrants = {
   jurisdictionId: true,
   unitId: true,
   archivedAt: true,
+  jurisdiction: { select: { children: { select: { id: true } } } },
   roleGrants: { select: { role: true, unitId: true, areas: { select: { areaId: true } } } },
 } as const;
 
@@ -51,6 +56,7 @@ function viewerOf(
     id: string;
     username: string;
     jurisdictionId: string;
+    jurisdiction: { children: { id: string }[] };
     unitId: string | null;
     roleGrants: { role: Role; unitId: string | null; areas: { areaId: string }[] }[];
   },
@@ -67,6 +73,7 @@ function viewerOf(
     userId: user.id,
     username: user.username,
     jurisdictionId: user.jurisdictionId,
+    belowJurisdictionIds: user.jurisdiction.children.map((child) => child.id),
     roles,
     unitIds: [...unitIds],
     areaIds: [...new Set(leaderGrants.flatMap((g) => g.areas.map((a) => a.areaId)))],

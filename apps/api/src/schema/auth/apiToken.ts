@@ -1,5 +1,7 @@
 // API tokens (token API) for other teams' applications: the ApiToken type, the fixed list of read
 // scopes (ApiScope), and the `apiTokens` list (ADMIN). The token itself is shown once, at creation.
+import { readGuard } from "../../access/guards.ts";
+import { readableApiTokens } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { deniedListError } from "../organisation/shared.ts";
 
@@ -20,7 +22,8 @@ export const ApiScopeEnum = builder.enumType("ApiScope", {
 
 export const ApiTokenRef = builder.prismaNode("ApiToken", {
   id: { field: "id" },
-  authScopes: { roles: ["ADMIN"] },
+  findUnique: (id, ctx) => ({ id, AND: [readableApiTokens(ctx.viewer)] }),
+  authScopes: readGuard.ApiToken,
   fields: (t) => ({
     name: t.exposeString("name", { description: "Tên gợi nhớ (ứng dụng, nhóm sử dụng)." }),
     prefix: t.exposeString("prefix"),

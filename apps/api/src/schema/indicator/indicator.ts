@@ -1,5 +1,8 @@
 // Chỉ tiêu (Indicator) and its mức chỉ tiêu (Target): structured comparator, value, unit, direction.
 // Both are readable exactly when their plan is (plan/access.ts), also through node(id).
+
+import { readGuard } from "../../access/guards.ts";
+import { inReadablePlan } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import {
   ComparatorEnum,
@@ -9,7 +12,6 @@ import {
   TargetDirectionEnum,
   TargetKindEnum,
 } from "../enums.ts";
-import { visiblePlansWhere } from "../plan/access.ts";
 import {
   type EvaluatedIndicatorRow,
   evaluateIndicatorRow,
@@ -21,7 +23,8 @@ import { monthlyMeasurements } from "./measurementLoader.ts";
 export const IndicatorRef = builder.prismaNode("Indicator", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
+  authScopes: readGuard.inPlan,
   fields: (t) => ({
     number: t.exposeInt("number", { nullable: true }),
     code: t.exposeString("code"),
@@ -77,7 +80,8 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
 export const TargetRef = builder.prismaNode("Target", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, indicator: { plan: visiblePlansWhere(ctx.viewer) } }),
+  findUnique: (id, ctx) => ({ id, indicator: inReadablePlan(ctx.viewer) }),
+  authScopes: readGuard.Target,
   fields: (t) => ({
     kind: t.expose("kind", { type: TargetKindEnum }),
     comparator: t.expose("comparator", { type: ComparatorEnum, nullable: true }),

@@ -2,6 +2,7 @@
 // (a DataLoader per request). The evaluation reads them this way rather than through the Prisma
 // selection, so that it never collides with the `Indicator.measurements` field's own arguments.
 import DataLoader from "dataloader";
+import { readableMeasurements } from "../../access/readable.ts";
 import type { Context } from "../../context.ts";
 
 export type MonthlyMeasurement = {
@@ -22,7 +23,10 @@ export const monthlyMeasurementSelect = {
   period: { select: { year: true, number: true } },
 } as const;
 
-/** Measurements of monthly periods: the ones the evaluation compares with the targets. */
+/**
+ * Measurements of monthly periods the viewer may read: the ones the evaluation compares with the
+ * targets (an anonymous reader's evaluation sees only the figures of published periods).
+ */
 export const monthlyMeasurementWhere = { period: { kind: "MONTH" } } as const;
 
 const loaders = new WeakMap<Context, DataLoader<string, MonthlyMeasurement[]>>();
@@ -32,7 +36,11 @@ export function monthlyMeasurements(ctx: Context): DataLoader<string, MonthlyMea
   if (!loader) {
     loader = new DataLoader(async (indicatorIds: readonly string[]) => {
       const rows = await ctx.prisma.measurement.findMany({
-        where: { indicatorId: { in: [...indicatorIds] }, ...monthlyMeasurementWhere },
+        where: {
+          indicatorId: { in: [...indicatorIds] },
+          ...monthlyMeasurementWhere,
+          AND: [readableMeasurements(ctx.viewer)],
+        },
         select: { indicatorId: true, ...monthlyMeasurementSelect },
       });
       return indicatorIds.map((id) => rows.filter((row) => row.indicatorId === id));

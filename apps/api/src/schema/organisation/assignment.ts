@@ -2,6 +2,7 @@
 // hợp, in order), leader in charge (lãnh đạo phụ trách); inferred by the seed until confirmed.
 // Exactly one of `indicator` / `task` is set. Adds `assignment` to Indicator and Task, and the
 // `assignments` list.
+import { readGuard } from "../../access/guards.ts";
 import { builder } from "../../builder.ts";
 import { assignmentWhere, decodeId } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
@@ -9,7 +10,8 @@ import { UnitRef } from "./unit.ts";
 export const AssignmentRef = builder.prismaNode("Assignment", {
   id: { field: "id" },
   // Only the columns the query asks for (a unit's duties are long texts).
-  select: { id: true },
+  select: { id: true, planId: true },
+  authScopes: readGuard.inPlan,
   fields: (t) => ({
     plan: t.relation("plan", { description: "Kế hoạch của phân công." }),
     indicator: t.relation("indicator", {

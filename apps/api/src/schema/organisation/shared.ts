@@ -4,10 +4,9 @@ import type { PrismaNamespace } from "@kehoach/db";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { z } from "zod";
-import { readableJurisdictions } from "../../auth/readableJurisdictions.ts";
+import { inReadablePlan } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { NotAuthorizedError, ValidationError } from "../../errors.ts";
-import { PLAN_READ_SCOPE } from "../plan/access.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -77,21 +76,17 @@ export function viewerJurisdiction(viewer: Viewer): string {
   return viewer.jurisdictionId;
 }
 
-/** Units the viewer may list: its jurisdiction (and below, for ADMIN); API tokens need plan:read. */
+/** Units the viewer lists: those of its jurisdiction (and below, for a city's ADMIN); API tokens need plan:read. */
 export function unitWhere(viewer: Viewer): PrismaNamespace.UnitWhereInput {
   if (viewer.kind === "anonymous" || !viewer.jurisdictionId) return { id: { in: [] } };
-  if (viewer.kind === "apiClient" && !viewer.scopes.includes(PLAN_READ_SCOPE)) return { id: { in: [] } };
-  return readableJurisdictions(viewer);
+  if (viewer.kind === "apiClient" && !viewer.scopes.includes("plan:read")) return { id: { in: [] } };
+  const below = viewer.roles.includes("ADMIN") && viewer.kind === "user" ? viewer.belowJurisdictionIds : [];
+  return { jurisdictionId: { in: [viewer.jurisdictionId, ...below] } };
 }
 
-/**
- * Assignments the viewer may read: the annexes of the plans of its jurisdiction, and below for ADMIN
- * (every role reads the plan); anonymous readers only those of published plans; API tokens need plan:read.
- */
+/** Assignments the viewer may read: those of the plans it reads (the access policy's Plan rule). */
 export function assignmentWhere(viewer: Viewer): PrismaNamespace.AssignmentWhereInput {
-  if (viewer.kind === "anonymous" || !viewer.jurisdictionId) return { plan: { publishedAt: { not: null } } };
-  if (viewer.kind === "apiClient" && !viewer.scopes.includes(PLAN_READ_SCOPE)) return { id: { in: [] } };
-  return { plan: readableJurisdictions(viewer) };
+  return inReadablePlan(viewer);
 }
 
 /** Case-insensitive "contains" on text columns. */

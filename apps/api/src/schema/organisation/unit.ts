@@ -1,5 +1,6 @@
 // Đơn vị (Unit): offices, centres, police, military, Front and mass organisations, residential groups, schools.
 // Its assignments (chủ trì, phối hợp) and, for administrators, the office and its own members, its users.
+import { readableUsers } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { UnitKindEnum } from "../enums.ts";
 import { assignmentWhere } from "./shared.ts";
@@ -57,8 +58,9 @@ export const UnitRef = builder.prismaNode("Unit", {
           description: "Gồm cả tài khoản đã ngừng sử dụng.",
         }),
       },
-      query: (args) => ({
-        where: args.includeArchived ? {} : { archivedAt: null },
+      // Only the people the viewer may read (access policy): another ward's office sees none.
+      query: (args, ctx) => ({
+        where: { AND: [readableUsers(ctx.viewer), args.includeArchived ? {} : { archivedAt: null }] },
         orderBy: [{ username: "asc" }, { id: "asc" }],
       }),
     }),

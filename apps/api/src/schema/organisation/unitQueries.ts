@@ -2,12 +2,11 @@
 // of the unit's jurisdiction (API tokens need plan:read).
 import { builder } from "../../builder.ts";
 import { UnitKindEnum } from "../enums.ts";
-import { PLAN_READ_SCOPE } from "../plan/access.ts";
 import { contains, deniedListError, unitWhere } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
 
 const SIGNED_IN = {
-  $any: { roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HEAD", "UNIT_STAFF", "SUPERVISOR"], apiScope: PLAN_READ_SCOPE },
+  $any: { roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HEAD", "UNIT_STAFF", "SUPERVISOR"], apiScope: "plan:read" },
 } as const;
 
 builder.queryFields((t) => ({

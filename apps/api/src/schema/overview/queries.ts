@@ -2,19 +2,14 @@
 // leaderDesk (what waits for the signed-in viewer). Readable by ADMIN, OFFICE, LEADER, SUPERVISOR
 // and API tokens with "overview:read"; leaderDesk only for a signed-in user.
 import type { AreaModel, PrismaNamespace, Role } from "@kehoach/db";
+import { mayRead } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { GenerationCache } from "../../cache/generationCache.ts";
 import { currentGeneration } from "../../cache/writeGeneration.ts";
 import type { Context } from "../../context.ts";
 import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
-import {
-  canReadReport,
-  jurisdictionWhere,
-  leaderAreaIds,
-  OVERVIEW_READ_SCOPE,
-  reportInAreasWhere,
-} from "../report/access.ts";
+import { jurisdictionWhere, leaderAreaIds, reportInAreasWhere } from "../report/access.ts";
 import { idOf } from "../report/ids.ts";
 import { ProgressReportRef, ReportingPeriodRef } from "../report/types.ts";
 import {
@@ -39,7 +34,7 @@ import {
 
 const OVERVIEW_READERS: { roles: Role[]; apiScope: string } = {
   roles: ["ADMIN", "OFFICE", "LEADER", "SUPERVISOR"],
-  apiScope: OVERVIEW_READ_SCOPE,
+  apiScope: "overview:read",
 };
 
 interface AreaOverview {
@@ -289,10 +284,21 @@ builder.queryFields((t) => ({
         planStateOf(ctx.prisma, period, ctx.clock.now()),
         ctx.prisma.progressReport.findUnique({
           where: { periodId_unitId: { periodId: period.id, unitId } },
-          select: { id: true, unitId: true, status: true, submittedAt: true, plan: { select: { jurisdiction: true } } },
+          select: {
+            id: true,
+            unitId: true,
+            status: true,
+            submittedAt: true,
+            plan: { select: { jurisdictionId: true } },
+          },
         }),
       ]);
-      const visible = report && canReadReport(ctx.viewer, report, report.plan.jurisdiction) ? report : null;
+      const facts = report && {
+        jurisdictionId: report.plan.jurisdictionId,
+        status: report.status,
+        unitId: report.unitId,
+      };
+      const visible = facts && mayRead(ctx.viewer, "ProgressReport", facts) ? report : null;
       return {
         unitId,
         state,

@@ -1,47 +1,21 @@
-// Who may read and write plans (Kế hoạch) and their content: row filters from the viewer, shared by
-// the plan, indicator and task parts. Roles table: shared/design/ARCHITECTURE.md.
+// Who may write plans (Kế hoạch) and their content, by the access policy's "plan.edit" rule
+// (packages/domain access/policy.ts); who reads them is the policy's Plan rule (access/readable.ts).
 import type { PrismaNamespace } from "@kehoach/db";
-import { readableJurisdictions } from "../../auth/readableJurisdictions.ts";
+import { rolesFor } from "@kehoach/domain";
+import { ownJurisdiction } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
 
-type PlanWhere = PrismaNamespace.PlanWhereInput;
+/** The roles that edit plans, their indicators and tasks. */
+const PLAN_EDITOR_ROLES = rolesFor("plan.edit");
 
-/** The read scope an API token needs to read plans. */
-export const PLAN_READ_SCOPE = "plan:read";
-
-/** Roles that may read draft plans and write plans, indicators and tasks. */
-export const PLAN_EDITOR_ROLES = ["ADMIN", "OFFICE"] as const;
-
-const published: PlanWhere = { publishedAt: { not: null } };
-/** Matches no row (an API token without the plan:read scope). */
-const nothing: PlanWhere = { id: { in: [] } };
-
-export function isPlanEditor(viewer: Viewer): boolean {
-  return viewer.roles.some((role) => role === "ADMIN" || role === "OFFICE");
-}
-
-/** The viewer's own jurisdiction and, for ADMIN, the ones directly below it. */
-function ownJurisdiction(viewer: Viewer): PlanWhere {
-  return viewer.jurisdictionId ? readableJurisdictions(viewer) : nothing;
-}
-
-/**
- * Plans the viewer may read: anonymous → published only; signed-in users → published ones and those
- * of their jurisdiction, drafts only for ADMIN and OFFICE; API tokens → the same, with `plan:read`.
- */
-export function visiblePlansWhere(viewer: Viewer): PlanWhere {
-  if (viewer.kind === "anonymous") return published;
-  if (viewer.kind === "apiClient" && !viewer.scopes.includes(PLAN_READ_SCOPE)) return nothing;
-  if (isPlanEditor(viewer)) return { OR: [published, ownJurisdiction(viewer)] };
-  return { OR: [published, { AND: [ownJurisdiction(viewer), { status: { not: "DRAFT" } }] }] };
-}
-
-/** Plans the viewer may change: ADMIN and OFFICE, in their jurisdiction. */
-export function writablePlansWhere(viewer: Viewer): PlanWhere {
-  if (viewer.kind !== "user" || !isPlanEditor(viewer)) return nothing;
+/** Plans the viewer may change: its own jurisdiction's, for a person holding a plan editor role. */
+export function writablePlansWhere(viewer: Viewer): PrismaNamespace.PlanWhereInput {
+  if (viewer.kind !== "user" || !viewer.roles.some((role) => PLAN_EDITOR_ROLES.includes(role))) {
+    return { id: { in: [] } };
+  }
   return ownJurisdiction(viewer);
 }
 
@@ -70,7 +44,7 @@ export async function planForWrite(
 
 /** Scope of every plan-content mutation: a signed-in ADMIN or OFFICE user (never an API token). */
 export function planEditorScopes(_parent: unknown, _args: unknown, ctx: Pick<Context, "viewer">) {
-  return ctx.viewer.kind === "user" ? { roles: ["ADMIN" as const, "OFFICE" as const] } : false;
+  return ctx.viewer.kind === "user" ? { roles: PLAN_EDITOR_ROLES } : false;
 }
 
 /** Drops the keys a partial update left out (undefined), keeping explicit nulls that clear a field. */

@@ -1,11 +1,12 @@
 // Kế hoạch (Plan): the yearly plan with its legal bases, theme, objectives, indicators and tasks.
 // Readable rows follow the roles table (plan/access.ts), also through node(id).
 import type { PrismaNamespace } from "@kehoach/db";
+import { readGuard } from "../../access/guards.ts";
+import { inReadablePlan, readablePlans } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { DocumentRef } from "../document/document.ts";
 import { PlanStatusEnum, TaskKindEnum, TaskStatusEnum } from "../enums.ts";
 import { overdueWhere, vietnamToday } from "../task/overdue.ts";
-import { visiblePlansWhere } from "./access.ts";
 
 export const IndicatorOrderEnum = builder.enumType("IndicatorOrder", {
   description: "Thứ tự danh sách chỉ tiêu.",
@@ -66,7 +67,8 @@ export const PlanRef = builder.prismaNode("Plan", {
   id: { field: "id" },
   // node(id) answers null for a plan the viewer may not read (an unpublished one for anonymous).
   nullable: true,
-  findUnique: (id, ctx) => ({ id, AND: [visiblePlansWhere(ctx.viewer)] }),
+  findUnique: (id, ctx) => ({ id, AND: [readablePlans(ctx.viewer)] }),
+  authScopes: readGuard.Plan,
   fields: (t) => ({
     year: t.exposeInt("year", { description: "Năm kế hoạch." }),
     number: t.exposeString("number", { nullable: true }),
@@ -194,7 +196,8 @@ builder.prismaNode("Jurisdiction", {
 export const IndicatorGroupRef = builder.prismaNode("IndicatorGroup", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
+  authScopes: readGuard.inPlan,
   fields: (t) => ({
     code: t.exposeString("code"),
     title: t.exposeString("title"),

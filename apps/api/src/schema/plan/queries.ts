@@ -1,7 +1,8 @@
 // Queries for plans: the plans the viewer may read (filters, ordering) and one plan by its global ID.
+
+import { readablePlans } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { PlanStatusEnum } from "../enums.ts";
-import { visiblePlansWhere } from "./access.ts";
 import { PlanRef } from "./plan.ts";
 
 const PlanOrderEnum = builder.enumType("PlanOrder", {
@@ -43,7 +44,7 @@ builder.queryFields((t) => ({
       ctx.prisma.plan.count({
         where: {
           AND: [
-            visiblePlansWhere(ctx.viewer),
+            readablePlans(ctx.viewer),
             args.year != null ? { year: args.year } : {},
             args.status ? { status: args.status } : {},
           ],
@@ -54,7 +55,7 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           AND: [
-            visiblePlansWhere(ctx.viewer),
+            readablePlans(ctx.viewer),
             args.year != null ? { year: args.year } : {},
             args.status ? { status: args.status } : {},
           ],
@@ -68,6 +69,6 @@ builder.queryFields((t) => ({
     description: "Một kế hoạch theo ID; null nếu không có hoặc không được xem.",
     args: { id: t.arg.globalID({ required: true, for: PlanRef, description: "ID toàn cục của kế hoạch." }) },
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.plan.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visiblePlansWhere(ctx.viewer)] } }),
+      ctx.prisma.plan.findFirst({ ...query, where: { AND: [{ id: args.id.id }, readablePlans(ctx.viewer)] } }),
   }),
 }));

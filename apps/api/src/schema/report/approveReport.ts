@@ -4,12 +4,12 @@
 // "Báo cáo <unit> <period>") and sets the task's status and % done. Lines of a cooperating unit
 // stay in its report as contributions and do not overwrite the lead unit's figures (packages/domain
 // officialFigures.ts).
-import { lineRoleOf, officialFiguresOf, toNumber } from "@kehoach/domain";
+import { lineRoleOf, officialFiguresOf, rolesFor, toNumber } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
-import { canReview } from "./access.ts";
+import { reviewRefusalOf } from "./access.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
 
@@ -27,7 +27,7 @@ builder.mutationField("approveReport", (t) =>
     type: ApproveReportPayload,
     description:
       "Duyệt báo cáo đã gửi: ghi số liệu chỉ tiêu (thực hiện, ước thực hiện) và cập nhật trạng thái, % hoàn thành nhiệm vụ. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
-    authScopes: { roles: ["OFFICE", "LEADER"] },
+    authScopes: { roles: rolesFor("report.review") },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,
@@ -37,9 +37,8 @@ builder.mutationField("approveReport", (t) =>
     resolve: (_root, { input }, ctx) =>
       inTransaction(ctx, async (tx) => {
         const report = await loadReport(tx, ctx, input.reportId);
-        if (!(await canReview(ctx, tx, report.id))) {
-          throw new NotAuthorizedError("Bạn không phụ trách lĩnh vực nào trong báo cáo này.");
-        }
+        const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
+        if (refusal) throw new NotAuthorizedError(refusal);
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
         if (report.status !== "SUBMITTED") {
           throw new ValidationError([

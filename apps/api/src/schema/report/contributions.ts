@@ -4,11 +4,11 @@
 // contribution's figures, and the source is recorded on the line and in the approved measurement.
 
 import type { PrismaNamespace } from "@kehoach/db";
-import { type AssignmentUnits, lineRoleOf, mayReportFor } from "@kehoach/domain";
+import { type AssignmentUnits, lineRoleOf, mayRead, mayReportFor } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { type FieldIssue, NotAuthorizedError, NotFoundError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
-import { jurisdictionWhere, readsAllReports } from "./access.ts";
+import { jurisdictionWhere } from "./access.ts";
 import { mustIdOf } from "./ids.ts";
 
 /** The lead and cooperating units of an assignment, as `lineRoleOf` reads them. */
@@ -121,10 +121,19 @@ builder.queryField("reportContributions", (t) =>
       const unitId = mustIdOf(args.unitId, "Unit");
       const jurisdiction = jurisdictionWhere(ctx.viewer);
       const unit = jurisdiction
-        ? await ctx.prisma.unit.findFirst({ where: { id: unitId, jurisdiction }, select: { id: true, kind: true } })
+        ? await ctx.prisma.unit.findFirst({
+            where: { id: unitId, jurisdiction },
+            select: { id: true, kind: true, jurisdictionId: true },
+          })
         : null;
       if (!unit) throw new NotFoundError("đơn vị", String(args.unitId));
-      if (!readsAllReports(ctx.viewer) && !mayReportFor(ctx.viewer, unit, "DRAFT")) {
+      // Contributions are lines of other units' sent reports: for the lead unit, and whoever reads those.
+      const readsSentReports = mayRead(ctx.viewer, "ProgressReport", {
+        jurisdictionId: unit.jurisdictionId,
+        status: "SUBMITTED",
+        unitId: null,
+      });
+      if (!readsSentReports && !mayReportFor(ctx.viewer, unit, "DRAFT")) {
         throw new NotAuthorizedError("Chỉ đơn vị chủ trì và người đọc mọi báo cáo xem được số liệu phối hợp.");
       }
       return ctx.prisma.progressReportIndicatorLine.findMany({

@@ -2,9 +2,10 @@
 // their unit, unit staff see their unit only, anonymous sees none) and the audit log (ADMIN, OFFICE).
 import type { PrismaNamespace } from "@kehoach/db";
 import { SIGN_IN_EVENT_NAMES } from "@kehoach/domain";
+import { inReadablePlan, readableAuditEvents, readableReports } from "../../access/readable.ts";
+import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum } from "../enums.ts";
-import { jurisdictionWhere, reportWhere } from "./access.ts";
 import { idOf } from "./ids.ts";
 
 /** A filter by a global ID that does not decode to this type matches nothing. */
@@ -83,17 +84,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
-type Viewer = Parameters<typeof reportWhere>[0];
-
 function periodsWhere(
   args: { planId?: string | null; kind?: string | null; status?: string | null; year?: number | null },
   viewer: Viewer,
 ): PrismaNamespace.ReportingPeriodWhereInput {
-  const jurisdiction = jurisdictionWhere(viewer);
   return {
-    ...(viewer.kind === "anonymous" || !jurisdiction
-      ? { publishedAt: { not: null }, plan: { publishedAt: { not: null } } }
-      : { jurisdiction }),
+    // Anonymous readers see the published periods of the plans they read.
+    ...(viewer.kind === "anonymous" ? { publishedAt: { not: null } } : {}),
+    ...inReadablePlan(viewer),
     ...(args.planId ? { planId: byId(args.planId, "Plan") } : {}),
     ...(args.kind ? { kind: args.kind as PrismaNamespace.ReportingPeriodWhereInput["kind"] } : {}),
     ...(args.status ? { status: args.status as PrismaNamespace.ReportingPeriodWhereInput["status"] } : {}),
@@ -107,7 +105,7 @@ function reportsWhere(
 ): PrismaNamespace.ProgressReportWhereInput {
   return {
     AND: [
-      reportWhere(viewer),
+      readableReports(viewer),
       {
         ...(args.planId ? { planId: byId(args.planId, "Plan") } : {}),
         ...(args.periodId ? { periodId: byId(args.periodId, "ReportingPeriod") } : {}),
@@ -130,7 +128,6 @@ function auditWhere(
   },
   viewer: Viewer,
 ): PrismaNamespace.AuditEventWhereInput {
-  const jurisdiction = jurisdictionWhere(viewer);
   let entityId: string | undefined;
   if (args.entityId) {
     const raw = String(args.entityId);
@@ -142,7 +139,7 @@ function auditWhere(
     }
   }
   return {
-    ...(jurisdiction ? { jurisdiction } : { id: { in: [] } }),
+    ...readableAuditEvents(viewer),
     ...(args.name || args.excludeSignIns
       ? {
           name: {

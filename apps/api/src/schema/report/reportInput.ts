@@ -1,10 +1,12 @@
 // Shared by submitReport, approveReport, returnReport and commentOnReport: the report ID and version
 // fields, and loading the report inside the transaction with the viewer's read rule.
+
+import { mayRead } from "@kehoach/domain";
 import { z } from "zod";
 import type { Context } from "../../context.ts";
 import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
-import { canReadReport, jurisdictionWhere } from "./access.ts";
+import { jurisdictionWhere } from "./access.ts";
 import { globalIdOf, mustIdOf } from "./ids.ts";
 
 export const reportIdField = {
@@ -37,6 +39,7 @@ export async function loadReport(tx: Tx, ctx: Context, reportGlobalId: string) {
       })
     : null;
   if (!report) throw new NotFoundError("báo cáo", reportGlobalId);
-  if (!canReadReport(ctx.viewer, report, report.plan.jurisdiction)) throw new NotAuthorizedError();
+  const facts = { jurisdictionId: report.plan.jurisdiction.id, status: report.status, unitId: report.unitId };
+  if (!mayRead(ctx.viewer, "ProgressReport", facts)) throw new NotAuthorizedError();
   return report;
 }

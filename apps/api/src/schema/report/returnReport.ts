@@ -1,10 +1,11 @@
 // mutation returnReport (OFFICE; LEADER in charge of an area of the report's lines): sends a
 // submitted report back to its unit with a reason (5–2000 characters).
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
-import { canReview } from "./access.ts";
+import { reviewRefusalOf } from "./access.ts";
 import { requiredText } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
@@ -28,7 +29,7 @@ builder.mutationField("returnReport", (t) =>
     type: ReturnReportPayload,
     description:
       "Trả lại báo cáo đã gửi để đơn vị sửa, kèm lý do. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
-    authScopes: { roles: ["OFFICE", "LEADER"] },
+    authScopes: { roles: rolesFor("report.review") },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,
@@ -38,9 +39,8 @@ builder.mutationField("returnReport", (t) =>
     resolve: (_root, { input }, ctx) =>
       inTransaction(ctx, async (tx) => {
         const report = await loadReport(tx, ctx, input.reportId);
-        if (!(await canReview(ctx, tx, report.id))) {
-          throw new NotAuthorizedError("Bạn không phụ trách lĩnh vực nào trong báo cáo này.");
-        }
+        const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
+        if (refusal) throw new NotAuthorizedError(refusal);
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
         if (report.status !== "SUBMITTED") {
           throw new ValidationError([

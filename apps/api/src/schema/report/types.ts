@@ -1,13 +1,16 @@
 // Kỳ báo cáo (ReportingPeriod), báo cáo tiến độ (ProgressReport) and its lines, số liệu
 // (Measurement, also as Indicator.measurements), ý kiến (Comment) and nhật ký (AuditEvent).
+
+import { readGuard } from "../../access/guards.ts";
+import { readableAuditEvents, readableMeasurements } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { MeasurementKindEnum, PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum, TaskStatusEnum } from "../enums.ts";
 import { UnitRef } from "../organisation/unit.ts";
-import { canReadReport, planJurisdiction } from "./access.ts";
 import { idOf } from "./ids.ts";
 
 export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
   id: { field: "id" },
+  authScopes: readGuard.inPlan,
   fields: (t) => ({
     kind: t.expose("kind", { type: PeriodKindEnum, description: "Loại kỳ: tháng, quý, 6 tháng, năm." }),
     year: t.exposeInt("year", { description: "Năm của kỳ báo cáo." }),
@@ -27,8 +30,7 @@ export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
 
 export const ProgressReportRef = builder.prismaNode("ProgressReport", {
   id: { field: "id" },
-  // Drafts are private to their unit; unit staff read only their unit (the same rule as the list filter).
-  authScopes: async (report, ctx) => canReadReport(ctx.viewer, report, await planJurisdiction(ctx, report.planId)),
+  authScopes: readGuard.ProgressReport,
   fields: (t) => ({
     status: t.expose("status", { type: ReportStatusEnum, description: "Nháp, đã gửi, đã duyệt, trả lại." }),
     summary: t.exposeString("summary", { nullable: true }),
@@ -64,6 +66,7 @@ export const ProgressReportRef = builder.prismaNode("ProgressReport", {
 });
 
 builder.prismaObject("ProgressReportTaskLine", {
+  authScopes: readGuard.inReport,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Mã nội bộ của dòng." }),
     task: t.relation("task", { description: "Nhiệm vụ." }),
@@ -76,6 +79,7 @@ builder.prismaObject("ProgressReportTaskLine", {
 });
 
 builder.prismaObject("ProgressReportIndicatorLine", {
+  authScopes: readGuard.inReport,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Mã nội bộ của dòng." }),
     indicator: t.relation("indicator", { description: "Chỉ tiêu." }),
@@ -107,8 +111,8 @@ builder.prismaObject("ProgressReportIndicatorLine", {
 
 export const MeasurementRef = builder.prismaNode("Measurement", {
   id: { field: "id" },
-  // As in Indicator.measurements: anonymous readers see only figures of published periods.
-  findUnique: (id, ctx) => (ctx.viewer.kind === "anonymous" ? { id, period: { publishedAt: { not: null } } } : { id }),
+  findUnique: (id, ctx) => ({ id, AND: [readableMeasurements(ctx.viewer)] }),
+  authScopes: readGuard.Measurement,
   fields: (t) => ({
     kind: t.expose("kind", { type: MeasurementKindEnum, description: "Thực hiện hoặc ước thực hiện." }),
     value: t.expose("value", { type: "Decimal", nullable: true, description: "Giá trị (đơn vị tính của chỉ tiêu)." }),
@@ -136,8 +140,8 @@ builder.prismaObjectField("Indicator", "measurements", (t) =>
       where: {
         ...(args.periodId ? { periodId: idOf(String(args.periodId), "ReportingPeriod") ?? "" } : {}),
         ...(args.kind ? { kind: args.kind } : {}),
-        ...(ctx.viewer.kind === "anonymous" ? { period: { publishedAt: { not: null } } } : {}),
       },
+      AND: [readableMeasurements(ctx.viewer)],
       orderBy: [{ period: { endsOn: "asc" } }, { kind: "asc" }],
     }),
   }),
@@ -145,7 +149,7 @@ builder.prismaObjectField("Indicator", "measurements", (t) =>
 
 builder.prismaNode("Comment", {
   id: { field: "id" },
-  authScopes: { authenticated: true },
+  authScopes: readGuard.Comment,
   fields: (t) => ({
     body: t.exposeString("body", { description: "Nội dung ý kiến." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "Thời điểm gửi ý kiến." }),
@@ -160,7 +164,8 @@ function json(value: unknown): string | null {
 
 builder.prismaNode("AuditEvent", {
   id: { field: "id" },
-  authScopes: { roles: ["ADMIN", "OFFICE"] },
+  findUnique: (id, ctx) => ({ id, AND: [readableAuditEvents(ctx.viewer)] }),
+  authScopes: readGuard.AuditEvent,
   fields: (t) => ({
     name: t.exposeString("name"),
     entityType: t.exposeString("entityType", { description: "Loại đối tượng (ProgressReport, Unit…)." }),

@@ -1,14 +1,17 @@
 // Nhiệm vụ, giải pháp (Task) and its expected outputs (Đề án, Kế hoạch, Chương trình…). Readable
 // exactly when its plan is (plan/access.ts), also through node(id).
+
+import { readGuard } from "../../access/guards.ts";
+import { inReadablePlan } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { OutputKindEnum, TaskKindEnum, TaskRecurrenceEnum, TaskStatusEnum } from "../enums.ts";
-import { visiblePlansWhere } from "../plan/access.ts";
 import { isOverdue, vietnamToday } from "./overdue.ts";
 
 export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, plan: visiblePlansWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
+  authScopes: readGuard.inPlan,
   fields: (t) => ({
     code: t.exposeString("code"),
     kind: t.expose("kind", { type: TaskKindEnum }),
@@ -39,6 +42,7 @@ export const TaskRef = builder.prismaNode("Task", {
 });
 
 builder.prismaObject("TaskOutput", {
+  authScopes: readGuard.TaskOutput,
   description: "Sản phẩm đầu ra của nhiệm vụ (Đề án, Kế hoạch, Chương trình…).",
   fields: (t) => ({
     id: t.exposeID("id"),

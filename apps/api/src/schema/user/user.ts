@@ -1,13 +1,15 @@
 // Người dùng (User): identity, unit, roles and areas in charge. Contact details only for
 // administrators, the office and the user themself.
+import { readGuard } from "../../access/guards.ts";
+import { readableUsers } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { AreaRef } from "../area/area.ts";
 import { RoleEnum } from "../enums.ts";
 
 export const UserRef = builder.prismaNode("User", {
   id: { field: "id" },
-  // The request that signs in is still anonymous but may read the user it signed in.
-  authScopes: (user, ctx) => (user.id === ctx.signedInUserId ? true : { authenticated: true }),
+  findUnique: (id, ctx) => (id === ctx.signedInUserId ? { id } : { id, AND: [readableUsers(ctx.viewer)] }),
+  authScopes: readGuard.User,
   fields: (t) => ({
     username: t.exposeString("username", { description: "Tên đăng nhập." }),
     displayName: t.exposeString("displayName", { description: "Họ tên hiển thị." }),
@@ -58,6 +60,7 @@ export const UserRef = builder.prismaNode("User", {
 });
 
 builder.prismaObject("RoleGrant", {
+  authScopes: readGuard.RoleGrant,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Mã nội bộ của cấp quyền." }),
     role: t.expose("role", { type: RoleEnum, description: "Vai trò." }),

@@ -1,7 +1,7 @@
 // query users (ADMIN): the users of the administrator's jurisdiction with filters. Anyone else
 // gets a NOT_AUTHORIZED GraphQL error and `users: null`.
 
-import { readableJurisdictions } from "../../auth/readableJurisdictions.ts";
+import { readableUsers } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { RoleEnum } from "../enums.ts";
@@ -44,7 +44,7 @@ function usersFilter(
 ) {
   const search = args.search?.trim().slice(0, 200);
   return {
-    ...readableJurisdictions(viewer),
+    AND: [readableUsers(viewer)],
     ...(args.includeArchived ? {} : { archivedAt: null }),
     ...(args.role ? { roleGrants: { some: { role: args.role as never } } } : {}),
     // An ID of the wrong type matches nothing rather than everything.
