@@ -95,7 +95,16 @@ describe("plans", () => {
   });
 
   it("an issued, unpublished plan is read in its ward, by a plan:read token and by the city's ADMIN", () => {
-    expect(readers(activePlan)).toEqual(["admin", "office", "leader", "head", "staff", "supervisor", "cityAdmin", "planToken"]);
+    expect(readers(activePlan)).toEqual([
+      "admin",
+      "office",
+      "leader",
+      "head",
+      "staff",
+      "supervisor",
+      "cityAdmin",
+      "planToken",
+    ]);
   });
 
   it("a published plan is read by everyone, other wards and the city included", () => {

@@ -84,7 +84,11 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
   Plan: [
     { who: ["ANYONE"], when: { published: [true] } },
     { who: ["ADMIN", "OFFICE"], reach: ["OWN"] },
-    { who: ["LEADER", "UNIT_HEAD", "UNIT_STAFF", "SUPERVISOR", "scope:plan:read"], reach: ["OWN"], when: { status: ISSUED_PLAN } },
+    {
+      who: ["LEADER", "UNIT_HEAD", "UNIT_STAFF", "SUPERVISOR", "scope:plan:read"],
+      reach: ["OWN"],
+      when: { status: ISSUED_PLAN },
+    },
     { who: ["ADMIN"], reach: ["BELOW"], when: { status: ISSUED_PLAN } },
   ],
   ProgressReport: [
