@@ -1,6 +1,13 @@
 // What the signed-in user may do in the console, derived from `me` (roles, unit, areas). The UI
-// shows menus, buttons and fields by these rules; the API enforces the same rules on every call.
-import { mayReportFor, type ReportStep } from "@kehoach/domain";
+// shows menus, buttons and fields by the access policy of packages/domain (access/policy.ts and
+// reporting/whoReports.ts), the same tables the API enforces on every call.
+import {
+  type Action,
+  mayDoInOwnJurisdiction,
+  mayReadInOwnJurisdiction,
+  mayReportFor,
+  type ReportStep,
+} from "@kehoach/domain";
 import type { Role, UnitKind, ViewerFieldsFragment } from "@kehoach/schema";
 
 export interface Permissions {
@@ -29,16 +36,19 @@ export function hasRole(permissions: Permissions | undefined, ...roles: Role[]):
   return !!permissions && permissions.roles.some((role) => roles.includes(role));
 }
 
-/** ADMIN and OFFICE edit the plan, its indicators, tasks, periods and assignments. */
-export const canEditPlan = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
+/** May the user do this action in its own ward, by the access policy? */
+export const canDo = (p: Permissions | undefined, action: Action) => !!p && mayDoInOwnJurisdiction(p.roles, action);
+
+/** Editing the plan, its indicators, tasks, periods and assignments. */
+export const canEditPlan = (p: Permissions | undefined) => canDo(p, "plan.edit");
 /** Users, roles and API tokens. */
-export const canManageUsers = (p: Permissions | undefined) => hasRole(p, "ADMIN");
-/** Units: ADMIN (the API refuses the office). */
-export const canManageUnits = (p: Permissions | undefined) => hasRole(p, "ADMIN");
+export const canManageUsers = (p: Permissions | undefined) => canDo(p, "user.manage");
+/** Units. */
+export const canManageUnits = (p: Permissions | undefined) => canDo(p, "unit.manage");
 /** The audit log. */
-export const canReadAudit = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE");
-/** Approving or returning reports (LEADER only in its areas; the API checks the area). */
-export const canReviewReports = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER");
+export const canReadAudit = (p: Permissions | undefined) => !!p && mayReadInOwnJurisdiction(p.roles, "AuditEvent");
+/** Approving or returning reports (a leader only in its areas; the API checks the area). */
+export const canReviewReports = (p: Permissions | undefined) => canDo(p, "report.review");
 /** Drafting (or submitting) the monthly report of one's own unit: the rule of packages/domain whoReports.ts. */
 export function canReport(p: Permissions | undefined, action: ReportStep): boolean {
   if (!p?.unitId || !p.unitKind) return false;

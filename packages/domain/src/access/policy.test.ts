@@ -5,6 +5,7 @@ import {
   mayDo,
   mayDoInOwnJurisdiction,
   mayRead,
+  mayReadInOwnJurisdiction,
   type ObjectFacts,
   READ_POLICY,
   reachOf,
@@ -227,6 +228,8 @@ describe("actions", () => {
     expect(rolesFor("report.review")).toEqual(["OFFICE", "LEADER"]);
     expect(mayDoInOwnJurisdiction(["ADMIN"], "report.review")).toBe(false);
     expect(mayDoInOwnJurisdiction(["OFFICE"], "period.manage")).toBe(true);
+    expect(mayReadInOwnJurisdiction(["OFFICE"], "AuditEvent")).toBe(true);
+    expect(mayReadInOwnJurisdiction(["LEADER"], "AuditEvent")).toBe(false);
   });
 });
 

@@ -247,6 +247,13 @@ export function mayDoInOwnJurisdiction(roles: readonly string[], action: Action)
   );
 }
 
+/** Does this person hold a role that reads objects of this type in its own jurisdiction? (The console's menus.) */
+export function mayReadInOwnJurisdiction(roles: readonly string[], kind: ProtectedKind): boolean {
+  return READ_POLICY[kind].some(
+    (rule) => (!rule.reach || rule.reach.includes("OWN")) && rule.who.some((who) => isRole(who) && roles.includes(who)),
+  );
+}
+
 function isRole(who: string): who is Role {
   return (ROLES as readonly string[]).includes(who);
 }
