@@ -2,7 +2,7 @@
 // proposals together in one column, so that the table fits the review pane) and per indicator (its
 // target, value to date — or đạt / chưa đạt, or the number of events — and year-end estimate in the
 // target's unit, note, and the cooperating unit whose figures the line uses).
-import { formatPercent, formatQuantity } from "@kehoach/domain";
+import { ASSIGNED_SHARE_UNIT, figureInputOf, formatPercent, formatQuantity, targetSpecFromRow } from "@kehoach/domain";
 import type { ReportIndicatorLineFieldsFragment, ReportTaskLineFieldsFragment } from "@kehoach/schema";
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
@@ -86,8 +86,12 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
         <TableBody>
           {lines.map((line) => {
             const { targets } = line.indicator;
-            // Figures are in the unit of the indicator's first target that names one.
-            const unitOf = targets.find((target) => target.unit || target.measure) ?? { unit: null };
+            // Figures are in the unit the form asked for: the share of an assigned figure ("95,5% kế
+            // hoạch giao", never a bare 95,5), else the unit of the first target that names one.
+            const assignedShare = figureInputOf(targets.map(targetSpecFromRow)).unit === ASSIGNED_SHARE_UNIT.vi;
+            const unitOf = assignedShare
+              ? { unit: ASSIGNED_SHARE_UNIT[locale] }
+              : (targets.find((target) => target.unit || target.measure) ?? { unit: null });
             const figure = (value: string | null) => formatQuantity(value, unitOf, locale) || NONE;
             // A yes/no or an event count stands where a number would (figureInput.ts).
             const toDate =
