@@ -32,7 +32,7 @@ const INDICATOR_COLUMNS = {
   "Không đạt": "notAchieved",
   "Chưa có số liệu": "noData",
   "Chưa áp dụng": "notApplicable",
-  Tổng: "total",
+  "Tổng số": "total",
 };
 
 /** A decimal of the API ("72.5") as the console writes it in Vietnamese ("72,5"). */
@@ -297,6 +297,8 @@ export async function walkWorkingDay(
         assert((await row.count()) === 1, `the report page has ${await row.count()} rows for (${code})`);
         const cells = (await row.locator("td").allInnerTexts()).map(plainSpaces);
         const expected = shownFigure(apiLine, line);
+        const box = await row.locator("td").nth(2).boundingBox();
+        assert(box && box.x + box.width <= day.viewport.width, `(${code})'s figure is off the ${size} screen`);
         assert(cells[2] === expected, `(${code}) shows "${cells[2]}", the API's figure is "${expected}"`);
       }
     });

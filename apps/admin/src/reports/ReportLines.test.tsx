@@ -107,4 +107,13 @@ describe("IndicatorLinesTable", () => {
       "102% of the assigned figure",
     ]);
   });
+
+  it("names every figure's column on its cell, for the phone layout that stacks a row's cells", async () => {
+    await renderLines("vi");
+    const row = (await screen.findAllByRole("row"))[1] as HTMLElement;
+    const labels = within(row)
+      .getAllByRole("cell")
+      .map((cell) => cell.getAttribute("data-label"));
+    expect(labels).toEqual([null, "Mục tiêu", "Thực hiện lũy kế đến kỳ", "Ước thực hiện cả năm", "Ghi chú"]);
+  });
 });
