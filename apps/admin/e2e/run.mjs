@@ -1,7 +1,8 @@
 // End-to-end check of the console in headless Chromium against the real API on a fresh
 // embedded database, as new users would use it: anonymous is refused; the office opens the month;
-// the unit head fills and submits the monthly report; the office returns it with a reason; the
-// unit head fixes and resubmits; a leader approves and sees the dashboard count change; the plan,
+// each role's working day at 1366×768 and at 390×844 (workingDay.mjs, days.mjs: staff fill every
+// kind of report line, the head submits, the office returns it, it is approved, the leader reads
+// the dashboard and the report, all equal to the API's answers and fitting the screen); the plan,
 // its 18 indicators and its tasks in Vietnamese; the office imports a plan document, corrects the
 // draft and confirms it; English after switching; and the lists on a 390 px phone, without
 // horizontal overflow. Assumes apps/admin/dist is built (`pnpm --filter @kehoach/admin build`);
@@ -15,6 +16,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DEFAULT_TEST_NOW } from "../../../scripts/lib/testNow.mjs";
+import { workingDays } from "./days.mjs";
+import { assert, graphql, graphqlRaw, signIn as signInOn, visibleText } from "./lib.mjs";
+import { walkWorkingDay } from "./workingDay.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const adminDir = path.resolve(here, "..");
@@ -67,21 +71,6 @@ async function waitForHealth(baseUrl) {
   throw new Error(`/healthz did not answer within ${HEALTH_TIMEOUT_MS / 1000} s:\n${apiLog.slice(-3000)}`);
 }
 
-async function graphqlRaw(baseUrl, query, variables = {}) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-
-async function graphql(baseUrl, query, variables = {}) {
-  const body = await graphqlRaw(baseUrl, query, variables);
-  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 async function step(name, run) {
   const stepStarted = Date.now();
   try {
@@ -100,16 +89,6 @@ async function step(name, run) {
         .join("\n  ")}`,
     );
   }
-}
-
-/** The text a user sees in a locator (Playwright's innerText: rendered text, hidden parts left out). */
-function visibleText(locator) {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property.
-  return locator.innerText();
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 /** Global IDs are base64 of "Plan:…", "Indicator:…", "Task:…"; none may reach the screen. */
@@ -191,33 +170,21 @@ async function main() {
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   const consoleErrors = [];
   /** Browser errors and failed requests of a page, checked by the last step. */
-  const watchErrors = (watched) => {
+  const watchErrors = (watched, into = consoleErrors) => {
     watched.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
+      if (message.type() === "error") into.push(message.text());
     });
-    watched.on("pageerror", (error) => consoleErrors.push(String(error)));
+    watched.on("pageerror", (error) => into.push(String(error)));
     watched.on("response", (response) => {
-      if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400) into.push(`${response.status()} ${response.url()}`);
     });
   };
   watchErrors(page);
   const menu = page.locator(".RaSidebar-fixed, .RaSidebar-paper, nav").first();
 
-  async function signIn(username) {
-    // A fresh page load per user, as after closing the browser: nothing of the last session kept.
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${baseUrl}/#/login`);
-    await page.reload();
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await page.waitForURL((url) => !url.hash.startsWith("#/login"));
-  }
+  const signIn = (username) => signInOn(page, baseUrl, username, PASSWORD);
+
   const figures = page.locator('[data-testid="dashboard-figures"]');
-  const approvedOnDashboard = async () => {
-    const line = figures.locator("p", { hasText: /^Đã duyệt:/ });
-    return Number((await visibleText(line)).replace(/\D/g, ""));
-  };
 
   await step(
     "an anonymous visitor is sent to the sign-in page, in Vietnamese, and the API refuses the overview",
@@ -278,68 +245,23 @@ async function main() {
     },
   );
 
-  /** Gửi báo cáo asks first; the unit head confirms in the dialog. */
-  const submitReport = async () => {
-    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Gửi báo cáo" }).click();
-    await page.getByText("Đã gửi báo cáo, chờ duyệt").first().waitFor();
-  };
-
-  await step("the unit head fills in the monthly report of its unit and submits it", async () => {
-    await signIn("kt.truongphong");
-    await page.getByText("Báo cáo tiến độ tháng").first().waitFor();
-    const results = page.getByLabel("Kết quả thực hiện").first();
-    await results.fill("Đã hoàn thành 60% khối lượng; tổ chức 2 hội nghị.");
-    await page.getByLabel("Tóm tắt kết quả chung").fill("Tháng này đơn vị triển khai đúng kế hoạch.");
-    await page.screenshot({ path: path.join(screenshotDir, "report-form.png"), fullPage: true });
-    await submitReport();
-    await assertNoRawIds(page);
-  });
-
-  const returnReason = "Thiếu số liệu giải ngân vốn đầu tư công, đề nghị bổ sung.";
-  await step("the office returns the report with a reason", async () => {
-    await signIn("vanphong");
-    await page.goto(`${baseUrl}/#/review`);
-    await page.getByText("Báo cáo chờ duyệt").first().waitFor();
-    await page.locator("main").getByText("Phòng Kinh tế, Hạ tầng và Đô thị").first().click();
-    await page.getByRole("button", { name: "Trả lại" }).click();
-    await page.getByRole("dialog").getByRole("textbox").fill(returnReason);
-    await page.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
-    await page.getByText("Đã trả lại báo cáo cho đơn vị").first().waitFor();
-  });
-
-  await step("the unit head sees the reason, fixes the report and sends it again", async () => {
-    await signIn("kt.truongphong");
-    await page.getByText("Báo cáo bị trả lại — cần sửa và gửi lại").first().waitFor();
-    await page.getByText(returnReason).first().waitFor();
-    await page.getByLabel("Tóm tắt kết quả chung").fill("Đã bổ sung: giải ngân đạt 45% kế hoạch vốn.");
-    await submitReport();
-  });
-
-  await step("a leader approves it and the dashboard counts one more approved report", async () => {
-    await signIn("pct.kinhte");
-    await figures.first().waitFor();
-    const before = await approvedOnDashboard();
-    await page.goto(`${baseUrl}/#/review`);
-    await page.locator("main").getByText("Phòng Kinh tế, Hạ tầng và Đô thị").first().click();
-    await page.getByRole("button", { name: "Duyệt" }).click();
-    await page
-      .getByRole("dialog")
-      .getByRole("button", { name: /Xác nhận|Duyệt/ })
-      .click();
-    await page.getByText("Đã duyệt báo cáo").first().waitFor();
-    await page.goto(`${baseUrl}/#/`);
-    await figures.first().waitFor();
-    await page.waitForFunction(
-      ([expected]) =>
-        [...document.querySelectorAll('[data-testid="dashboard-figures"] p')].some(
-          (p) => p.textContent?.replace(/\s/g, "") === `Đãduyệt:${expected}`,
-        ),
-      [before + 1],
+  for (const day of workingDays(currentPeriodLabel)) {
+    await walkWorkingDay(
+      {
+        browser,
+        baseUrl,
+        password: PASSWORD,
+        now: NOW,
+        step,
+        screenshotDir,
+        watchErrors,
+        setPage: (walked) => {
+          currentPage = walked ?? page;
+        },
+      },
+      day,
     );
-    await assertNoRawIds(page);
-    await page.screenshot({ path: path.join(screenshotDir, "dashboard.png"), fullPage: true });
-  });
+  }
 
   await step("the office sees the plan list in Vietnamese", async () => {
     await signIn("vanphong");
@@ -577,7 +499,7 @@ async function stopApi() {
 }
 
 // A run that hangs (a browser or API that never answers) still ends, as a failure.
-const WATCHDOG_MS = 5 * 60_000;
+const WATCHDOG_MS = 10 * 60_000;
 setTimeout(() => {
   results.push({ name: "e2e finished in time", ok: false, error: `still running after ${WATCHDOG_MS / 1000} s` });
   api?.kill("SIGKILL");

@@ -80,4 +80,40 @@ describe("IndicatorLinesTable", () => {
     expect(cells[2]).toBe("0 vụ việc");
     expect(cells[4]).toBe("—Theo số liệu của Ban Chỉ huy quân sự phường");
   });
+
+  it("gives the share of an assigned figure its unit, as the form asked for it", async () => {
+    const assigned = {
+      ...line,
+      valueToDate: "95.5",
+      yearEndEstimate: "102",
+      indicator: {
+        ...line.indicator,
+        targets: line.indicator.targets.map((target) => ({
+          ...target,
+          kind: "QUALITATIVE" as const,
+          comparator: null,
+          value: null,
+          unit: null,
+          measure: null,
+          qualitativeKind: "COMPLETE_ASSIGNED" as const,
+          text: "hoàn thành kế hoạch thành phố giao",
+        })),
+      },
+    };
+    expect((await renderLines("vi", assigned)).slice(2, 4)).toEqual(["95,5% kế hoạch giao", "102% kế hoạch giao"]);
+    cleanup();
+    expect((await renderLines("en", assigned)).slice(2, 4)).toEqual([
+      "95.5% of the assigned figure",
+      "102% of the assigned figure",
+    ]);
+  });
+
+  it("names every figure's column on its cell, for the phone layout that stacks a row's cells", async () => {
+    await renderLines("vi");
+    const row = (await screen.findAllByRole("row"))[1] as HTMLElement;
+    const labels = within(row)
+      .getAllByRole("cell")
+      .map((cell) => cell.getAttribute("data-label"));
+    expect(labels).toEqual([null, "Mục tiêu", "Thực hiện lũy kế đến kỳ", "Ước thực hiện cả năm", "Ghi chú"]);
+  });
 });

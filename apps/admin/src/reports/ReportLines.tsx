@@ -1,10 +1,22 @@
 // The lines of a report as read-only tables: per task (status, % done, then results, difficulties and
 // proposals together in one column, so that the table fits the review pane) and per indicator (its
 // target, value to date — or đạt / chưa đạt, or the number of events — and year-end estimate in the
-// target's unit, note, and the cooperating unit whose figures the line uses).
-import { formatPercent, formatQuantity } from "@kehoach/domain";
+// target's unit, note, and the cooperating unit whose figures the line uses). On a phone each row
+// stacks its cells, each under its column's name, so that the figures are not off to the right.
+import { ASSIGNED_SHARE_UNIT, figureInputOf, formatPercent, formatQuantity, targetSpecFromRow } from "@kehoach/domain";
 import type { ReportIndicatorLineFieldsFragment, ReportTaskLineFieldsFragment } from "@kehoach/schema";
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Box,
+  type SxProps,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  type Theme,
+  Typography,
+} from "@mui/material";
 import { useTranslate } from "react-admin";
 import { tableSx } from "../layout/tableSx.ts";
 import { formatTargets } from "../targets/formatTarget.ts";
@@ -12,6 +24,21 @@ import { keepSignWithValue } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
 
 const NONE = "—";
+
+/** Below 600 px: no header row; each row a block, each cell a line led by its `data-label`. */
+const stackedOnPhoneSx: SxProps<Theme> = (theme) => ({
+  [theme.breakpoints.down("sm")]: {
+    "& thead": { display: "none" },
+    "& tbody tr": { display: "block", borderBottom: 1, borderColor: "divider", py: 1 },
+    "& tbody td": { display: "block", border: 0, py: 0.25, px: 0, minWidth: 0, width: "auto", textAlign: "left" },
+    "& tbody td[data-label]::before": {
+      content: "attr(data-label)",
+      display: "block",
+      color: "text.secondary",
+      typography: "caption",
+    },
+  },
+});
 const TEXT_PARTS = ["results", "difficulties", "proposals"] as const;
 
 /** Results, difficulties and proposals, each under its name; the ones left empty are left out. */
@@ -38,7 +65,7 @@ export function TaskLinesTable({ lines }: { lines: readonly ReportTaskLineFields
   const locale = useFormatLocale();
   if (lines.length === 0) return <Typography color="text.secondary">{NONE}</Typography>;
   return (
-    <TableContainer>
+    <TableContainer sx={stackedOnPhoneSx}>
       <Table size="small" sx={tableSx}>
         <TableHead>
           <TableRow>
@@ -54,9 +81,13 @@ export function TaskLinesTable({ lines }: { lines: readonly ReportTaskLineFields
               <TableCell sx={{ minWidth: 200, width: "35%" }}>
                 <strong>{line.task.code}</strong> {line.task.title}
               </TableCell>
-              <TableCell>{translate(`enums.TaskStatus.${line.status}`)}</TableCell>
-              <TableCell align="right">{formatPercent(line.percentDone, locale) || NONE}</TableCell>
-              <TableCell sx={{ minWidth: 200 }}>
+              <TableCell data-label={translate("app.report.line.status")}>
+                {translate(`enums.TaskStatus.${line.status}`)}
+              </TableCell>
+              <TableCell align="right" data-label={translate("app.report.line.percentDone")}>
+                {formatPercent(line.percentDone, locale) || NONE}
+              </TableCell>
+              <TableCell sx={{ minWidth: 200 }} data-label={translate("app.report.line.details")}>
                 <LineTexts line={line} />
               </TableCell>
             </TableRow>
@@ -72,7 +103,7 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
   const locale = useFormatLocale();
   if (lines.length === 0) return <Typography color="text.secondary">{NONE}</Typography>;
   return (
-    <TableContainer>
+    <TableContainer sx={stackedOnPhoneSx}>
       <Table size="small" sx={tableSx}>
         <TableHead>
           <TableRow>
@@ -86,8 +117,12 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
         <TableBody>
           {lines.map((line) => {
             const { targets } = line.indicator;
-            // Figures are in the unit of the indicator's first target that names one.
-            const unitOf = targets.find((target) => target.unit || target.measure) ?? { unit: null };
+            // Figures are in the unit the form asked for: the share of an assigned figure ("95,5% kế
+            // hoạch giao", never a bare 95,5), else the unit of the first target that names one.
+            const assignedShare = figureInputOf(targets.map(targetSpecFromRow)).unit === ASSIGNED_SHARE_UNIT.vi;
+            const unitOf = assignedShare
+              ? { unit: ASSIGNED_SHARE_UNIT[locale] }
+              : (targets.find((target) => target.unit || target.measure) ?? { unit: null });
             const figure = (value: string | null) => formatQuantity(value, unitOf, locale) || NONE;
             // A yes/no or an event count stands where a number would (figureInput.ts).
             const toDate =
@@ -101,12 +136,19 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
                 <TableCell sx={{ minWidth: 200 }}>
                   <strong>({line.indicator.code})</strong> {line.indicator.name}
                 </TableCell>
-                <TableCell sx={{ minWidth: 150 }}>
+                <TableCell sx={{ minWidth: 150 }} data-label={translate("app.report.line.target")}>
                   {keepSignWithValue(formatTargets(targets, locale)) || NONE}
                 </TableCell>
-                <TableCell align="right">{toDate}</TableCell>
-                <TableCell align="right">{figure(line.yearEndEstimate)}</TableCell>
-                <TableCell sx={{ whiteSpace: "pre-line", minWidth: 120 }}>
+                <TableCell align="right" data-label={translate("app.report.line.valueToDate")}>
+                  {toDate}
+                </TableCell>
+                <TableCell align="right" data-label={translate("app.report.line.yearEndEstimate")}>
+                  {figure(line.yearEndEstimate)}
+                </TableCell>
+                <TableCell
+                  sx={{ whiteSpace: "pre-line", minWidth: 120 }}
+                  data-label={translate("app.report.line.note")}
+                >
                   {line.note || NONE}
                   {line.adoptedFrom ? (
                     <Typography variant="caption" component="div" color="text.secondary">
