@@ -2,12 +2,13 @@
 // submitted report back to its unit with a reason (5–2000 characters).
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
-import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { canReview } from "./access.ts";
 import { requiredText } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+import { assertReportTransition } from "./transitions.ts";
 
 const ReturnReportInput = builder.inputType("ReturnReportInput", {
   description: "Báo cáo cần trả lại, phiên bản đã đọc và lý do.",
@@ -30,7 +31,7 @@ builder.mutationField("returnReport", (t) =>
       "Trả lại báo cáo đã gửi để đơn vị sửa, kèm lý do. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
     authScopes: { roles: ["OFFICE", "LEADER"] },
     errors: {
-      types: [NotFoundError, ConflictError],
+      types: [NotFoundError, ConflictError, PeriodClosedError],
       directResult: true,
       union: { name: "ReturnReportResult", description: "Báo cáo đã trả lại, hoặc lỗi." },
     },
@@ -42,11 +43,7 @@ builder.mutationField("returnReport", (t) =>
           throw new NotAuthorizedError("Bạn không phụ trách lĩnh vực nào trong báo cáo này.");
         }
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
-        if (report.status !== "SUBMITTED") {
-          throw new ValidationError([
-            { path: ["input", "reportId"], message: "Chỉ trả lại được báo cáo đã gửi, đang chờ duyệt." },
-          ]);
-        }
+        assertReportTransition("RETURN", report.status, report.period, ["input", "reportId"]);
         const reason = input.reason.trim();
         const reviewedAt = ctx.clock.now();
         await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {
