@@ -2,7 +2,7 @@
 // The dashboard's data loader against the real API: the active plan with exactly its periods, the
 // same plan figures for a leader and for the office, every count's IDs being the records of the
 // lists it links to, a submitted report on the reviewers' desks, and a refusal for unit staff.
-import { gid, loadFixtures, makeReport, setPeriodStatus } from "@kehoach/api/test/report/support.ts";
+import { gid, loadFixtures, makeReport, setPeriodStatus } from "@kehoach/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DashboardData, loadDashboard } from "../src/dashboard/loadDashboard.ts";
 import { type RealApi, startRealApi } from "./support/api.ts";

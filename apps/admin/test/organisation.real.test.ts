@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Units, users, assignments and the audit log through the data provider, against the real API:
 // what an admin, the office and a unit's staff may do, and what a refused write leaves behind.
-import { login } from "@kehoach/api/test/support/server.ts";
+import { login } from "@kehoach/api/testing";
 import type { DataProvider } from "react-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssignmentRecord } from "../src/dataProvider/assignments.ts";

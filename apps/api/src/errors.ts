@@ -49,7 +49,7 @@ export class ConflictError extends AppError {
 export class PeriodClosedError extends AppError {
   readonly code = "PERIOD_CLOSED";
   constructor(readonly periodLabel: string) {
-    super(`Kỳ báo cáo ${periodLabel} đã khóa sổ: không nhận thêm báo cáo.`);
+    super(`Kỳ báo cáo ${periodLabel} đã khóa sổ: không nhận, duyệt hay trả lại báo cáo. Văn phòng mở lại kỳ nếu cần.`);
   }
 }
 

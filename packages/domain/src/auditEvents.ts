@@ -81,6 +81,10 @@ export const AUDIT_EVENTS = {
   "report.submitted": { entityType: "ProgressReport", label: { vi: "Gửi báo cáo", en: "Submitted a report" } },
   "report.approved": { entityType: "ProgressReport", label: { vi: "Duyệt báo cáo", en: "Approved a report" } },
   "report.returned": { entityType: "ProgressReport", label: { vi: "Trả lại báo cáo", en: "Returned a report" } },
+  "report.reopened": {
+    entityType: "ProgressReport",
+    label: { vi: "Mở lại báo cáo đã duyệt", en: "Reopened an approved report" },
+  },
   "report.commented": { entityType: "Comment", label: { vi: "Góp ý báo cáo", en: "Commented on a report" } },
 } as const satisfies Record<string, AuditEventSpec>;
 

@@ -6,8 +6,8 @@
 //   and, with a `periodId` filter, what cooperating units sent on the indicators it leads; with
 //   `meta.previousBefore` (a period's start), the unit's report of the month before.
 // - create / update = save the draft (saveReportDraft); an update whose `data.status` is SUBMITTED,
-//   APPROVED or RETURNED (with `data.returnReason`) submits, approves or returns the report, and
-//   one with `data.comment` comments on it. Every write sends the version the user read.
+//   APPROVED or RETURNED (with `data.returnReason`) submits, approves or returns the report (RETURNED
+//   from APPROVED reopens it), and one with `data.comment` comments on it. Every write sends the version the user read.
 import { type LineRole, parseVietnameseNumber } from "@kehoach/domain";
 import {
   ApproveReportDocument,
@@ -16,6 +16,7 @@ import {
   type ContributionFieldsFragment,
   ProgressReportDocument,
   ProgressReportsDocument,
+  ReopenReportDocument,
   ReportContributionsDocument,
   type ReportFieldsFragment,
   type ReportStatus,
@@ -190,6 +191,16 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
           (d) => d.approveReport,
         );
         if (payload.__typename === "ApproveReportPayload") return { data: fullRecord(payload.report) };
+      }
+      // An approved report sent back to its unit is reopened (the office only; the API checks).
+      if (transition === "RETURNED" && params.previousData.status === "APPROVED") {
+        const payload = await runMutation(
+          client,
+          ReopenReportDocument,
+          { input: { reportId, version, reason: data.returnReason ?? "" } },
+          (d) => d.reopenReport,
+        );
+        if (payload.__typename === "ReopenReportPayload") return { data: fullRecord(payload.report) };
       }
       if (transition === "RETURNED") {
         const reason = data.returnReason ?? "";

@@ -1,7 +1,8 @@
 // What happened to a report, oldest first (the API's ProgressReport.history): drafted, each
-// submission, each return with its reason, each resubmission, the approval — who and when; then the
+// submission, each return with its reason, each resubmission, each approval with the figures it
+// wrote, each reopening with its reason and the approved figures it kept — who and when; then the
 // comments of leaders, supervisors and the office.
-import { formatDateTime } from "@kehoach/domain";
+import { formatDateTime, formatNumber, type Locale } from "@kehoach/domain";
 import { List, ListItem, ListItemText, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import type { WholeReportRecord } from "../dataProvider/progressReports.ts";
@@ -27,6 +28,20 @@ export function ReportHistory({ report }: { report: WholeReportRecord }) {
                     {translate("app.report.history_reason", { reason: step.reason })}
                   </Typography>
                 ) : null}
+                {step.figures.length > 0 ? (
+                  <Typography component="span" variant="body2" sx={{ display: "block" }}>
+                    {translate("app.report.history_figures")}{" "}
+                    {step.figures
+                      .map((figure) =>
+                        translate("app.report.history_figure", {
+                          code: figure.indicatorCode,
+                          kind: translate(`app.report.history_kind.${figure.kind}`),
+                          value: figureText(figure, locale, translate),
+                        }),
+                      )
+                      .join("; ")}
+                  </Typography>
+                ) : null}
               </>
             }
           />
@@ -34,6 +49,15 @@ export function ReportHistory({ report }: { report: WholeReportRecord }) {
       ))}
     </List>
   );
+}
+
+type HistoryFigure = WholeReportRecord["history"][number]["figures"][number];
+
+/** A figure as approved: the number, "đạt"/"không đạt", or the count of events. */
+function figureText(figure: HistoryFigure, locale: Locale, translate: (key: string) => string): string {
+  if (figure.value !== null) return formatNumber(figure.value, locale);
+  if (figure.achieved !== null) return translate(`app.report.history_achieved.${figure.achieved}`);
+  return figure.eventCount === null ? "—" : formatNumber(figure.eventCount, locale);
 }
 
 export function ReportComments({ report }: { report: WholeReportRecord }) {

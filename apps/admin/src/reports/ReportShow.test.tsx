@@ -1,7 +1,7 @@
 // A report opened from the list of reports or from the review queue, over the urql data provider
 // (the API stubbed): the list carries no lines, comments or history, so the page waits for the
-// whole report instead of saying it has none; the history lists every step with who, when and the
-// reason of each return.
+// whole report instead of saying it has none; the history lists every step with who, when, the
+// reason of each return or reopening and the figures each approval wrote.
 import {
   ProgressReportDocument,
   type ProgressReportQuery,
@@ -64,12 +64,39 @@ const listed: ProgressReportsQuery["progressReports"]["edges"][number]["node"] =
   indicatorLines: [],
 };
 
+const figure = {
+  indicatorCode: "4",
+  indicatorName: "Tỷ lệ giải ngân vốn đầu tư công",
+  kind: "ACTUAL" as const,
+  value: "45.5",
+  achieved: null,
+  eventCount: null,
+};
 const history: ReportFieldsFragment["history"] = [
-  { action: "CREATED", at: "2026-06-20T01:00:00.000Z", reason: null, actor: user("VXNlcjo0", "Nguyễn Cán Bộ") },
-  { action: "SUBMITTED", at: "2026-06-21T02:00:00.000Z", reason: null, actor: head },
-  { action: "RETURNED", at: "2026-06-22T02:30:00.000Z", reason: "Bổ sung kết quả giải ngân đến 30/6.", actor: office },
-  { action: "RESUBMITTED", at: "2026-06-24T03:00:00.000Z", reason: null, actor: head },
-  { action: "APPROVED", at: "2026-06-25T08:45:00.000Z", reason: null, actor: leader },
+  {
+    action: "CREATED",
+    at: "2026-06-20T01:00:00.000Z",
+    reason: null,
+    actor: user("VXNlcjo0", "Nguyễn Cán Bộ"),
+    figures: [],
+  },
+  { action: "SUBMITTED", at: "2026-06-21T02:00:00.000Z", reason: null, actor: head, figures: [] },
+  {
+    action: "RETURNED",
+    at: "2026-06-22T02:30:00.000Z",
+    reason: "Bổ sung kết quả giải ngân đến 30/6.",
+    actor: office,
+    figures: [],
+  },
+  { action: "RESUBMITTED", at: "2026-06-24T03:00:00.000Z", reason: null, actor: head, figures: [] },
+  { action: "APPROVED", at: "2026-06-25T08:45:00.000Z", reason: null, actor: leader, figures: [figure] },
+  {
+    action: "REOPENED",
+    at: "2026-06-26T02:00:00.000Z",
+    reason: "Chưa gồm vốn bổ sung.",
+    actor: office,
+    figures: [figure],
+  },
 ];
 
 const whole: ProgressReportQuery = {
@@ -150,7 +177,7 @@ describe("a report opened from the list", () => {
     expect(screen.getByText("Chưa có ý kiến nào.")).toBeTruthy();
   });
 
-  it("lists every step of the history in order, with who, when and the reason of the return", async () => {
+  it("lists every step of the history in order, with who, when, the reasons and the approved figures kept", async () => {
     renderAt(`/progressReports/${encodeURIComponent(summary.id)}/show`).resolve(whole);
     const steps = within(await screen.findByRole("list", { name: "Quá trình xử lý" })).getAllByRole("listitem");
     expect(steps.map((step) => step.textContent)).toEqual([
@@ -158,7 +185,8 @@ describe("a report opened from the list", () => {
       "Gửi báo cáo21/06/2026 09:00 · Trần Văn Trưởng",
       "Trả lại22/06/2026 09:30 · Lê Thị Văn PhòngLý do: Bổ sung kết quả giải ngân đến 30/6.",
       "Gửi lại24/06/2026 10:00 · Trần Văn Trưởng",
-      "Duyệt25/06/2026 15:45 · Phạm Phó Chủ Tịch",
+      "Duyệt25/06/2026 15:45 · Phạm Phó Chủ TịchSố liệu đã duyệt: Chỉ tiêu 4, thực hiện: 45,5",
+      "Mở lại26/06/2026 09:00 · Lê Thị Văn PhòngLý do: Chưa gồm vốn bổ sung.Số liệu đã duyệt: Chỉ tiêu 4, thực hiện: 45,5",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // The real API, started in the test process on a fresh seeded embedded database, and a data
 // provider signed in as one of its demo accounts. For tests that must not stop at a mocked client.
-import { login, startTestServer, type TestServer } from "@kehoach/api/test/support/server.ts";
+import { login, startTestServer, type TestServer } from "@kehoach/api/testing";
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
 import type { DataProvider } from "react-admin";
 import { createDataProvider } from "../../src/dataProvider/index.ts";

@@ -17,23 +17,8 @@ import {
   type RoleUser,
   setPeriodStatus,
   signInAll,
+  snapshot,
 } from "./support.ts";
-
-/** Rows a report mutation may touch, to compare before and after a denied write. */
-async function snapshot(prisma: Prisma) {
-  const [reports, periods, comments, measurements, tasks, audits] = await Promise.all([
-    prisma.progressReport.findMany({ orderBy: { id: "asc" }, include: { taskLines: true, indicatorLines: true } }),
-    prisma.reportingPeriod.findMany({ orderBy: { id: "asc" } }),
-    prisma.comment.count(),
-    prisma.measurement.findMany({ orderBy: { id: "asc" } }),
-    prisma.task.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, status: true, percentDone: true, version: true },
-    }),
-    prisma.auditEvent.count({ where: { NOT: { entityType: "Session" } } }),
-  ]);
-  return JSON.stringify({ reports, periods, comments, measurements, tasks, audits });
-}
 
 type Allowed = Partial<Record<RoleUser, boolean>>;
 

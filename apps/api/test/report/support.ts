@@ -47,9 +47,11 @@ export const OPS = {
   submitReport: `mutation($input: SubmitReportInput!) { submitReport(input: $input) {
     ${RESULT} ${CONFLICT} ${CLOSED} ... on SubmitReportPayload { report { ${REPORT} submittedBy { username } } } } }`,
   approveReport: `mutation($input: ApproveReportInput!) { approveReport(input: $input) {
-    ${RESULT} ${CONFLICT} ... on ApproveReportPayload { report { ${REPORT} reviewedBy { username } } } } }`,
+    ${RESULT} ${CONFLICT} ${CLOSED} ... on ApproveReportPayload { report { ${REPORT} reviewedBy { username } } } } }`,
   returnReport: `mutation($input: ReturnReportInput!) { returnReport(input: $input) {
-    ${RESULT} ${CONFLICT} ... on ReturnReportPayload { report { ${REPORT} reviewedBy { username } } } } }`,
+    ${RESULT} ${CONFLICT} ${CLOSED} ... on ReturnReportPayload { report { ${REPORT} reviewedBy { username } } } } }`,
+  reopenReport: `mutation($input: ReopenReportInput!) { reopenReport(input: $input) {
+    ${RESULT} ${CONFLICT} ${CLOSED} ... on ReopenReportPayload { report { ${REPORT} reviewedBy { username } } } } }`,
   commentOnReport: `mutation($input: CommentOnReportInput!) { commentOnReport(input: $input) {
     ${RESULT} ... on CommentOnReportPayload { comment { id body author { username } } } } }`,
 } as const;
@@ -156,4 +158,20 @@ export async function makeReport(
       indicatorLines: { create: (o.indicatorIds ?? []).map((indicatorId) => ({ indicatorId, valueToDate: 10 })) },
     },
   });
+}
+
+/** Rows a report mutation may touch, to compare before and after a denied write. */
+export async function snapshot(prisma: Prisma) {
+  const [reports, periods, comments, measurements, tasks, audits] = await Promise.all([
+    prisma.progressReport.findMany({ orderBy: { id: "asc" }, include: { taskLines: true, indicatorLines: true } }),
+    prisma.reportingPeriod.findMany({ orderBy: { id: "asc" } }),
+    prisma.comment.count(),
+    prisma.measurement.findMany({ orderBy: { id: "asc" } }),
+    prisma.task.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, percentDone: true, version: true },
+    }),
+    prisma.auditEvent.count({ where: { NOT: { entityType: "Session" } } }),
+  ]);
+  return JSON.stringify({ reports, periods, comments, measurements, tasks, audits });
 }

@@ -1,24 +1,14 @@
 // Shared pieces of the organisation part: input validators (Vietnamese messages), global-ID
 // decoding, jurisdiction guards and the row filters of units and assignments.
 import type { PrismaNamespace } from "@kehoach/db";
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { inReadablePlan } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { NotAuthorizedError, ValidationError } from "../../errors.ts";
+import { decodeId } from "../globalId.ts";
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The database id inside a global ID of `typename`, or null when it is not one. */
-export function decodeId(globalId: string, typename: string): string | null {
-  try {
-    const decoded = decodeGlobalID(globalId.trim());
-    return decoded.typename === typename && UUID_RE.test(decoded.id) ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
+export { decodeId };
 
 /** Decodes an already validated global ID (validators below guarantee its type). */
 export function idOf(globalId: string, typename: string): string {

@@ -1,9 +1,7 @@
 // Zod building blocks for the inputs of the plan, indicator and task mutations: texts with limits,
 // global IDs of a given type, years, percentages. Messages are Vietnamese and say what to fix.
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { decodeId } from "../globalId.ts";
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -49,12 +47,8 @@ export function textList(label: string, maxItems: number, maxLength: number) {
 /** Decodes a Relay global ID of `typename` into the row's UUID; another type or garbage is a field error. */
 export function globalIdOf(typename: string, label: string) {
   return z.string().transform((value, ctx) => {
-    try {
-      const decoded = decodeGlobalID(value);
-      if (decoded.typename === typename && UUID.test(decoded.id)) return decoded.id;
-    } catch {
-      // Not base64 of "Type:id": reported below.
-    }
+    const id = decodeId(value, typename);
+    if (id) return id;
     ctx.addIssue({ code: "custom", message: `"${value.slice(0, 60)}" không phải ID của ${label}.` });
     return z.NEVER;
   });

@@ -3,15 +3,18 @@
 // Measurement rows for the period (ACTUAL = value to date, ESTIMATE = year-end estimate, source
 // "Báo cáo <unit> <period>") and sets the task's status and % done. Lines of a cooperating unit
 // stay in its report as contributions and do not overwrite the lead unit's figures (packages/domain
-// officialFigures.ts).
+// officialFigures.ts). The audit event keeps the figures written and those they replace; a closed
+// period refuses (packages/domain reportTransitions.ts).
 import { lineRoleOf, officialFiguresOf, rolesFor, toNumber } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
-import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { reviewRefusalOf } from "./access.ts";
+import { type ApprovedFigure, approvedFigureOf, approvedFigureSelect } from "./approvedFigures.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+import { assertReportTransition } from "./transitions.ts";
 
 const ApproveReportInput = builder.inputType("ApproveReportInput", {
   description: "Báo cáo cần duyệt và phiên bản đã đọc.",
@@ -29,7 +32,7 @@ builder.mutationField("approveReport", (t) =>
       "Duyệt báo cáo đã gửi: ghi số liệu chỉ tiêu (thực hiện, ước thực hiện) và cập nhật trạng thái, % hoàn thành nhiệm vụ. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
     authScopes: { roles: rolesFor("report.review") },
     errors: {
-      types: [NotFoundError, ConflictError],
+      types: [NotFoundError, ConflictError, PeriodClosedError],
       directResult: true,
       union: { name: "ApproveReportResult", description: "Báo cáo đã duyệt, hoặc lỗi." },
     },
@@ -40,11 +43,7 @@ builder.mutationField("approveReport", (t) =>
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
-        if (report.status !== "SUBMITTED") {
-          throw new ValidationError([
-            { path: ["input", "reportId"], message: "Chỉ duyệt được báo cáo đã gửi, đang chờ duyệt." },
-          ]);
-        }
+        assertReportTransition("APPROVE", report.status, report.period, ["input", "reportId"]);
         // Sequential: a transaction holds one connection.
         const taskLines = await tx.progressReportTaskLine.findMany({
           where: { reportId: report.id },
@@ -64,7 +63,14 @@ builder.mutationField("approveReport", (t) =>
         });
         const source = `Báo cáo ${report.unit.name} ${report.period.label}`;
         const periodId = report.periodId;
-        const measurements: { indicatorId: string; kind: "ACTUAL" | "ESTIMATE"; id: string }[] = [];
+        // The figures this approval replaces (an earlier approval of the same period) stay in its audit event.
+        const earlier = (
+          await tx.measurement.findMany({
+            where: { periodId, indicatorId: { in: indicatorLines.map((l) => l.indicatorId) } },
+            select: approvedFigureSelect,
+          })
+        ).map(approvedFigureOf);
+        const measurements: ApprovedFigure[] = [];
         for (const line of indicatorLines) {
           // A part of a composite indicator (15.1) is assigned with its parent.
           const assignment = line.indicator.assignment ?? line.indicator.parent?.assignment;
@@ -94,11 +100,13 @@ builder.mutationField("approveReport", (t) =>
               where: { indicatorId_periodId_kind: { indicatorId: line.indicatorId, periodId, kind: f.kind } },
               create: { indicatorId: line.indicatorId, periodId, kind: f.kind, ...data },
               update: { ...data, version: { increment: 1 } },
-              select: { id: true },
+              select: approvedFigureSelect,
             });
-            measurements.push({ indicatorId: line.indicatorId, kind: f.kind, id: m.id });
+            measurements.push(approvedFigureOf(m));
           }
         }
+        const written = new Set(measurements.map((m) => m.measurementId));
+        const replaced = earlier.filter((m) => written.has(m.measurementId));
         const tasks: { taskId: string; before: unknown; status: string; percentDone: unknown }[] = [];
         for (const line of taskLines) {
           if (line.task.assignment?.leadUnitId !== report.unitId) continue;
@@ -125,7 +133,7 @@ builder.mutationField("approveReport", (t) =>
           name: "report.approved",
           entityId: report.id,
           jurisdictionId: report.period.jurisdictionId,
-          before: { status: report.status, version: report.version },
+          before: { status: report.status, version: report.version, measurements: replaced },
           after: { status: "APPROVED", reviewedAt, version: report.version + 1, measurements, tasks },
         });
         return { reportId: report.id };

@@ -1,19 +1,10 @@
 // Global IDs in mutation inputs: validated with zod (right type, well-formed) and decoded to the
 // database id, so that a wrong ID type is a ValidationError that names the field.
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { decodeId } from "../globalId.ts";
 
 /** The database id inside a global ID of this type, or null when it is not one. */
-export function idOf(globalId: string, typename: string): string | null {
-  try {
-    const { typename: found, id } = decodeGlobalID(globalId);
-    return found === typename && UUID.test(id) ? id : null;
-  } catch {
-    return null;
-  }
-}
+export const idOf = decodeId;
 
 /** Decodes an ID already validated by `globalIdOf`. */
 export function mustIdOf(globalId: string, typename: string): string {

@@ -9,5 +9,6 @@ import "./saveReportDraft.ts";
 import "./submitReport.ts";
 import "./approveReport.ts";
 import "./returnReport.ts";
+import "./reopenReport.ts";
 import "./commentOnReport.ts";
 import "./history.ts";

@@ -3,12 +3,13 @@
 import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
-import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { reviewRefusalOf } from "./access.ts";
 import { requiredText } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+import { assertReportTransition } from "./transitions.ts";
 
 const ReturnReportInput = builder.inputType("ReturnReportInput", {
   description: "Báo cáo cần trả lại, phiên bản đã đọc và lý do.",
@@ -31,7 +32,7 @@ builder.mutationField("returnReport", (t) =>
       "Trả lại báo cáo đã gửi để đơn vị sửa, kèm lý do. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
     authScopes: { roles: rolesFor("report.review") },
     errors: {
-      types: [NotFoundError, ConflictError],
+      types: [NotFoundError, ConflictError, PeriodClosedError],
       directResult: true,
       union: { name: "ReturnReportResult", description: "Báo cáo đã trả lại, hoặc lỗi." },
     },
@@ -42,11 +43,7 @@ builder.mutationField("returnReport", (t) =>
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
-        if (report.status !== "SUBMITTED") {
-          throw new ValidationError([
-            { path: ["input", "reportId"], message: "Chỉ trả lại được báo cáo đã gửi, đang chờ duyệt." },
-          ]);
-        }
+        assertReportTransition("RETURN", report.status, report.period, ["input", "reportId"]);
         const reason = input.reason.trim();
         const reviewedAt = ctx.clock.now();
         await updateVersioned(tx.progressReport, "Báo cáo", report.id, input.version, {

@@ -1,7 +1,8 @@
 // mutation saveReportDraft (staff and head of the unit; the office's staff for the office — the rule
 // is packages/domain whoReports.ts): creates or updates the unit's report for a period. Only tasks
 // and indicators assigned to the unit (lead or cooperating), each figure as its target asks
-// (figureInput.ts); only DRAFT or RETURNED reports; a closed period refuses with PeriodClosed.
+// (figureInput.ts); only while packages/domain reportTransitions.ts allows a save (a DRAFT or RETURNED
+// report, a period not closed — a closed one refuses with PeriodClosed).
 
 import type { PrismaNamespace, Role } from "@kehoach/db";
 import {
@@ -29,6 +30,7 @@ import { adoptedContributions, assignmentUnitsSelect } from "./contributions.ts"
 import { mustIdOf, textOrNull } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { SaveReportDraftInput } from "./saveReportDraftInput.ts";
+import { assertReportTransition } from "./transitions.ts";
 
 const SaveReportDraftPayload = reportPayload("SaveReportDraftPayload", "Bản nháp báo cáo đã lưu.");
 
@@ -75,7 +77,6 @@ builder.mutationField("saveReportDraft", (t) =>
           ? await tx.reportingPeriod.findFirst({ where: { id: periodId, jurisdiction } })
           : null;
         if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
-        if (period.status === "CLOSED") throw new PeriodClosedError(period.label);
         const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
         if (!unit) throw new NotFoundError("đơn vị", input.unitId);
         if (!mayReportFor(ctx.viewer, unit, "DRAFT")) {
@@ -87,22 +88,10 @@ builder.mutationField("saveReportDraft", (t) =>
         }
 
         const existing = await tx.progressReport.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
-        if (existing) {
-          if (input.version == null || input.version !== existing.version) {
-            throw new ConflictError("Báo cáo", existing.version);
-          }
-          if (existing.status !== "DRAFT" && existing.status !== "RETURNED") {
-            throw new ValidationError([
-              {
-                path: ["input"],
-                message:
-                  existing.status === "APPROVED"
-                    ? "Báo cáo đã được duyệt, không sửa được."
-                    : "Báo cáo đã gửi, đang chờ duyệt: không sửa được.",
-              },
-            ]);
-          }
+        if (existing && (input.version == null || input.version !== existing.version)) {
+          throw new ConflictError("Báo cáo", existing.version);
         }
+        assertReportTransition("SAVE", existing?.status ?? null, period, ["input"]);
 
         const assignment = assignedTo(unitId);
         // Sequential: a transaction holds one connection.

@@ -1,6 +1,6 @@
 // mutation submitReport (the head of the unit, the office's staff for the office; staff only draft —
-// packages/domain whoReports.ts): sends a DRAFT or RETURNED report for review. A closed period
-// refuses with PeriodClosed.
+// packages/domain whoReports.ts): sends a DRAFT or RETURNED report of an open period for review
+// (reportTransitions.ts). A closed period refuses with PeriodClosed.
 
 import type { Role } from "@kehoach/db";
 import { mayReportFor, REPORT_SUBMIT_ROLES } from "@kehoach/domain";
@@ -10,6 +10,7 @@ import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError, Va
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
+import { assertReportTransition } from "./transitions.ts";
 
 const SubmitReportInput = builder.inputType("SubmitReportInput", {
   description: "Báo cáo cần gửi và phiên bản đã đọc.",
@@ -36,19 +37,8 @@ builder.mutationField("submitReport", (t) =>
           throw new NotAuthorizedError("Chỉ trưởng đơn vị báo cáo được gửi báo cáo này.");
         }
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
-        if (report.period.status === "CLOSED") throw new PeriodClosedError(report.period.label);
         const path = ["input", "reportId"];
-        if (report.period.status === "UPCOMING") {
-          throw new ValidationError([{ path, message: `Kỳ ${report.period.label} chưa mở: chưa gửi được báo cáo.` }]);
-        }
-        if (report.status !== "DRAFT" && report.status !== "RETURNED") {
-          throw new ValidationError([
-            {
-              path,
-              message: report.status === "APPROVED" ? "Báo cáo đã được duyệt." : "Báo cáo đã gửi, đang chờ duyệt.",
-            },
-          ]);
-        }
+        assertReportTransition("SUBMIT", report.status, report.period, path);
         const lines =
           (await tx.progressReportTaskLine.count({ where: { reportId: report.id } })) +
           (await tx.progressReportIndicatorLine.count({ where: { reportId: report.id } }));
