@@ -3,7 +3,8 @@
 import { builder } from "../../builder.ts";
 import { UnitKindEnum } from "../enums.ts";
 import { PLAN_READ_SCOPE } from "../plan/access.ts";
-import { contains, deniedListError, unitWhere } from "./shared.ts";
+import { contains } from "../textSearch.ts";
+import { deniedListError, unitWhere } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
 
 const SIGNED_IN = {
