@@ -205,7 +205,7 @@ async function main() {
 
   async function signIn(username) {
     // A fresh page load per user, as after closing the browser: nothing of the last session kept.
-    await page.evaluate(() => localStorage.clear());
+    await context.clearCookies();
     await page.goto(`${baseUrl}/#/login`);
     await page.reload();
     await page.locator('input[name="username"]').fill(username);

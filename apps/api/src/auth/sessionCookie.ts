@@ -13,7 +13,11 @@ export const SESSION_COOKIE = "kehoach_session";
 const COOKIE_PATH = "/graphql";
 
 export interface SessionCookie {
-  set(token: string, expiresAt: Date): void;
+  /**
+   * A lifetime, not an expiry date: the request clock may be set (KEHOACH_NOW) away from the
+   * browser's, which would drop a cookie whose Expires lies in its past.
+   */
+  set(token: string, maxAgeSeconds: number): void;
   clear(): void;
 }
 
@@ -21,22 +25,22 @@ export interface SessionCookie {
 export const noSessionCookie: SessionCookie = { set() {}, clear() {} };
 
 export function sessionCookieOf(req: Request, res: Response): SessionCookie {
-  const write = (value: string, expires: Date) =>
+  const write = (value: string, maxAge: number) =>
     res.append(
       "Set-Cookie",
       stringifySetCookie({
         name: SESSION_COOKIE,
         value,
         path: COOKIE_PATH,
-        expires,
+        maxAge,
         httpOnly: true,
         sameSite: "strict",
         secure: req.secure,
       }),
     );
   return {
-    set: (token, expiresAt) => write(token, expiresAt),
-    clear: () => write("", new Date(0)),
+    set: (token, maxAgeSeconds) => write(token, maxAgeSeconds),
+    clear: () => write("", 0),
   };
 }
 

@@ -104,7 +104,7 @@ builder.mutationField("login", (t) =>
           },
         );
       });
-      ctx.sessionCookie.set(token, expiresAt);
+      ctx.sessionCookie.set(token, SESSION_HOURS * 3600);
       ctx.signedInUserId = user.id;
       return { token, expiresAt, userId: user.id };
     },
