@@ -46,8 +46,8 @@ export async function apiAs(baseUrl, username, password) {
 
 /** Signs `username` in on a fresh page load, as after closing the browser: nothing of the last session kept. */
 export async function signIn(page, baseUrl, username, password) {
+  await page.context().clearCookies();
   await page.goto(`${baseUrl}/#/login`);
-  await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);

@@ -1,5 +1,5 @@
 // The urql client posts queries as JSON and files as multipart with the preflight header, which
-// Apollo Server's CSRF prevention requires.
+// Apollo Server's CSRF prevention requires; the session goes as the API's cookie, never as a token.
 import { ImportPlanDocumentDocument, PlansDocument } from "@kehoach/schema";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createGraphqlClient } from "./graphqlClient.ts";
@@ -42,14 +42,15 @@ describe("graphqlClient", () => {
         ),
     );
     vi.stubGlobal("fetch", fetchMock);
-    const client = createGraphqlClient("http://localhost/graphql", () => "token");
+    const client = createGraphqlClient("http://localhost/graphql");
     const file = new File(["KẾ HOẠCH"], "ke-hoach.md", { type: "text/markdown" });
     const result = await client.mutation(ImportPlanDocumentDocument, { file }).toPromise();
     expect(result.data?.importPlanDocument.__typename).toBe("UnreadableDocument");
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     const headers = new Headers(init.headers);
     expect(headers.get("apollo-require-preflight")).toBe("true");
-    expect(headers.get("authorization")).toBe("Bearer token");
+    expect(headers.get("authorization")).toBeNull();
+    expect(init.credentials).toBe("same-origin");
     // The browser sets the multipart boundary itself.
     expect(headers.get("content-type")).toBeNull();
     const body = init.body as FormData;

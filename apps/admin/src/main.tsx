@@ -1,9 +1,9 @@
-// Entry point: mounts the console in #root. A signed-in user opening the console on its landing
-// page gets the dashboard's data and code on their way before react-admin has booted.
+// Entry point: mounts the console in #root. Opening the console on its landing page asks `me` (the
+// session is a cookie only the API reads) and, for a signed-in user, gets the dashboard's data and
+// code on their way before react-admin has booted.
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { tokenStore } from "./auth/tokenStore.ts";
 import { prefetchDashboard } from "./dashboard/prefetch.ts";
 import { graphqlClient } from "./graphqlClient.ts";
 
@@ -12,7 +12,7 @@ if (!root) throw new Error("#root is missing from index.html");
 
 // react-admin routes by the URL's hash: no hash is the landing page.
 const onLandingPage = ["", "#", "#/"].includes(window.location.hash);
-if (onLandingPage && tokenStore.get()) prefetchDashboard(graphqlClient);
+if (onLandingPage) prefetchDashboard(graphqlClient);
 
 // A transition lets the first render, react-admin's longest, give way to the answers arriving
 // meanwhile, so that the dashboard's second request does not wait for it.

@@ -19,6 +19,15 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   NODE_ENV: z.string().optional(),
+  // Behind a reverse proxy: its hop count or addresses (see server/edge.ts trustProxySetting).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .refine(
+      (v) => v === undefined || !/^(true|false)$/i.test(v),
+      "TRUST_PROXY: ghi số proxy (1) hoặc địa chỉ của proxy (loopback, 10.0.0.5), không ghi true/false",
+    ),
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).optional(),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   // Tests and demos of a given day: the server's clock starts at this instant and runs on.

@@ -19,7 +19,7 @@ async function main() {
   if (config.KEHOACH_NOW) logger.warn({ now: clock.now() }, "Đồng hồ của máy chủ được đặt bởi KEHOACH_NOW");
   const db = await openDatabase(databaseOptionsFromEnv());
   const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD, today: clock.now() }, logger);
-  const loginLimiter = createLoginLimiter(config.REDIS_URL);
+  const loginLimiter = createLoginLimiter({ redisUrl: config.REDIS_URL });
   const stopSharing = config.REDIS_URL ? await shareGenerationThroughRedis(config.REDIS_URL) : async () => {};
   const { app, apollo } = await createApp({
     db,
@@ -27,6 +27,7 @@ async function main() {
     loginLimiter,
     clock,
     production: config.NODE_ENV === "production",
+    trustProxy: config.TRUST_PROXY,
     ...(config.GRAPHQL_INTROSPECTION ? { introspection: config.GRAPHQL_INTROSPECTION === "true" } : {}),
   });
   const server = await listen(app, config.PORT, config.HOST);

@@ -92,4 +92,66 @@ describe("sign-in throttling", () => {
     expect(blocked.body.data.login.__typename).toBe("TooManyAttempts");
     expect(blocked.body.data.login.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it("never blocks another account's correct login from the same address", async () => {
+    for (let i = 0; i < 12; i++) {
+      await graphql(server.url, LOGIN, { input: { username: "mttq", password: `lai-sai-${i}` } });
+    }
+    const colleague = await graphql(server.url, LOGIN, { input: { username: "vanphong", password: TEST_PASSWORD } });
+    expect(colleague.body.data.login.__typename).toBe("LoginPayload");
+  });
+});
+
+/** Signs in from the address a trusted reverse proxy names in X-Forwarded-For. */
+async function loginFrom(url: string, address: string, username: string, password: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }),
+  });
+  return ((await res.json()) as { data: { login: { __typename: string } } }).data.login.__typename;
+}
+
+describe("sign-in throttling per account, per account and address, and per address", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(createEmbeddedTestDatabase, {
+      trustProxy: "loopback",
+      loginLimits: {
+        accountAddressFailures: 3,
+        accountFailures: 5,
+        addressSlowAfter: 6,
+        addressDelayStepMs: 400,
+        addressMaxDelayMs: 800,
+      },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("blocks an account at the address that kept failing, not the same account elsewhere", async () => {
+    for (let i = 0; i < 3; i++) {
+      expect(await loginFrom(server.url, "203.0.113.1", "mttq", `sai-${i}`)).toBe("InvalidCredentials");
+    }
+    expect(await loginFrom(server.url, "203.0.113.1", "mttq", TEST_PASSWORD)).toBe("TooManyAttempts");
+    expect(await loginFrom(server.url, "203.0.113.2", "mttq", TEST_PASSWORD)).toBe("LoginPayload");
+  });
+
+  it("blocks an account guessed from many addresses, everywhere", async () => {
+    for (let i = 0; i < 5; i++) {
+      expect(await loginFrom(server.url, `198.51.100.${i}`, "kt.canbo", `sai-${i}`)).toBe("InvalidCredentials");
+    }
+    expect(await loginFrom(server.url, "198.51.100.200", "kt.canbo", TEST_PASSWORD)).toBe("TooManyAttempts");
+  });
+
+  it("slows, but never refuses, an address that failed for many accounts", async () => {
+    const accounts = ["admin", "vanphong", "pct.kinhte", "vhxh.canbo", "kt.truongphong", "khong-co-ai", "ai-do"];
+    for (const username of accounts) {
+      expect(await loginFrom(server.url, "192.0.2.9", username, "sai-mat-khau")).toBe("InvalidCredentials");
+    }
+    const started = performance.now();
+    expect(await loginFrom(server.url, "192.0.2.9", "vanphong", TEST_PASSWORD)).toBe("LoginPayload");
+    expect(performance.now() - started).toBeGreaterThanOrEqual(750);
+  });
 });

@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 
 const ALLOWED: Record<string, string> = {
   "packages/domain/src/clock.ts": "the system clock itself",
-  "apps/admin/src/auth/tokenStore.ts": "a session's expiry, set by the server's clock, against the browser's",
   "apps/api/src/main.ts": "time since the start command, begun in another process (wall time)",
   "packages/db/src/seed/seed.ts": "UUIDv7 ids are ordered by the real time they were made",
   "packages/db/src/migrate/index.ts": "a new migration's folder is named after the real time it was written",

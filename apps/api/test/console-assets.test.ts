@@ -1,5 +1,6 @@
 // The API serves the built console: index.html re-read after every build, hashed assets cached for
-// a year, both gzipped for a browser that accepts it; without a build, a page that says what to run.
+// a year, both gzipped for a browser that accepts it, with security headers; without a build, a page
+// that says what to run.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -55,6 +56,21 @@ describe("the console's files", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-cache");
     expect(await res.text()).toContain("<title>Kế hoạch</title>");
+  });
+
+  it("sends the console with a CSP fit for it and headers against framing, sniffing and referrer leaks", async () => {
+    const res = await fetch(`${site.url}/`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("frame-ancestors 'none'");
+    // Plain HTTP on the office network stays usable: no upgrade of the console's requests.
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
   });
 
   it("says how to build the console when it is not built", async () => {

@@ -1,5 +1,6 @@
 // @kehoach/domain: the pure domain of the plan tracker — target model and evaluation, reporting periods, formatting.
 
+export * from "./access/index.ts";
 export {
   AUDIT_ENTITY_TYPES,
   AUDIT_EVENT_NAMES,
@@ -52,7 +53,6 @@ export {
   type PasswordWeakness,
   passwordWeakness,
 } from "./password.ts";
-export * from "./access/index.ts";
 export * from "./periods.ts";
 export * from "./planDocument/index.ts";
 export * from "./reporting/index.ts";

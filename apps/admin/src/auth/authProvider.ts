@@ -1,11 +1,11 @@
 // react-admin's authProvider on the API: login/logout mutations, `me` (asked once, see
-// currentViewer) for the identity and the permissions (roles, unit, areas). A 401 or an
-// UNAUTHENTICATED error sends the user to the login page.
+// currentViewer) for who is signed in, the identity and the permissions (roles, unit, areas).
+// The session itself is the API's HttpOnly cookie: the console never sees or keeps a token.
+// A 401 or an UNAUTHENTICATED error sends the user to the login page.
 import { LoginDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from "@kehoach/schema";
 import type { Client } from "@urql/core";
 import type { AuthProvider } from "react-admin";
 import { type Permissions, permissionsOf } from "./permissions.ts";
-import { tokenStore } from "./tokenStore.ts";
 
 type AuthClient = Pick<Client, "query" | "mutation">;
 
@@ -35,7 +35,6 @@ export function currentViewer(client: AuthClient): Promise<ViewerFieldsFragment 
 
 export function createAuthProvider(client: AuthClient): AuthProvider {
   const signOut = () => {
-    tokenStore.clear();
     viewers.delete(client);
   };
 
@@ -50,15 +49,15 @@ export function createAuthProvider(client: AuthClient): AuthProvider {
       if (login.__typename !== "LoginPayload") {
         throw new Error(login.__typename === "InvalidCredentials" ? "ra.auth.sign_in_error" : login.message);
       }
-      tokenStore.set({ token: login.token, expiresAt: login.expiresAt });
       viewers.set(client, Promise.resolve(login.viewer));
     },
     async logout() {
-      if (tokenStore.get()) await client.mutation(LogoutDocument, {}).toPromise();
+      // Ends the session and clears its cookie; an already lapsed session has nothing to end.
+      if (await currentViewer(client).catch(() => null)) await client.mutation(LogoutDocument, {}).toPromise();
       signOut();
     },
     async checkAuth() {
-      if (!tokenStore.get() || !(await currentViewer(client))) {
+      if (!(await currentViewer(client))) {
         signOut();
         throw new Error("app.auth.signed_out");
       }
@@ -75,7 +74,7 @@ export function createAuthProvider(client: AuthClient): AuthProvider {
       return { id: me.id, fullName: me.displayName, title: me.title, unit: me.unit?.name ?? null };
     },
     async getPermissions(): Promise<Permissions | undefined> {
-      const me = tokenStore.get() ? await currentViewer(client) : null;
+      const me = await currentViewer(client);
       return me ? permissionsOf(me) : undefined;
     },
   };

@@ -1,6 +1,7 @@
 // The real API, started in the test process on a fresh seeded embedded database, and a data
-// provider signed in as one of its demo accounts. For tests that must not stop at a mocked client.
-import { login, startTestServer, type TestServer } from "@kehoach/api/testing";
+// provider signed in as one of its demo accounts, by the session cookie the API sets as a browser
+// would keep it. For tests that must not stop at a mocked client.
+import { startTestServer, TEST_PASSWORD, type TestServer } from "@kehoach/api/testing";
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
 import type { DataProvider } from "react-admin";
 import { createDataProvider } from "../../src/dataProvider/index.ts";
@@ -18,8 +19,14 @@ export interface RealApi {
 export async function startRealApi(): Promise<RealApi> {
   const server = await startTestServer(createEmbeddedTestDatabase);
   const clientAs = async (username?: string) => {
-    const token = username ? await login(server.url, username) : null;
-    return createGraphqlClient(`${server.url}/graphql`, () => token);
+    const cookie = username ? await sessionCookie(server.url, username) : null;
+    return createGraphqlClient(`${server.url}/graphql`, {
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        if (cookie) headers.set("cookie", cookie);
+        return fetch(input, { ...init, headers });
+      },
+    });
   };
   return {
     server,
@@ -29,4 +36,19 @@ export async function startRealApi(): Promise<RealApi> {
     },
     close: () => server.close(),
   };
+}
+
+/** Signs a demo account in and returns its session cookie as a browser sends it back. */
+async function sessionCookie(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($input: LoginInput!) { login(input: $input) { __typename } }",
+      variables: { input: { username, password: TEST_PASSWORD } },
+    }),
+  });
+  const cookie = res.headers.getSetCookie().find((line) => line.startsWith("kehoach_session="));
+  if (!cookie) throw new Error(`login ${username} failed: ${await res.text()}`);
+  return cookie.split(";")[0] as string;
 }

@@ -1,5 +1,11 @@
-// Login throttling: 10 failed attempts in 15 minutes per username and per IP address.
+// Throttling of password guesses (sign-in and changeOwnPassword), in three counters of failures:
+// - per account and address: the person at one desk who keeps mistyping is blocked for a while;
+// - per account, from every address together: guessing one account from many addresses is blocked;
+// - per address: many accounts guessed from one address are SLOWED, never refused, because a whole
+//   ward office may share one address (NAT, reverse proxy): a colleague's mistakes must not lock
+//   everyone else out.
 // Counters live in Redis when REDIS_URL is set (shared by every API process), else in memory.
+import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 import {
   type RateLimiterAbstract,
@@ -8,43 +14,78 @@ import {
   type RateLimiterRes,
 } from "rate-limiter-flexible";
 
-export const LOGIN_FAILURE_LIMIT = 10;
-export const LOGIN_WINDOW_SECONDS = 15 * 60;
+export interface LoginLimits {
+  /** Failures of one account from one address before that pair is blocked. */
+  accountAddressFailures: number;
+  /** Failures of one account from all addresses before the account is blocked. */
+  accountFailures: number;
+  /** Failures from one address (any accounts) after which its attempts are delayed. */
+  addressSlowAfter: number;
+  /** Delay added per failure beyond `addressSlowAfter`, up to `addressMaxDelayMs`. */
+  addressDelayStepMs: number;
+  addressMaxDelayMs: number;
+  /** How long a failure counts. */
+  windowSeconds: number;
+}
+
+export const LOGIN_LIMITS: LoginLimits = {
+  accountAddressFailures: 10,
+  accountFailures: 30,
+  addressSlowAfter: 100,
+  addressDelayStepMs: 250,
+  addressMaxDelayMs: 5000,
+  windowSeconds: 15 * 60,
+};
 
 export interface LoginLimiter {
-  /** Seconds to wait when the username or IP is blocked, else 0. */
-  retryAfter(username: string, ip: string): Promise<number>;
-  recordFailure(username: string, ip: string): Promise<void>;
-  recordSuccess(username: string): Promise<void>;
+  /**
+   * Asked before a password is checked: waits first when the address is over its ceiling, then
+   * answers the seconds to wait when the account (or the account from this address) is blocked, else 0.
+   */
+  admit(account: string, ip: string): Promise<number>;
+  recordFailure(account: string, ip: string): Promise<void>;
+  /** A right password clears the failures of this account from this address. */
+  recordSuccess(account: string, ip: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export function createLoginLimiter(redisUrl?: string): LoginLimiter {
-  const options = { points: LOGIN_FAILURE_LIMIT, duration: LOGIN_WINDOW_SECONDS, keyPrefix: "kehoach:login" };
+export function createLoginLimiter(options: { redisUrl?: string; limits?: Partial<LoginLimits> } = {}): LoginLimiter {
+  const limits = { ...LOGIN_LIMITS, ...options.limits };
   let redis: Redis | undefined;
-  let limiter: RateLimiterAbstract;
-  if (redisUrl) {
-    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-    limiter = new RateLimiterRedis({
-      ...options,
-      storeClient: redis,
-      insuranceLimiter: new RateLimiterMemory(options),
-    });
-  } else {
-    limiter = new RateLimiterMemory(options);
+  if (options.redisUrl) {
+    redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   }
-  const keys = (username: string, ip: string) => [`u:${username.toLowerCase()}`, `ip:${ip}`];
+  const counter = (name: string, points: number): RateLimiterAbstract => {
+    const settings = { points, duration: limits.windowSeconds, keyPrefix: `kehoach:login:${name}` };
+    return redis
+      ? new RateLimiterRedis({ ...settings, storeClient: redis, insuranceLimiter: new RateLimiterMemory(settings) })
+      : new RateLimiterMemory(settings);
+  };
+  const pair = counter("pair", limits.accountAddressFailures);
+  const account = counter("account", limits.accountFailures);
+  const address = counter("address", limits.addressSlowAfter);
+  const accountKey = (name: string) => name.trim().toLowerCase();
+  const pairKey = (name: string, ip: string) => `${accountKey(name)}|${ip}`;
+  const blockedFor = (state: RateLimiterRes | null, limit: number) =>
+    state && state.consumedPoints >= limit ? Math.ceil(state.msBeforeNext / 1000) : 0;
+
   return {
-    async retryAfter(username, ip) {
-      const states = await Promise.all(keys(username, ip).map((k) => limiter.get(k)));
-      const blocked = states.filter((s): s is RateLimiterRes => s !== null && s.consumedPoints >= LOGIN_FAILURE_LIMIT);
-      return blocked.length ? Math.ceil(Math.max(...blocked.map((s) => s.msBeforeNext)) / 1000) : 0;
+    async admit(name, ip) {
+      const failures = (await address.get(ip))?.consumedPoints ?? 0;
+      const over = failures - limits.addressSlowAfter;
+      if (over >= 0) await sleep(Math.min(limits.addressMaxDelayMs, (over + 1) * limits.addressDelayStepMs));
+      const [byPair, byAccount] = await Promise.all([pair.get(pairKey(name, ip)), account.get(accountKey(name))]);
+      return Math.max(blockedFor(byPair, limits.accountAddressFailures), blockedFor(byAccount, limits.accountFailures));
     },
-    async recordFailure(username, ip) {
-      await Promise.all(keys(username, ip).map((k) => limiter.penalty(k, 1)));
+    async recordFailure(name, ip) {
+      await Promise.all([
+        pair.penalty(pairKey(name, ip), 1),
+        account.penalty(accountKey(name), 1),
+        address.penalty(ip, 1),
+      ]);
     },
-    async recordSuccess(username) {
-      await limiter.delete(`u:${username.toLowerCase()}`);
+    async recordSuccess(name, ip) {
+      await pair.delete(pairKey(name, ip));
     },
     async close() {
       await redis?.quit();

@@ -1,10 +1,10 @@
-// Who is asking: resolved once per request from the Bearer token (a session or an API token)
+// Who is asking: resolved once per request from its token (a session or an API token)
 // into roles, unit, areas and jurisdiction — the input of every scope and row filter.
 import type { Prisma, Role } from "@kehoach/db";
 import { type Actor, REPORT_DRAFT_ROLES } from "@kehoach/domain";
 import { GenerationCache } from "../cache/generationCache.ts";
 import { currentGeneration } from "../cache/writeGeneration.ts";
-import { bearerToken, hashToken, SESSION_PREFIX } from "./tokens.ts";
+import { hashToken, SESSION_PREFIX } from "./tokens.ts";
 
 /** The actor of the access policy (packages/domain access/policy.ts), with what the API also needs. */
 export interface Viewer extends Actor {
@@ -81,6 +81,11 @@ function viewerOf(
   };
 }
 
+/** API_CLIENT accounts act only through their API token: they have no password and no session. */
+export function isApiClient(user: { roleGrants: { role: Role }[] }): boolean {
+  return user.roleGrants.some((g) => g.role === "API_CLIENT");
+}
+
 /** How stale `lastUsedAt` may get: one write per session or token per interval, not per request. */
 const LAST_USED_INTERVAL_MS = 5 * 60_000;
 
@@ -94,9 +99,8 @@ function needsTouch(lastUsedAt: Date | null, now: Date) {
  */
 const viewers = new GenerationCache<Viewer>(30_000, 10_000);
 
-/** Resolves the viewer of a request; an unknown, expired or revoked token is anonymous. */
-export async function resolveViewer(prisma: Prisma, authorization: string | undefined, now: Date): Promise<Viewer> {
-  const token = bearerToken(authorization);
+/** Resolves the viewer of a request's token (see requestToken); an unknown, expired or revoked token is anonymous. */
+export async function resolveViewer(prisma: Prisma, token: string | null, now: Date): Promise<Viewer> {
   if (!token) return anonymousViewer;
   const tokenHash = hashToken(token);
   const cached = viewers.get(tokenHash, now.getTime());
@@ -132,7 +136,15 @@ async function loadViewer(prisma: Prisma, token: string, tokenHash: string, now:
       where: { tokenHash },
       include: { user: { select: userWithGrants } },
     });
-    if (!session || session.revokedAt || session.expiresAt <= now || session.user.archivedAt) return anonymous;
+    if (
+      !session ||
+      session.revokedAt ||
+      session.expiresAt <= now ||
+      session.user.archivedAt ||
+      isApiClient(session.user)
+    ) {
+      return anonymous;
+    }
     if (needsTouch(session.lastUsedAt, now)) {
       await prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: now } });
     }

@@ -3,7 +3,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, repoRoot } from "@kehoach/db";
 import { type Clock, systemClock } from "@kehoach/domain";
@@ -12,10 +15,12 @@ import express from "express";
 import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
 import type { Logger } from "pino";
 import { createLoginLimiter, type LoginLimiter } from "../auth/rateLimit.ts";
+import { requestToken, sessionCookieOf } from "../auth/sessionCookie.ts";
 import { resolveViewer } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { schema } from "../schema/index.ts";
+import { noStore, securityHeaders, trustProxySetting } from "./edge.ts";
 import { checkHealth } from "./healthz.ts";
 import { maskInternalErrors, queryProtection } from "./protection.ts";
 import { responseCache } from "./responseCache.ts";
@@ -31,6 +36,8 @@ export interface AppOptions {
   loginLimiter?: LoginLimiter;
   /** "Now" of every request; default the system clock. */
   clock?: Clock;
+  /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For/-Proto are believed (none by default). */
+  trustProxy?: string;
 }
 
 export async function createApp(options: AppOptions) {
@@ -43,7 +50,13 @@ export async function createApp(options: AppOptions) {
     schema,
     introspection: options.introspection ?? !production,
     // No HTTP caching of answers (they depend on the viewer); its per-field hook costs every request.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins, responseCache()],
+    // No landing page: Apollo's loads its scripts from a CDN, which the console's CSP refuses.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
+      responseCache(),
+    ],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
@@ -54,6 +67,8 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable("x-powered-by");
+  if (options.trustProxy) app.set("trust proxy", trustProxySetting(options.trustProxy));
+  app.use(securityHeaders);
 
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db);
@@ -62,18 +77,20 @@ export async function createApp(options: AppOptions) {
 
   app.use(
     "/graphql",
+    noStore,
     express.json({ limit: "1mb" }),
     // Plan documents (importPlanDocument): one file of at most 10 MB. Apollo's CSRF prevention
     // requires multipart requests to carry an `apollo-require-preflight` header.
     graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         prisma: db.prisma,
-        viewer: await resolveViewer(db.prisma, req.headers.authorization, clock.now()),
+        viewer: await resolveViewer(db.prisma, requestToken(req), clock.now()),
         requestId: (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID(),
         ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
         userAgent: req.headers["user-agent"] ?? null,
         loginLimiter,
+        sessionCookie: sessionCookieOf(req, res),
         clock,
       }),
     }),

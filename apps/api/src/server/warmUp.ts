@@ -13,6 +13,7 @@ import {
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Logger } from "pino";
 import type { LoginLimiter } from "../auth/rateLimit.ts";
+import { noSessionCookie } from "../auth/sessionCookie.ts";
 import { anonymousViewer, type Viewer } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 
@@ -47,6 +48,7 @@ export async function warmUp(
     ip: "warm-up",
     userAgent: null,
     loginLimiter,
+    sessionCookie: noSessionCookie,
     clock,
   };
   const variables = {

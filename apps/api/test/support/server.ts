@@ -1,6 +1,7 @@
 // Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
 import { TEST_DEMO_PASSWORD, type TestDatabase, type testDatabaseKinds } from "@kehoach/db/testing";
 import pino from "pino";
+import { createLoginLimiter, type LoginLimits } from "../../src/auth/rateLimit.ts";
 import { createApp } from "../../src/server/app.ts";
 import { closeServer, listen, portOf } from "../../src/server/listen.ts";
 
@@ -17,7 +18,13 @@ export interface TestServer {
 
 export async function startTestServer(
   create: (typeof testDatabaseKinds)[number]["create"],
-  options: { production?: boolean; introspection?: boolean } = {},
+  options: {
+    production?: boolean;
+    introspection?: boolean;
+    /** Smaller throttling limits, so a test reaches them in a few attempts. */
+    loginLimits?: Partial<LoginLimits>;
+    trustProxy?: string;
+  } = {},
 ): Promise<TestServer> {
   const test = await create({ seed: true, logQueries: true });
   const sql = {
@@ -33,6 +40,8 @@ export async function startTestServer(
     db: test.db,
     logger: pino({ level: "silent" }),
     production: options.production ?? false,
+    ...(options.loginLimits ? { loginLimiter: createLoginLimiter({ limits: options.loginLimits }) } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
   });
   const server = await listen(app, 0, "127.0.0.1");

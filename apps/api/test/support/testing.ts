@@ -2,4 +2,4 @@
 // a real API on a fresh seeded database, signing in, and the report fixtures of the seeded plan.
 // Everything else under test/ stays the API's own.
 export { gid, loadFixtures, makeReport, setPeriodStatus } from "../report/support.ts";
-export { graphql, login, startTestServer, type TestServer } from "./server.ts";
+export { graphql, login, startTestServer, TEST_PASSWORD, type TestServer } from "./server.ts";

@@ -84,6 +84,21 @@ describe("changeOwnPassword", () => {
     expect(await stored("pct.kinhte")).toEqual(before);
   });
 
+  it("stops taking guesses of the current password after 10 wrong ones, even the right one", async () => {
+    const session = await login(server.url, "mttq");
+    const before = await stored("mttq");
+    for (let i = 0; i < 10; i++) {
+      expect((await change(session, `doan-sai-${i}`, "mat-khau-moi-cua-toi")).__typename).toBe("WrongCurrentPassword");
+    }
+    const blocked = await change(session, TEST_PASSWORD, "mat-khau-moi-cua-toi");
+    expect(blocked.__typename).toBe("TooManyAttempts");
+    expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await stored("mttq")).toEqual(before);
+    // The guesses count against the account, not the address: a colleague still changes theirs.
+    const colleague = await login(server.url, "chutich");
+    expect((await change(colleague, TEST_PASSWORD, "mat-khau-cua-can-bo")).__typename).toBe("ChangeOwnPasswordPayload");
+  });
+
   it("is refused to API tokens and to anonymous callers", async () => {
     const admin = await login(server.url, "admin");
     const created = await graphql(

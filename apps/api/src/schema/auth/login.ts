@@ -1,9 +1,13 @@
-// mutation login: username + password → a revocable Bearer token and the viewer. The same
-// InvalidCredentials answer for an unknown user and a wrong password; throttled per user and IP.
+// mutation login: username + password → a revocable session: its Bearer token in the answer (for
+// other teams' clients) and in the console's HttpOnly cookie (auth/sessionCookie.ts). The same
+// InvalidCredentials answer for an unknown user, a wrong password and an API_CLIENT account (which
+// has no password); throttled per account and per (account, address), slowed per address (rateLimit.ts).
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { verifyPassword } from "../../auth/password.ts";
+import { LOGIN_LIMITS } from "../../auth/rateLimit.ts";
 import { newToken, SESSION_PREFIX } from "../../auth/tokens.ts";
+import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { InvalidCredentialsError, TooManyAttemptsError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
@@ -51,7 +55,7 @@ const LoginPayload = builder.objectRef<LoginResult>("LoginPayload").implement({
 builder.mutationField("login", (t) =>
   t.field({
     type: LoginPayload,
-    description: "Đăng nhập bằng tên và mật khẩu; trả về token Bearer. Sai quá 10 lần trong 15 phút thì bị chặn tạm.",
+    description: `Đăng nhập bằng tên và mật khẩu; trả về token Bearer và đặt cookie phiên (HttpOnly) cho giao diện quản trị. Một tài khoản nhập sai ${LOGIN_LIMITS.accountAddressFailures} lần trong ${LOGIN_LIMITS.windowSeconds / 60} phút từ cùng một địa chỉ (hoặc ${LOGIN_LIMITS.accountFailures} lần từ mọi địa chỉ) thì tài khoản đó bị chặn tạm; các tài khoản khác không bị ảnh hưởng.`,
     authScopes: { public: true },
     errors: {
       types: [InvalidCredentialsError, TooManyAttemptsError],
@@ -61,15 +65,19 @@ builder.mutationField("login", (t) =>
     args: { input: t.arg({ type: LoginInput, required: true, description: "Tên đăng nhập và mật khẩu." }) },
     resolve: async (_root, { input }, ctx) => {
       const username = input.username.trim().toLowerCase();
-      const wait = await ctx.loginLimiter.retryAfter(username, ctx.ip);
+      const wait = await ctx.loginLimiter.admit(username, ctx.ip);
       if (wait > 0) throw new TooManyAttemptsError(wait);
-      const user = await ctx.prisma.user.findUnique({ where: { username } });
-      const ok = await verifyPassword(user && !user.archivedAt ? user.passwordHash : null, input.password);
+      const user = await ctx.prisma.user.findUnique({
+        where: { username },
+        include: { roleGrants: { select: { role: true } } },
+      });
+      const canSignIn = user && !user.archivedAt && !isApiClient(user);
+      const ok = await verifyPassword(canSignIn ? user.passwordHash : null, input.password);
       if (!user || !ok) {
         await ctx.loginLimiter.recordFailure(username, ctx.ip);
         throw new InvalidCredentialsError();
       }
-      await ctx.loginLimiter.recordSuccess(username);
+      await ctx.loginLimiter.recordSuccess(username, ctx.ip);
       const { token, hash } = newToken(SESSION_PREFIX);
       const signedInAt = ctx.clock.now();
       const expiresAt = new Date(signedInAt.getTime() + SESSION_HOURS * 3600_000);
@@ -96,6 +104,7 @@ builder.mutationField("login", (t) =>
           },
         );
       });
+      ctx.sessionCookie.set(token, SESSION_HOURS * 3600);
       ctx.signedInUserId = user.id;
       return { token, expiresAt, userId: user.id };
     },

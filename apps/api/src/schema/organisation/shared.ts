@@ -79,11 +79,6 @@ export function assignmentWhere(viewer: Viewer): PrismaNamespace.AssignmentWhere
   return inReadablePlan(viewer);
 }
 
-/** Case-insensitive "contains" on text columns. */
-export function contains(search: string) {
-  return { contains: search, mode: "insensitive" as const };
-}
-
 /** A denied list query: a GraphQL error with `extensions.code = "NOT_AUTHORIZED"` (the field is null). */
 export function deniedListError(what: string) {
   return new GraphQLError(`Bạn không có quyền xem ${what}.`, { extensions: { code: "NOT_AUTHORIZED" } });

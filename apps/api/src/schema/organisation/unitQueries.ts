@@ -2,7 +2,8 @@
 // of the unit's jurisdiction (API tokens need plan:read).
 import { builder } from "../../builder.ts";
 import { UnitKindEnum } from "../enums.ts";
-import { contains, deniedListError, unitWhere } from "./shared.ts";
+import { contains } from "../textSearch.ts";
+import { deniedListError, unitWhere } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
 
 const SIGNED_IN = {

@@ -7,6 +7,7 @@ import { builder } from "../../builder.ts";
 import { DocumentRef } from "../document/document.ts";
 import { PlanStatusEnum, TaskKindEnum, TaskStatusEnum } from "../enums.ts";
 import { overdueWhere, vietnamToday } from "../task/overdue.ts";
+import { contains } from "../textSearch.ts";
 
 export const IndicatorOrderEnum = builder.enumType("IndicatorOrder", {
   description: "Thứ tự danh sách chỉ tiêu.",
@@ -121,11 +122,7 @@ export const PlanRef = builder.prismaNode("Plan", {
             ...(args.areaCode ? { area: { code: args.areaCode } } : {}),
             ...(term
               ? {
-                  OR: [
-                    { code: { contains: term, mode: "insensitive" as const } },
-                    { name: { contains: term, mode: "insensitive" as const } },
-                    { sourceText: { contains: term, mode: "insensitive" as const } },
-                  ],
+                  OR: [{ code: contains(term) }, { name: contains(term) }, { sourceText: contains(term) }],
                 }
               : {}),
           },
@@ -157,11 +154,7 @@ export const PlanRef = builder.prismaNode("Plan", {
         if (typeof args.overdue === "boolean") and.push(overdueWhere(args.overdue, vietnamToday(ctx.clock.now())));
         if (term) {
           and.push({
-            OR: [
-              { code: { contains: term, mode: "insensitive" } },
-              { title: { contains: term, mode: "insensitive" } },
-              { content: { contains: term, mode: "insensitive" } },
-            ],
+            OR: [{ code: contains(term) }, { title: contains(term) }, { content: contains(term) }],
           });
         }
         return {

@@ -1,6 +1,8 @@
 // mutation archiveUser: stops a user signing in and revokes its sessions at once. ADMIN for anyone
 // but itself; a UNIT_HEAD for its own unit's staff. API clients are retired with revokeApiToken.
+
 import { recordAudit } from "../../audit/record.ts";
+import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
@@ -43,7 +45,7 @@ builder.mutationField("archiveUser", (t) =>
         if (id === ctx.viewer.userId) {
           throw new ValidationError([{ path, message: "Không thể tự ngừng sử dụng tài khoản của mình." }]);
         }
-        if (before.roleGrants.some((g) => g.role === "API_CLIENT")) {
+        if (isApiClient(before)) {
           throw new ValidationError([
             { path, message: "Tài khoản ứng dụng (API_CLIENT) được ngừng bằng revokeApiToken." },
           ]);

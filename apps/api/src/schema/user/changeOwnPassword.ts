@@ -90,13 +90,13 @@ builder.mutationField("changeOwnPassword", (t) =>
       if (weakness) throw new WeakPasswordError(weakness);
       const userId = ctx.viewer.userId as string;
       const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-      const wait = await ctx.loginLimiter.retryAfter(user.username, ctx.ip);
+      const wait = await ctx.loginLimiter.admit(user.username, ctx.ip);
       if (wait > 0) throw new TooManyAttemptsError(wait);
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
         await ctx.loginLimiter.recordFailure(user.username, ctx.ip);
         throw new WrongCurrentPasswordError();
       }
-      await ctx.loginLimiter.recordSuccess(user.username);
+      await ctx.loginLimiter.recordSuccess(user.username, ctx.ip);
       const passwordHash = await hashPassword(input.newPassword);
       const ended = await inTransaction(ctx, (tx) =>
         replacePassword(tx, ctx, { user, passwordHash, event: "user.passwordChanged", replacing: user.passwordHash }),

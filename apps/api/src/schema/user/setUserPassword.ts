@@ -1,8 +1,9 @@
 // mutation setUserPassword: an administrator sets another user's password (a forgotten one, a new
 // account). The user's sessions end. Users change their own with changeOwnPassword, which asks
-// for the current password.
+// for the current password. An API_CLIENT account has no password: it acts only through its token.
 
 import { hashPassword } from "../../auth/password.ts";
+import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
@@ -52,11 +53,22 @@ builder.mutationField("setUserPassword", (t) =>
           },
         ]);
       }
-      const user = await ctx.prisma.user.findFirst({ where: { id, jurisdictionId } });
+      const user = await ctx.prisma.user.findFirst({
+        where: { id, jurisdictionId },
+        include: { roleGrants: { select: { role: true } } },
+      });
       if (!user) throw new NotFoundError("người dùng", input.userId);
       if (user.archivedAt) {
         throw new ValidationError([
           { path: ["input", "userId"], message: `Tài khoản ${user.username} đã ngừng sử dụng.` },
+        ]);
+      }
+      if (isApiClient(user)) {
+        throw new ValidationError([
+          {
+            path: ["input", "userId"],
+            message: `Tài khoản ${user.username} là tài khoản ứng dụng (API_CLIENT): không có mật khẩu, chỉ dùng token API.`,
+          },
         ]);
       }
       const passwordHash = await hashPassword(input.newPassword);

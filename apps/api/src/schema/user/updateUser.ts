@@ -1,7 +1,9 @@
 // mutation updateUser: edits a user at the version the client read. Roles (with their units and
 // areas) replace the old ones when sent; a changed unit moves the UNIT_HEAD / UNIT_STAFF grants too.
 // ADMIN edits anyone (but cannot drop its own ADMIN role); a UNIT_HEAD edits its own unit's staff.
+
 import { recordAudit } from "../../audit/record.ts";
+import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
@@ -71,7 +73,7 @@ builder.mutationField("updateUser", (t) =>
       const id = idOf(input.id, "User");
       await inTransaction(ctx, async (tx) => {
         const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
-        if (before.roleGrants.some((g) => g.role === "API_CLIENT")) {
+        if (isApiClient(before)) {
           throw new ValidationError([
             {
               path: ["input", "id"],
