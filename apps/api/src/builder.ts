@@ -83,10 +83,17 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "Lấy một đối tượng bất kỳ theo ID toàn cục; null nếu không có hoặc không được xem.",
       args: { id: { description: "ID toàn cục." } },
-      // An ID naming a type that is not a Node (an audit event's Session, a made-up name) finds
-      // nothing, like an unknown ID, instead of failing the whole request.
-      resolve: (_root, { id }, _ctx, info, resolveNode) =>
-        isNodeType(info.schema, id.typename) ? resolveNode(id) : null,
+      // An ID naming a type that is not a Node (an audit event's Session, a made-up name), or a row
+      // that does not exist, finds nothing: the same null as an object the viewer may not see.
+      resolve: async (_root, { id }, _ctx, info, resolveNode) => {
+        if (!isNodeType(info.schema, id.typename)) return null;
+        try {
+          return await resolveNode(id);
+        } catch (error) {
+          if ((error as { code?: unknown }).code === "P2025") return null;
+          throw error;
+        }
+      },
     },
     nodesQueryOptions: false,
     pageInfoTypeOptions: { description: "Thông tin phân trang theo con trỏ." },

@@ -16,8 +16,16 @@ import { resolveViewer } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { schema } from "../schema/index.ts";
+import {
+  classifyFailure,
+  failurePlugin,
+  formatFailure,
+  INTERNAL_MESSAGE,
+  RETRY_AFTER_SECONDS,
+  unavailableError,
+} from "./failures.ts";
 import { checkHealth } from "./healthz.ts";
-import { maskInternalErrors, queryProtection } from "./protection.ts";
+import { QUERY_LIMITS, queryProtection } from "./protection.ts";
 import { responseCache } from "./responseCache.ts";
 
 export interface AppOptions {
@@ -43,20 +51,31 @@ export async function createApp(options: AppOptions) {
     schema,
     introspection: options.introspection ?? !production,
     // No HTTP caching of answers (they depend on the viewer); its per-field hook costs every request.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins, responseCache()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), failurePlugin(logger), ...protection.plugins, responseCache()],
     validationRules: protection.validationRules,
+    // graphql-js counts tokens while parsing, so an overlong document is a syntax error (HTTP 400).
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !production,
-    formatError: maskInternalErrors(production),
+    // Never in an answer: every internal failure is logged with its stack and request id.
+    includeStacktraceInErrorResponses: false,
+    formatError: formatFailure(production),
     csrfPrevention: true,
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
+  // The request id is the server's own: logs and audit events can trust it. A client's (or a
+  // proxy's) x-request-id is kept beside it, for matching their logs, never in its place.
+  app.use((_req, res, next) => {
+    res.locals.requestId = crypto.randomUUID();
+    res.setHeader("x-request-id", res.locals.requestId);
+    next();
+  });
 
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db);
+    if (health.status !== "ok") res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
 
@@ -67,37 +86,49 @@ export async function createApp(options: AppOptions) {
     // requires multipart requests to carry an `apollo-require-preflight` header.
     graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        prisma: db.prisma,
-        viewer: await resolveViewer(db.prisma, req.headers.authorization, clock.now()),
-        requestId: (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID(),
-        ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
-        userAgent: req.headers["user-agent"] ?? null,
-        loginLimiter,
-        clock,
-      }),
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        const clientRequestId = req.get("x-request-id")?.slice(0, 200) ?? null;
+        let viewer: Context["viewer"];
+        try {
+          viewer = await resolveViewer(db.prisma, req.headers.authorization, clock.now());
+        } catch (error) {
+          // Apollo runs no plugin before the context exists: this failure is logged and sorted here.
+          logger.error({ requestId, clientRequestId, err: error }, "Không xác định được người dùng của yêu cầu");
+          throw classifyFailure(error).kind === "unavailable" ? unavailableError() : error;
+        }
+        return {
+          prisma: db.prisma,
+          viewer,
+          requestId,
+          clientRequestId,
+          ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+          userAgent: req.headers["user-agent"] ?? null,
+          loginLimiter,
+          clock,
+        };
+      },
     }),
   );
 
-  // Oversized or malformed request bodies: a JSON answer that says what is wrong, not an HTML page.
+  // Requests refused before GraphQL runs (body parser, uploads): a JSON answer that says what is
+  // wrong, never an HTML page or a stack trace; anything else is logged and masked.
   app.use(
     (
-      err: { status?: number; type?: string },
+      err: { status?: number; statusCode?: number; type?: string },
       _req: express.Request,
       res: express.Response,
       next: express.NextFunction,
     ) => {
-      if (err.type === "entity.too.large") {
-        res
-          .status(413)
-          .json({ errors: [{ message: "Yêu cầu quá lớn: tối đa 1 MB.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-      } else if (err.type === "entity.parse.failed") {
-        res.status(400).json({
-          errors: [{ message: "Nội dung yêu cầu không phải JSON hợp lệ.", extensions: { code: "BAD_REQUEST" } }],
-        });
-      } else {
-        next(err);
+      if (res.headersSent) return next(err);
+      const status = err.status ?? err.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const [code, message] = REFUSED_REQUESTS[err.type ?? ""] ?? refusedRequest(status);
+        res.status(status).json({ errors: [{ message, extensions: { code } }] });
+        return;
       }
+      logger.error({ requestId: res.locals.requestId, err }, "Lỗi máy chủ nội bộ");
+      res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     },
   );
 
@@ -125,4 +156,23 @@ export async function createApp(options: AppOptions) {
   }
 
   return { app, apollo, loginLimiter };
+}
+
+/** body-parser's refusals by type: [code, what to fix]. */
+const REFUSED_REQUESTS: Record<string, [string, string]> = {
+  "entity.too.large": ["PAYLOAD_TOO_LARGE", "Yêu cầu quá lớn: tối đa 1 MB."],
+  "entity.parse.failed": ["BAD_REQUEST", "Nội dung yêu cầu không phải JSON hợp lệ."],
+  "encoding.unsupported": ["BAD_REQUEST", "Mã hóa nội dung không được hỗ trợ: gửi JSON UTF-8, không nén."],
+  "charset.unsupported": ["BAD_REQUEST", "Bảng mã không được hỗ trợ: gửi JSON UTF-8."],
+  "request.aborted": ["BAD_REQUEST", "Yêu cầu bị ngắt giữa chừng: gửi lại."],
+  "request.size.invalid": ["BAD_REQUEST", "Độ dài nội dung không khớp Content-Length."],
+};
+
+function refusedRequest(status: number): [string, string] {
+  return status === 413
+    ? ["PAYLOAD_TOO_LARGE", "Yêu cầu quá lớn: tối đa 1 MB, tệp tải lên tối đa 10 MB và một tệp."]
+    : [
+        "BAD_REQUEST",
+        "Yêu cầu không hợp lệ: gửi POST JSON {query, variables} hoặc multipart theo GraphQL multipart request.",
+      ];
 }
