@@ -21,6 +21,8 @@ import {
   failurePlugin,
   formatFailure,
   INTERNAL_MESSAGE,
+  MAX_JSON_DEPTH,
+  nestsTooDeep,
   RETRY_AFTER_SECONDS,
   unavailableError,
 } from "./failures.ts";
@@ -63,6 +65,7 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
+  const uploads = graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 });
   const app = express();
   app.disable("x-powered-by");
   // The request id is the server's own: logs and audit events can trust it. A client's (or a
@@ -82,9 +85,21 @@ export async function createApp(options: AppOptions) {
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) =>
+      next(nestsTooDeep(req.body) ? clientError(400, "JSON_TOO_DEEP") : undefined),
     // Plan documents (importPlanDocument): one file of at most 10 MB. Apollo's CSRF prevention
     // requires multipart requests to carry an `apollo-require-preflight` header.
-    graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!req.is("multipart/form-data")) return next();
+      // Without a boundary the multipart parser throws where no answer is ever sent.
+      if (!/;\s*boundary=/i.test(req.get("content-type") ?? "")) return next(clientError(400, "multipart.invalid"));
+      // The upload parser fails on a malformed body without saying it is the client's fault.
+      uploads(req, res, (error?: unknown) => {
+        if (!error) return next();
+        const failure = error as { status?: number; type?: string };
+        next(Object.assign(failure, { status: failure.status ?? 400, type: "multipart.invalid" }));
+      });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
@@ -166,7 +181,16 @@ const REFUSED_REQUESTS: Record<string, [string, string]> = {
   "charset.unsupported": ["BAD_REQUEST", "Bảng mã không được hỗ trợ: gửi JSON UTF-8."],
   "request.aborted": ["BAD_REQUEST", "Yêu cầu bị ngắt giữa chừng: gửi lại."],
   "request.size.invalid": ["BAD_REQUEST", "Độ dài nội dung không khớp Content-Length."],
+  JSON_TOO_DEEP: ["BAD_REQUEST", `JSON lồng quá sâu: tối đa ${MAX_JSON_DEPTH} mức.`],
+  "multipart.invalid": [
+    "BAD_REQUEST",
+    "Yêu cầu multipart không hợp lệ: gửi theo GraphQL multipart request (operations, map, rồi các tệp) với boundary.",
+  ],
 };
+
+function clientError(status: number, type: string) {
+  return Object.assign(new Error(type), { status, type });
+}
 
 function refusedRequest(status: number): [string, string] {
   return status === 413

@@ -171,17 +171,27 @@ export function unavailableError(): GraphQLError {
   });
 }
 
-/** True when `value` (parsed JSON: variables) holds a string with a NUL character, at any depth. */
-function holdsNul(value: unknown): boolean {
-  const stack = [value];
+/** Every value inside parsed JSON with its depth, without recursion (the nesting is the client's). */
+function* walkJson(value: unknown): Generator<[unknown, number]> {
+  const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
-    const item = stack.pop();
-    if (typeof item === "string") {
-      if (item.includes("\u0000")) return true;
-    } else if (item && typeof item === "object") {
-      stack.push(...Object.values(item));
-    }
+    const [item, depth] = stack.pop() as [unknown, number];
+    yield [item, depth];
+    if (item && typeof item === "object") for (const child of Object.values(item)) stack.push([child, depth + 1]);
   }
+}
+
+/** True when parsed JSON (variables) holds a string with a NUL character, at any depth. */
+function holdsNul(value: unknown): boolean {
+  for (const [item] of walkJson(value)) if (typeof item === "string" && item.includes("\u0000")) return true;
+  return false;
+}
+
+/** How deep a request's JSON may nest: far beyond any input of the schema, far below the stack's limit. */
+export const MAX_JSON_DEPTH = 64;
+
+export function nestsTooDeep(value: unknown): boolean {
+  for (const [, depth] of walkJson(value)) if (depth > MAX_JSON_DEPTH) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 // Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
 import { TEST_DEMO_PASSWORD, type TestDatabase, type testDatabaseKinds } from "@kehoach/db/testing";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { createApp } from "../../src/server/app.ts";
 import { closeServer, listen, portOf } from "../../src/server/listen.ts";
 
@@ -17,7 +17,7 @@ export interface TestServer {
 
 export async function startTestServer(
   create: (typeof testDatabaseKinds)[number]["create"],
-  options: { production?: boolean; introspection?: boolean } = {},
+  options: { production?: boolean; introspection?: boolean; logger?: Logger } = {},
 ): Promise<TestServer> {
   const test = await create({ seed: true, logQueries: true });
   const sql = {
@@ -31,7 +31,7 @@ export async function startTestServer(
   });
   const { app, apollo } = await createApp({
     db: test.db,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     production: options.production ?? false,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
   });
