@@ -84,13 +84,13 @@ export const builder = new SchemaBuilder<{
       description: "Lấy một đối tượng bất kỳ theo ID toàn cục; null nếu không có hoặc không được xem.",
       args: { id: { description: "ID toàn cục." } },
       // An ID naming a type that is not a Node (an audit event's Session, a made-up name), or a row
-      // that does not exist, finds nothing: the same null as an object the viewer may not see.
+      // that does not exist (or could not: not a UUID), finds nothing: the same null as an object the viewer may not see.
       resolve: async (_root, { id }, _ctx, info, resolveNode) => {
         if (!isNodeType(info.schema, id.typename)) return null;
         try {
           return await resolveNode(id);
         } catch (error) {
-          if ((error as { code?: unknown }).code === "P2025") return null;
+          if (isNoSuchRow(error)) return null;
           throw error;
         }
       },
@@ -115,6 +115,15 @@ export const builder = new SchemaBuilder<{
     defaultMutationInputTypeOptions: { description: "Dữ liệu vào của thao tác ghi." },
   },
 });
+
+/** The row is not there (P2025), or the ID inside the global ID is not a UUID at all (P2023, 22P02). */
+function isNoSuchRow(error: unknown): boolean {
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  return code === "P2025" || code === "P2023" || meta?.driverAdapterError?.cause?.originalCode === "22P02";
+}
 
 function isNodeType(schema: GraphQLSchema, typename: string): boolean {
   const type = schema.getType(typename);

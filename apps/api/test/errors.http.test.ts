@@ -114,6 +114,10 @@ describe("client mistakes on a production server", () => {
         bearer(staff),
       );
       expect(user.body).toEqual({ data: { node: null } });
+      const notUuid = await post(server.url, "query($id: ID!) { node(id: $id) { id } }", {
+        id: gid("Comment", "none"),
+      });
+      expect(notUuid.body).toEqual({ data: { node: null } });
     } finally {
       await prisma.plan.delete({ where: { id: hidden.id } });
     }
