@@ -83,10 +83,17 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "Lấy một đối tượng bất kỳ theo ID toàn cục; null nếu không có hoặc không được xem.",
       args: { id: { description: "ID toàn cục." } },
-      // An ID naming a type that is not a Node (an audit event's Session, a made-up name) finds
-      // nothing, like an unknown ID, instead of failing the whole request.
-      resolve: (_root, { id }, _ctx, info, resolveNode) =>
-        isNodeType(info.schema, id.typename) ? resolveNode(id) : null,
+      // An ID naming a type that is not a Node (an audit event's Session, a made-up name), or a row
+      // that does not exist (or could not: not a UUID), finds nothing: the same null as an object the viewer may not see.
+      resolve: async (_root, { id }, _ctx, info, resolveNode) => {
+        if (!isNodeType(info.schema, id.typename)) return null;
+        try {
+          return await resolveNode(id);
+        } catch (error) {
+          if (isNoSuchRow(error)) return null;
+          throw error;
+        }
+      },
     },
     nodesQueryOptions: false,
     pageInfoTypeOptions: { description: "Thông tin phân trang theo con trỏ." },
@@ -108,6 +115,15 @@ export const builder = new SchemaBuilder<{
     defaultMutationInputTypeOptions: { description: "Dữ liệu vào của thao tác ghi." },
   },
 });
+
+/** The row is not there (P2025), or the ID inside the global ID is not a UUID at all (P2023, 22P02). */
+function isNoSuchRow(error: unknown): boolean {
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  return code === "P2025" || code === "P2023" || meta?.driverAdapterError?.cause?.originalCode === "22P02";
+}
 
 function isNodeType(schema: GraphQLSchema, typename: string): boolean {
   const type = schema.getType(typename);

@@ -42,3 +42,27 @@ export async function updateVersioned(
   if (!current) throw new NotFoundError(entity, id);
   throw new ConflictError(entity, current.version);
 }
+
+/** A unique key taken by a concurrent write (PostgreSQL 23505, Prisma P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
+  };
+  const driver = meta?.driverAdapterError?.cause;
+  return code === "P2002" || driver?.kind === "UniqueConstraintViolation" || driver?.originalCode === "23505";
+}
+
+/**
+ * A write that creates a row on first save, when two first saves race: both saw no row, and the
+ * later insert hits the unique key. Its transaction has rolled back (nothing half-written); the
+ * caller gets the ConflictError that `conflict` builds from the row the winner wrote.
+ */
+export async function orConflictOnRace<T>(save: () => Promise<T>, conflict: () => Promise<ConflictError>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw await conflict();
+    throw error;
+  }
+}

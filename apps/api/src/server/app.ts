@@ -21,8 +21,18 @@ import type { Context } from "../context.ts";
 import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { schema } from "../schema/index.ts";
 import { noStore, securityHeaders, trustProxySetting } from "./edge.ts";
+import {
+  classifyFailure,
+  failurePlugin,
+  formatFailure,
+  INTERNAL_MESSAGE,
+  MAX_JSON_DEPTH,
+  nestsTooDeep,
+  RETRY_AFTER_SECONDS,
+  unavailableError,
+} from "./failures.ts";
 import { checkHealth } from "./healthz.ts";
-import { maskInternalErrors, queryProtection } from "./protection.ts";
+import { QUERY_LIMITS, queryProtection } from "./protection.ts";
 import { responseCache } from "./responseCache.ts";
 
 export interface AppOptions {
@@ -54,24 +64,37 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      failurePlugin(logger),
       ...protection.plugins,
       responseCache(),
     ],
     validationRules: protection.validationRules,
+    // graphql-js counts tokens while parsing, so an overlong document is a syntax error (HTTP 400).
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !production,
-    formatError: maskInternalErrors(production),
+    // Never in an answer: every internal failure is logged with its stack and request id.
+    includeStacktraceInErrorResponses: false,
+    formatError: formatFailure(production),
     csrfPrevention: true,
   });
   await apollo.start();
 
+  const uploads = graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 });
   const app = express();
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", trustProxySetting(options.trustProxy));
   app.use(securityHeaders);
+  // The request id is the server's own: logs and audit events can trust it. A client's (or a
+  // proxy's) x-request-id is kept beside it, for matching their logs, never in its place.
+  app.use((_req, res, next) => {
+    res.locals.requestId = crypto.randomUUID();
+    res.setHeader("x-request-id", res.locals.requestId);
+    next();
+  });
 
   app.get("/healthz", async (_req, res) => {
     const health = await checkHealth(db);
+    if (health.status !== "ok") res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
 
@@ -79,42 +102,66 @@ export async function createApp(options: AppOptions) {
     "/graphql",
     noStore,
     express.json({ limit: "1mb" }),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) =>
+      next(nestsTooDeep(req.body) ? clientError(400, "JSON_TOO_DEEP") : undefined),
     // Plan documents (importPlanDocument): one file of at most 10 MB. Apollo's CSRF prevention
     // requires multipart requests to carry an `apollo-require-preflight` header.
-    graphqlUploadExpress({ maxFileSize: MAX_DOCUMENT_BYTES, maxFiles: 1 }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!req.is("multipart/form-data")) return next();
+      // Without a boundary the multipart parser throws where no answer is ever sent.
+      if (!/;\s*boundary=/i.test(req.get("content-type") ?? "")) return next(clientError(400, "multipart.invalid"));
+      // The upload parser fails on a malformed body without saying it is the client's fault.
+      uploads(req, res, (error?: unknown) => {
+        if (!error) return next();
+        const failure = error as { status?: number; type?: string };
+        next(Object.assign(failure, { status: failure.status ?? 400, type: "multipart.invalid" }));
+      });
+    },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        prisma: db.prisma,
-        viewer: await resolveViewer(db.prisma, requestToken(req), clock.now()),
-        requestId: (req.headers["x-request-id"] as string | undefined) ?? crypto.randomUUID(),
-        ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
-        userAgent: req.headers["user-agent"] ?? null,
-        loginLimiter,
-        sessionCookie: sessionCookieOf(req, res),
-        clock,
-      }),
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        const clientRequestId = req.get("x-request-id")?.slice(0, 200) ?? null;
+        let viewer: Context["viewer"];
+        try {
+          viewer = await resolveViewer(db.prisma, requestToken(req), clock.now());
+        } catch (error) {
+          // Apollo runs no plugin before the context exists: this failure is logged and sorted here.
+          logger.error({ requestId, clientRequestId, err: error }, "Không xác định được người dùng của yêu cầu");
+          throw classifyFailure(error).kind === "unavailable" ? unavailableError() : error;
+        }
+        return {
+          prisma: db.prisma,
+          viewer,
+          requestId,
+          clientRequestId,
+          ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+          userAgent: req.headers["user-agent"] ?? null,
+          loginLimiter,
+          sessionCookie: sessionCookieOf(req, res),
+          clock,
+        };
+      },
     }),
   );
 
-  // Oversized or malformed request bodies: a JSON answer that says what is wrong, not an HTML page.
+  // Requests refused before GraphQL runs (body parser, uploads): a JSON answer that says what is
+  // wrong, never an HTML page or a stack trace; anything else is logged and masked.
   app.use(
     (
-      err: { status?: number; type?: string },
+      err: { status?: number; statusCode?: number; type?: string },
       _req: express.Request,
       res: express.Response,
       next: express.NextFunction,
     ) => {
-      if (err.type === "entity.too.large") {
-        res
-          .status(413)
-          .json({ errors: [{ message: "Yêu cầu quá lớn: tối đa 1 MB.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-      } else if (err.type === "entity.parse.failed") {
-        res.status(400).json({
-          errors: [{ message: "Nội dung yêu cầu không phải JSON hợp lệ.", extensions: { code: "BAD_REQUEST" } }],
-        });
-      } else {
-        next(err);
+      if (res.headersSent) return next(err);
+      const status = err.status ?? err.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const [code, message] = REFUSED_REQUESTS[err.type ?? ""] ?? refusedRequest(status);
+        res.status(status).json({ errors: [{ message, extensions: { code } }] });
+        return;
       }
+      logger.error({ requestId: res.locals.requestId, err }, "Lỗi máy chủ nội bộ");
+      res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     },
   );
 
@@ -142,4 +189,32 @@ export async function createApp(options: AppOptions) {
   }
 
   return { app, apollo, loginLimiter };
+}
+
+/** body-parser's refusals by type: [code, what to fix]. */
+const REFUSED_REQUESTS: Record<string, [string, string]> = {
+  "entity.too.large": ["PAYLOAD_TOO_LARGE", "Yêu cầu quá lớn: tối đa 1 MB."],
+  "entity.parse.failed": ["BAD_REQUEST", "Nội dung yêu cầu không phải JSON hợp lệ."],
+  "encoding.unsupported": ["BAD_REQUEST", "Mã hóa nội dung không được hỗ trợ: gửi JSON UTF-8, không nén."],
+  "charset.unsupported": ["BAD_REQUEST", "Bảng mã không được hỗ trợ: gửi JSON UTF-8."],
+  "request.aborted": ["BAD_REQUEST", "Yêu cầu bị ngắt giữa chừng: gửi lại."],
+  "request.size.invalid": ["BAD_REQUEST", "Độ dài nội dung không khớp Content-Length."],
+  JSON_TOO_DEEP: ["BAD_REQUEST", `JSON lồng quá sâu: tối đa ${MAX_JSON_DEPTH} mức.`],
+  "multipart.invalid": [
+    "BAD_REQUEST",
+    "Yêu cầu multipart không hợp lệ: gửi theo GraphQL multipart request (operations, map, rồi các tệp) với boundary.",
+  ],
+};
+
+function clientError(status: number, type: string) {
+  return Object.assign(new Error(type), { status, type });
+}
+
+function refusedRequest(status: number): [string, string] {
+  return status === 413
+    ? ["PAYLOAD_TOO_LARGE", "Yêu cầu quá lớn: tối đa 1 MB, tệp tải lên tối đa 10 MB và một tệp."]
+    : [
+        "BAD_REQUEST",
+        "Yêu cầu không hợp lệ: gửi POST JSON {query, variables} hoặc multipart theo GraphQL multipart request.",
+      ];
 }

@@ -1,6 +1,6 @@
 // Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
 import { TEST_DEMO_PASSWORD, type TestDatabase, type testDatabaseKinds } from "@kehoach/db/testing";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { createLoginLimiter, type LoginLimits } from "../../src/auth/rateLimit.ts";
 import { createApp } from "../../src/server/app.ts";
 import { closeServer, listen, portOf } from "../../src/server/listen.ts";
@@ -24,6 +24,7 @@ export async function startTestServer(
     /** Smaller throttling limits, so a test reaches them in a few attempts. */
     loginLimits?: Partial<LoginLimits>;
     trustProxy?: string;
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const test = await create({ seed: true, logQueries: true });
@@ -38,7 +39,7 @@ export async function startTestServer(
   });
   const { app, apollo } = await createApp({
     db: test.db,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     production: options.production ?? false,
     ...(options.loginLimits ? { loginLimiter: createLoginLimiter({ limits: options.loginLimits }) } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),

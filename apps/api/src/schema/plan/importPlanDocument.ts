@@ -56,18 +56,21 @@ const ImportPlanDocumentPayload = builder.objectRef<ImportedDocument>("ImportPla
 });
 
 async function readUpload(upload: Promise<FileUpload>): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new UnreadableDocumentError("TOO_LARGE", "Tệp lớn hơn 10 MB: hãy tải lên văn bản kế hoạch (.docx, .pdf, .txt).");
   const file = await upload;
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of file.createReadStream()) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw new UnreadableDocumentError(
-        "TOO_LARGE",
-        "Tệp lớn hơn 10 MB: hãy tải lên văn bản kế hoạch (.docx, .pdf, .txt).",
-      );
+  try {
+    for await (const chunk of file.createReadStream()) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_DOCUMENT_BYTES) throw tooLarge();
+      chunks.push(chunk as Buffer);
     }
-    chunks.push(chunk as Buffer);
+  } catch (error) {
+    // graphql-upload cuts a file over its limit (app.ts) and fails the stream with HTTP status 413.
+    if ((error as { status?: unknown }).status === 413) throw tooLarge();
+    throw error;
   }
   return new Uint8Array(Buffer.concat(chunks));
 }

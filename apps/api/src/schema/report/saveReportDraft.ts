@@ -24,7 +24,7 @@ import {
   PeriodClosedError,
   ValidationError,
 } from "../../errors.ts";
-import { inTransaction, updateVersioned } from "../../write.ts";
+import { inTransaction, orConflictOnRace, updateVersioned } from "../../write.ts";
 import { jurisdictionWhere } from "./access.ts";
 import { adoptedContributions, assignmentUnitsSelect } from "./contributions.ts";
 import { mustIdOf, textOrNull } from "./ids.ts";
@@ -71,149 +71,162 @@ builder.mutationField("saveReportDraft", (t) =>
       const unitId = mustIdOf(input.unitId, "Unit");
       const taskIds = input.taskLines.map((l) => mustIdOf(l.taskId, "Task"));
       const indicatorIds = input.indicatorLines.map((l) => mustIdOf(l.indicatorId, "Indicator"));
-      return inTransaction(ctx, async (tx) => {
-        const jurisdiction = jurisdictionWhere(ctx.viewer);
-        const period = jurisdiction
-          ? await tx.reportingPeriod.findFirst({ where: { id: periodId, jurisdiction } })
-          : null;
-        if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
-        const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
-        if (!unit) throw new NotFoundError("đơn vị", input.unitId);
-        if (!mayReportFor(ctx.viewer, unit, "DRAFT")) {
-          throw new NotAuthorizedError(
-            reportsToCommittee(unit.kind)
-              ? "Bạn chỉ lập báo cáo cho đơn vị của mình."
-              : `${unit.name} không lập báo cáo tiến độ: đơn vị phối hợp, giám sát qua đơn vị chủ trì.`,
-          );
-        }
-
-        const existing = await tx.progressReport.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
-        if (existing && (input.version == null || input.version !== existing.version)) {
-          throw new ConflictError("Báo cáo", existing.version);
-        }
-        assertReportTransition("SAVE", existing?.status ?? null, period, ["input"]);
-
-        const assignment = assignedTo(unitId);
-        // Sequential: a transaction holds one connection.
-        const tasks = taskIds.length
-          ? await tx.task.findMany({
-              where: { id: { in: taskIds }, planId: period.planId, archivedAt: null, assignment },
-              select: { id: true },
-            })
-          : [];
-        const indicators = indicatorIds.length
-          ? await tx.indicator.findMany({
-              where: {
-                id: { in: indicatorIds },
-                planId: period.planId,
-                archivedAt: null,
-                OR: [{ assignment }, { parent: { assignment } }],
-              },
-              select: {
-                id: true,
-                targets: { orderBy: { position: "asc" } },
-                assignment: assignmentUnitsSelect,
-                parent: { select: { assignment: assignmentUnitsSelect } },
-              },
-            })
-          : [];
-        const inputOf = new Map(indicators.map((x) => [x.id, figureInputOf(x.targets.map(targetSpecFromRow))]));
-        const issues = [
-          ...lineIssues(taskIds, new Set(tasks.map((x) => x.id)), "taskLines", "taskId", "Nhiệm vụ"),
-          ...lineIssues(
-            indicatorIds,
-            new Set(indicators.map((x) => x.id)),
-            "indicatorLines",
-            "indicatorId",
-            "Chỉ tiêu",
-          ),
-        ];
-        const adopted = await adoptedContributions(tx, {
-          lines: input.indicatorLines.map((line, i) => ({
-            indicatorId: indicatorIds[i] as string,
-            adoptedFromLineId: line.adoptedFromLineId ?? null,
-          })),
-          unitId,
-          periodId,
-          indicators,
+      const raced = async () => {
+        const winner = await ctx.prisma.progressReport.findUnique({
+          where: { periodId_unitId: { periodId, unitId } },
+          select: { version: true },
         });
-        issues.push(...adopted.issues);
-        input.indicatorLines.forEach((line, i) => {
-          const figureInput = inputOf.get(indicatorIds[i] as string);
-          if (!figureInput || line.adoptedFromLineId) return;
-          const figures = {
-            valueToDate: line.valueToDate == null ? null : Number(line.valueToDate),
-            yearEndEstimate: line.yearEndEstimate == null ? null : Number(line.yearEndEstimate),
-            achieved: line.achieved,
-            eventCount: line.eventCount,
-          };
-          for (const issue of figureIssues(figureInput, figures)) {
-            issues.push({
-              path: ["input", "indicatorLines", String(i), issue.field],
-              message: figureIssueMessage(figureInput, issue, "vi"),
+        return new ConflictError("Báo cáo", winner?.version ?? 1);
+      };
+      return orConflictOnRace(
+        () =>
+          inTransaction(ctx, async (tx) => {
+            const jurisdiction = jurisdictionWhere(ctx.viewer);
+            const period = jurisdiction
+              ? await tx.reportingPeriod.findFirst({ where: { id: periodId, jurisdiction } })
+              : null;
+            if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
+            const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
+            if (!unit) throw new NotFoundError("đơn vị", input.unitId);
+            if (!mayReportFor(ctx.viewer, unit, "DRAFT")) {
+              throw new NotAuthorizedError(
+                reportsToCommittee(unit.kind)
+                  ? "Bạn chỉ lập báo cáo cho đơn vị của mình."
+                  : `${unit.name} không lập báo cáo tiến độ: đơn vị phối hợp, giám sát qua đơn vị chủ trì.`,
+              );
+            }
+
+            const existing = await tx.progressReport.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
+            if (existing && (input.version == null || input.version !== existing.version)) {
+              throw new ConflictError("Báo cáo", existing.version);
+            }
+            assertReportTransition("SAVE", existing?.status ?? null, period, ["input"]);
+
+            const assignment = assignedTo(unitId);
+            // Sequential: a transaction holds one connection.
+            const tasks = taskIds.length
+              ? await tx.task.findMany({
+                  where: { id: { in: taskIds }, planId: period.planId, archivedAt: null, assignment },
+                  select: { id: true },
+                })
+              : [];
+            const indicators = indicatorIds.length
+              ? await tx.indicator.findMany({
+                  where: {
+                    id: { in: indicatorIds },
+                    planId: period.planId,
+                    archivedAt: null,
+                    OR: [{ assignment }, { parent: { assignment } }],
+                  },
+                  select: {
+                    id: true,
+                    targets: { orderBy: { position: "asc" } },
+                    assignment: assignmentUnitsSelect,
+                    parent: { select: { assignment: assignmentUnitsSelect } },
+                  },
+                })
+              : [];
+            const inputOf = new Map(indicators.map((x) => [x.id, figureInputOf(x.targets.map(targetSpecFromRow))]));
+            const issues = [
+              ...lineIssues(taskIds, new Set(tasks.map((x) => x.id)), "taskLines", "taskId", "Nhiệm vụ"),
+              ...lineIssues(
+                indicatorIds,
+                new Set(indicators.map((x) => x.id)),
+                "indicatorLines",
+                "indicatorId",
+                "Chỉ tiêu",
+              ),
+            ];
+            const adopted = await adoptedContributions(tx, {
+              lines: input.indicatorLines.map((line, i) => ({
+                indicatorId: indicatorIds[i] as string,
+                adoptedFromLineId: line.adoptedFromLineId ?? null,
+              })),
+              unitId,
+              periodId,
+              indicators,
             });
-          }
-        });
-        if (issues.length > 0) throw new ValidationError(issues);
+            issues.push(...adopted.issues);
+            input.indicatorLines.forEach((line, i) => {
+              const figureInput = inputOf.get(indicatorIds[i] as string);
+              if (!figureInput || line.adoptedFromLineId) return;
+              const figures = {
+                valueToDate: line.valueToDate == null ? null : Number(line.valueToDate),
+                yearEndEstimate: line.yearEndEstimate == null ? null : Number(line.yearEndEstimate),
+                achieved: line.achieved,
+                eventCount: line.eventCount,
+              };
+              for (const issue of figureIssues(figureInput, figures)) {
+                issues.push({
+                  path: ["input", "indicatorLines", String(i), issue.field],
+                  message: figureIssueMessage(figureInput, issue, "vi"),
+                });
+              }
+            });
+            if (issues.length > 0) throw new ValidationError(issues);
 
-        const taskLines = input.taskLines.map((l, i) => ({
-          taskId: taskIds[i] as string,
-          status: l.status,
-          percentDone: l.percentDone ?? null,
-          results: textOrNull(l.results),
-          difficulties: textOrNull(l.difficulties),
-          proposals: textOrNull(l.proposals),
-        }));
-        const indicatorLines = input.indicatorLines.map((l, i) => {
-          // An adopted contribution's figures are the cooperating unit's, as it reported them.
-          const source = l.adoptedFromLineId ? adopted.sources.get(l.adoptedFromLineId) : undefined;
-          return {
-            indicatorId: indicatorIds[i] as string,
-            valueToDate: source ? source.valueToDate : (l.valueToDate ?? null),
-            yearEndEstimate: source ? source.yearEndEstimate : (l.yearEndEstimate ?? null),
-            achieved: source ? source.achieved : (l.achieved ?? null),
-            eventCount: source ? source.eventCount : (l.eventCount ?? null),
-            note: textOrNull(l.note),
-            adoptedFromLineId: source?.id ?? null,
-          };
-        });
-        const summary = textOrNull(input.summary);
+            const taskLines = input.taskLines.map((l, i) => ({
+              taskId: taskIds[i] as string,
+              status: l.status,
+              percentDone: l.percentDone ?? null,
+              results: textOrNull(l.results),
+              difficulties: textOrNull(l.difficulties),
+              proposals: textOrNull(l.proposals),
+            }));
+            const indicatorLines = input.indicatorLines.map((l, i) => {
+              // An adopted contribution's figures are the cooperating unit's, as it reported them.
+              const source = l.adoptedFromLineId ? adopted.sources.get(l.adoptedFromLineId) : undefined;
+              return {
+                indicatorId: indicatorIds[i] as string,
+                valueToDate: source ? source.valueToDate : (l.valueToDate ?? null),
+                yearEndEstimate: source ? source.yearEndEstimate : (l.yearEndEstimate ?? null),
+                achieved: source ? source.achieved : (l.achieved ?? null),
+                eventCount: source ? source.eventCount : (l.eventCount ?? null),
+                note: textOrNull(l.note),
+                adoptedFromLineId: source?.id ?? null,
+              };
+            });
+            const summary = textOrNull(input.summary);
 
-        let reportId: string;
-        if (existing) {
-          reportId = existing.id;
-          await updateVersioned(tx.progressReport, "Báo cáo", reportId, existing.version, { summary });
-          await tx.progressReportTaskLine.deleteMany({ where: { reportId } });
-          await tx.progressReportIndicatorLine.deleteMany({ where: { reportId } });
-        } else {
-          const created = await tx.progressReport.create({
-            data: { planId: period.planId, periodId, unitId, summary, createdById: ctx.viewer.userId },
-          });
-          reportId = created.id;
-        }
-        if (taskLines.length) {
-          await tx.progressReportTaskLine.createMany({ data: taskLines.map((l) => ({ ...l, reportId })) });
-        }
-        if (indicatorLines.length) {
-          await tx.progressReportIndicatorLine.createMany({ data: indicatorLines.map((l) => ({ ...l, reportId })) });
-        }
-        await recordAudit(tx, ctx, {
-          name: existing ? "report.draftSaved" : "report.draftCreated",
-          entityId: reportId,
-          jurisdictionId: period.jurisdictionId,
-          before: existing
-            ? { status: existing.status, summary: existing.summary, version: existing.version }
-            : undefined,
-          after: {
-            status: existing?.status ?? "DRAFT",
-            summary,
-            taskLines,
-            indicatorLines,
-            version: existing ? existing.version + 1 : 1,
-          },
-        });
-        return { reportId };
-      });
+            let reportId: string;
+            if (existing) {
+              reportId = existing.id;
+              await updateVersioned(tx.progressReport, "Báo cáo", reportId, existing.version, { summary });
+              await tx.progressReportTaskLine.deleteMany({ where: { reportId } });
+              await tx.progressReportIndicatorLine.deleteMany({ where: { reportId } });
+            } else {
+              const created = await tx.progressReport.create({
+                data: { planId: period.planId, periodId, unitId, summary, createdById: ctx.viewer.userId },
+              });
+              reportId = created.id;
+            }
+            if (taskLines.length) {
+              await tx.progressReportTaskLine.createMany({ data: taskLines.map((l) => ({ ...l, reportId })) });
+            }
+            if (indicatorLines.length) {
+              await tx.progressReportIndicatorLine.createMany({
+                data: indicatorLines.map((l) => ({ ...l, reportId })),
+              });
+            }
+            await recordAudit(tx, ctx, {
+              name: existing ? "report.draftSaved" : "report.draftCreated",
+              entityId: reportId,
+              jurisdictionId: period.jurisdictionId,
+              before: existing
+                ? { status: existing.status, summary: existing.summary, version: existing.version }
+                : undefined,
+              after: {
+                status: existing?.status ?? "DRAFT",
+                summary,
+                taskLines,
+                indicatorLines,
+                version: existing ? existing.version + 1 : 1,
+              },
+            });
+            return { reportId };
+          }),
+        raced,
+      );
     },
   }),
 );
