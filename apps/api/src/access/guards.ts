@@ -18,6 +18,7 @@ interface Loaders {
   period: DataLoader<string, PeriodFacts | null>;
   indicatorPlan: DataLoader<string, string | null>;
   taskPlan: DataLoader<string, string | null>;
+  indicatorLead: DataLoader<string, string | null>;
   userJurisdiction: DataLoader<string, string | null>;
 }
 
@@ -77,6 +78,21 @@ function loaders(ctx: Context): Loaders {
         (row) => row.planId,
       ),
     ),
+    indicatorLead: new DataLoader(async (ids) =>
+      byId(
+        await db.indicator.findMany({
+          where: { id: { in: [...ids] } },
+          select: {
+            id: true,
+            assignment: { select: { leadUnitId: true } },
+            parent: { select: { assignment: { select: { leadUnitId: true } } } },
+          },
+        }),
+        ids,
+        // A part of a composite indicator (15.1) is assigned with its parent.
+        (row) => row.assignment?.leadUnitId ?? row.parent?.assignment?.leadUnitId ?? null,
+      ),
+    ),
     userJurisdiction: new DataLoader(async (ids) =>
       byId(
         await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, jurisdictionId: true } }),
@@ -123,9 +139,27 @@ export const readGuard = {
   TaskOutput: async (row: { taskId: string }, ctx: Context) =>
     planReadable(ctx, await loaders(ctx).taskPlan.load(row.taskId)),
   ProgressReport: (row: ReportFacts, ctx: Context) => reportReadable(ctx, row),
-  /** A report's lines: readable with their report. */
+  /** A report's task lines: readable with their report. */
   inReport: async (row: { reportId: string }, ctx: Context) =>
     reportReadable(ctx, await loaders(ctx).report.load(row.reportId)),
+  /** An indicator line: with its report, or as a contribution by the lead unit of its indicator. */
+  IndicatorLine: async (row: { reportId: string; indicatorId: string }, ctx: Context) => {
+    const report = await loaders(ctx).report.load(row.reportId);
+    if (await reportReadable(ctx, report)) return true;
+    if (!report || ctx.viewer.unitIds.length === 0) return false;
+    const [plan, leadUnitId] = await Promise.all([
+      loaders(ctx).plan.load(report.planId),
+      loaders(ctx).indicatorLead.load(row.indicatorId),
+    ]);
+    return (
+      !!plan &&
+      mayRead(ctx.viewer, "Contribution", {
+        jurisdictionId: plan.jurisdictionId,
+        status: report.status,
+        unitId: leadUnitId,
+      })
+    );
+  },
   /** A comment follows what it is about: its report, or its indicator's or task's plan. */
   Comment: async (
     row: { reportId: string | null; indicatorId: string | null; taskId: string | null },

@@ -32,6 +32,16 @@ const SHAPES: Record<ProtectedKind, RowShape> = {
     status: (values) => ({ status: { in: values } }),
     unit: (unitIds) => ({ unitId: { in: unitIds } }),
   },
+  Contribution: {
+    jurisdiction: (ids) => ({ report: { plan: { jurisdictionId: { in: ids } } } }),
+    status: (values) => ({ report: { status: { in: values } } }),
+    unit: (unitIds) => ({
+      OR: [
+        { indicator: { assignment: { leadUnitId: { in: unitIds } } } },
+        { indicator: { parent: { assignment: { leadUnitId: { in: unitIds } } } } },
+      ],
+    }),
+  },
   Measurement: {
     jurisdiction: (ids) => ({ period: { jurisdictionId: { in: ids } } }),
     published: (value) =>

@@ -58,7 +58,8 @@ describe.each(testDatabaseKinds)("plan content reads on the $kind database", ({ 
       "kt.canbo": [2026, 2025],
       mttq: [2026, 2025],
       appWithScope: [2026, 2025],
-      appWithout: [],
+      // A token without plan:read reads what anyone reads: the published plan.
+      appWithout: [2026],
     };
     for (const [who, years] of Object.entries(expected) as [Who, number[]][]) {
       const res = await q(who, PLANS);
@@ -229,6 +230,11 @@ describe.each(testDatabaseKinds)("plan content reads on the $kind database", ({ 
         source: "Số liệu thử",
         ...extra,
       })),
+    });
+    // Anonymous readers evaluate with the figures of published periods only: publish the sample months.
+    await prisma.reportingPeriod.updateMany({
+      where: { id: { in: [month(3), month(6), month(12)] } },
+      data: { publishedAt: new Date() },
     });
 
     server.sql.reset();

@@ -148,6 +148,15 @@ describe("progress reports", () => {
   });
 });
 
+describe("contributions", () => {
+  it("the lead unit reads a cooperating unit's line once its report is sent, not its draft", () => {
+    const line = (status: string) => ({ jurisdictionId: WARD, status, unitId: "kt" });
+    expect(mayRead(head, "Contribution", line("SUBMITTED"))).toBe(true);
+    expect(mayRead(head, "Contribution", line("DRAFT"))).toBe(false);
+    expect(mayRead(person(["UNIT_HEAD"], WARD, { unitIds: ["vhxh"] }), "Contribution", line("SUBMITTED"))).toBe(false);
+  });
+});
+
 describe("figures (measurements)", () => {
   const figure = (published: boolean, jurisdictionId = WARD): ObjectFacts => ({ jurisdictionId, published });
 

@@ -71,6 +71,7 @@ export const SENT_REPORT_STATUSES = ["SUBMITTED", "RETURNED", "APPROVED"] as con
 export type ProtectedKind =
   | "Plan"
   | "ProgressReport"
+  | "Contribution"
   | "Measurement"
   | "Unit"
   | "User"
@@ -99,6 +100,9 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
       when: { status: SENT_REPORT_STATUSES },
     },
   ],
+  // A cooperating unit's line on an indicator another unit leads, once its report is sent: read by
+  // the lead unit (whoReports.ts), besides everyone who reads the report itself. `unitId` is the lead unit.
+  Contribution: [{ who: ["UNIT_MEMBER"], reach: ["OWN"], when: { status: SENT_REPORT_STATUSES } }],
   // Figures enter only by approval: a measurement is an approved figure.
   Measurement: [
     { who: ["ANYONE"], when: { published: [true] } },

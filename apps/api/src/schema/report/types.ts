@@ -79,7 +79,7 @@ builder.prismaObject("ProgressReportTaskLine", {
 });
 
 builder.prismaObject("ProgressReportIndicatorLine", {
-  authScopes: readGuard.inReport,
+  authScopes: readGuard.IndicatorLine,
   fields: (t) => ({
     id: t.exposeID("id", { description: "Mã nội bộ của dòng." }),
     indicator: t.relation("indicator", { description: "Chỉ tiêu." }),
@@ -140,8 +140,8 @@ builder.prismaObjectField("Indicator", "measurements", (t) =>
       where: {
         ...(args.periodId ? { periodId: idOf(String(args.periodId), "ReportingPeriod") ?? "" } : {}),
         ...(args.kind ? { kind: args.kind } : {}),
+        AND: [readableMeasurements(ctx.viewer)],
       },
-      AND: [readableMeasurements(ctx.viewer)],
       orderBy: [{ period: { endsOn: "asc" } }, { kind: "asc" }],
     }),
   }),
