@@ -1,5 +1,5 @@
 // The console: react-admin over the GraphQL API, Vietnamese first. One <Resource> per folder,
-// shown only to the roles that may use it (the API enforces the same rules). The landing page
+// shown only to the roles that may use it (auth/permissions.ts canAccess; the API enforces the same rules). The landing page
 // depends on the role: the leader dashboard, or the monthly report form of the user's unit.
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { Route } from "react-router-dom";
@@ -7,7 +7,7 @@ import { accountRoutes } from "./account/index.tsx";
 import assignments from "./assignments/index.ts";
 import audit from "./audit/index.ts";
 import { createAuthProvider } from "./auth/authProvider.ts";
-import { canEditPlan, canManageUnits, canManageUsers, canReadAudit, type Permissions } from "./auth/permissions.ts";
+import { canAccess, canEditPlan, type Permissions } from "./auth/permissions.ts";
 import { Home } from "./dashboard/Home.tsx";
 import { createDataProvider } from "./dataProvider/index.ts";
 import { graphqlClient } from "./graphqlClient.ts";
@@ -26,11 +26,15 @@ import users from "./users/index.ts";
 const dataProvider = createDataProvider(graphqlClient);
 const authProvider = createAuthProvider(graphqlClient);
 
-/** Drops create/edit screens for roles that may not write. */
-function writable<T extends object>(resource: T, allowed: boolean): T {
-  if (allowed) return resource;
-  const { create: _create, edit: _edit, ...readOnly } = resource as T & { create?: unknown; edit?: unknown };
-  return readOnly as T;
+/**
+ * A resource shown to those who may read it (the access policy, through `canAccess`), without its
+ * create and edit screens for those who may not write it.
+ */
+function resource<T extends object>(name: string, screens: T, permissions: Permissions | undefined) {
+  if (!canAccess(permissions, name, "list")) return null;
+  if (canAccess(permissions, name, "edit")) return <Resource name={name} {...screens} />;
+  const { create: _create, edit: _edit, ...readOnly } = screens as T & { create?: unknown; edit?: unknown };
+  return <Resource name={name} {...readOnly} />;
 }
 
 export function App() {
@@ -48,15 +52,15 @@ export function App() {
     >
       {(permissions: Permissions | undefined) => (
         <>
-          <Resource name="plans" {...writable(plans, canEditPlan(permissions))} />
-          <Resource name="indicators" {...writable(indicators, canEditPlan(permissions))} />
-          <Resource name="tasks" {...writable(tasks, canEditPlan(permissions))} />
-          <Resource name="progressReports" {...reports} />
-          <Resource name="reportingPeriods" {...writable(periods, canEditPlan(permissions))} />
-          <Resource name="assignments" {...writable(assignments, canEditPlan(permissions))} />
-          <Resource name="units" {...writable(units, canManageUnits(permissions))} />
-          {canManageUsers(permissions) ? <Resource name="users" {...users} /> : null}
-          {canReadAudit(permissions) ? <Resource name="auditEvents" {...audit} /> : null}
+          {resource("plans", plans, permissions)}
+          {resource("indicators", indicators, permissions)}
+          {resource("tasks", tasks, permissions)}
+          {resource("progressReports", reports, permissions)}
+          {resource("reportingPeriods", periods, permissions)}
+          {resource("assignments", assignments, permissions)}
+          {resource("units", units, permissions)}
+          {resource("users", users, permissions)}
+          {resource("auditEvents", audit, permissions)}
           <CustomRoutes>
             {[...accountRoutes, ...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />

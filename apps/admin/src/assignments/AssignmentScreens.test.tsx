@@ -3,10 +3,10 @@
 import { AssignmentDocument, AssignmentsDocument, ConfirmAssignmentDocument } from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
-import { Admin, type AuthProvider, Resource } from "react-admin";
+import { Admin, Resource } from "react-admin";
 import { MemoryRouter } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Permissions } from "../auth/permissions.ts";
+import { type Role, signedInAs } from "../../test/support/signedInAs.ts";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import AssignmentList from "./AssignmentList.tsx";
@@ -67,30 +67,14 @@ function stubClient(mutation = vi.fn()): GraphqlClient {
   } as unknown as GraphqlClient;
 }
 
-function authAs(role: Permissions["roles"][number]): AuthProvider {
-  const permissions: Permissions = {
-    userId: "VXNlcjox",
-    username: role.toLowerCase(),
-    roles: [role],
-    unitId: null,
-    unitName: null,
-    unitKind: null,
-    areaIds: [],
-  };
-  return {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getPermissions: async () => permissions,
-    getIdentity: async () => ({ id: permissions.userId, fullName: role }),
-  };
-}
-
-function renderAt(path: string, role: Permissions["roles"][number], client: GraphqlClient) {
+function renderAt(path: string, role: Role, client: GraphqlClient) {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <Admin dataProvider={createDataProvider(client)} authProvider={authAs(role)} i18nProvider={createI18nProvider()}>
+      <Admin
+        dataProvider={createDataProvider(client)}
+        authProvider={signedInAs(role)}
+        i18nProvider={createI18nProvider()}
+      >
         <Resource name="assignments" list={AssignmentList} show={AssignmentShow} recordRepresentation="itemLabel" />
       </Admin>
     </MemoryRouter>,

@@ -4,8 +4,9 @@
 import { AuditEventsDocument, NodeLabelDocument } from "@kehoach/schema";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
-import { AdminContext, type AuthProvider, ResourceContextProvider } from "react-admin";
+import { AdminContext, ResourceContextProvider } from "react-admin";
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "../../test/support/signedInAs.ts";
 import { globalIdOf } from "../dataProvider/auditEvents.ts";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -75,13 +76,7 @@ function stubApi() {
   return { client, calls };
 }
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => ({ roles: ["OFFICE"] }),
-};
+const authProvider = signedInAs("OFFICE");
 
 function renderList(client: GraphqlClient) {
   render(

@@ -15,7 +15,7 @@ import {
   usePermissions,
   useTranslate,
 } from "react-admin";
-import { hasRole, type Permissions } from "../auth/permissions.ts";
+import { canAccess, type Permissions } from "../auth/permissions.ts";
 import type { AuditEventRecord } from "../dataProvider/auditEvents.ts";
 import { DateTextInput } from "../fields/DateTextInput.tsx";
 import { DateTimeField } from "../fields/DateTimeField.tsx";
@@ -51,7 +51,7 @@ function useFilters() {
     <WithoutHiddenSignIns key="entityType" source="entityType" choices={entityTypeChoices} />,
     <DateTextInput key="from" source="from" />,
     <DateTextInput key="to" source="to" />,
-    ...(hasRole(permissions, "ADMIN")
+    ...(canAccess(permissions, "users", "list")
       ? [
           <ReferenceInput key="actor" source="actor" reference="users" sort={{ field: "displayName", order: "ASC" }}>
             <SelectInput optionText="displayName" label="resources.auditEvents.fields.actor" />

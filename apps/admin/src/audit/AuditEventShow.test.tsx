@@ -3,9 +3,10 @@
 import { AuditEventDocument, NodeLabelDocument } from "@kehoach/schema";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
-import { Admin, type AuthProvider, Resource } from "react-admin";
+import { Admin, Resource } from "react-admin";
 import { MemoryRouter } from "react-router-dom";
 import { afterEach, describe, expect, it } from "vitest";
+import { signedInAs } from "../../test/support/signedInAs.ts";
 import { globalIdOf } from "../dataProvider/auditEvents.ts";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -51,13 +52,7 @@ const client = {
   }),
 } as unknown as GraphqlClient;
 
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => ({ roles: ["ADMIN"] }),
-};
+const authProvider = signedInAs("ADMIN");
 
 describe("AuditEventShow", () => {
   afterEach(cleanup);

@@ -5,7 +5,7 @@
 import { LoginDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from "@kehoach/schema";
 import type { Client } from "@urql/core";
 import type { AuthProvider } from "react-admin";
-import { type Permissions, permissionsOf } from "./permissions.ts";
+import { canAccess, type Permissions, permissionsOf } from "./permissions.ts";
 
 type AuthClient = Pick<Client, "query" | "mutation">;
 
@@ -76,6 +76,10 @@ export function createAuthProvider(client: AuthClient): AuthProvider {
     async getPermissions(): Promise<Permissions | undefined> {
       const me = await currentViewer(client);
       return me ? permissionsOf(me) : undefined;
+    },
+    async canAccess({ resource, action }: { resource: string; action: string }) {
+      const me = await currentViewer(client).catch(() => null);
+      return canAccess(me ? permissionsOf(me) : undefined, resource, action);
     },
   };
 }

@@ -6,7 +6,9 @@ import {
   mayDoInOwnJurisdiction,
   mayReadInOwnJurisdiction,
   mayReportFor,
+  type ProtectedKind,
   type ReportStep,
+  readerRoles,
 } from "@kehoach/domain";
 import type { Role, UnitKind, ViewerFieldsFragment } from "@kehoach/schema";
 
@@ -41,14 +43,42 @@ export const canDo = (p: Permissions | undefined, action: Action) => !!p && mayD
 
 /** Editing the plan, its indicators, tasks, periods and assignments. */
 export const canEditPlan = (p: Permissions | undefined) => canDo(p, "plan.edit");
-/** Users, roles and API tokens. */
-export const canManageUsers = (p: Permissions | undefined) => canDo(p, "user.manage");
-/** Units. */
-export const canManageUnits = (p: Permissions | undefined) => canDo(p, "unit.manage");
-/** The audit log. */
-export const canReadAudit = (p: Permissions | undefined) => !!p && mayReadInOwnJurisdiction(p.roles, "AuditEvent");
 /** Approving or returning reports (a leader only in its areas; the API checks the area). */
 export const canReviewReports = (p: Permissions | undefined) => canDo(p, "report.review");
+/**
+ * Each console resource: what its list and show pages need (reading an object type, or an action
+ * when the pages are for managing) and the action its create, edit and delete forms need. A resource
+ * without `writes` is changed only through its own workflow pages (the monthly report).
+ */
+export const CONSOLE_RESOURCES: Record<string, { reads: ProtectedKind | { action: Action }; writes?: Action }> = {
+  plans: { reads: "Plan", writes: "plan.edit" },
+  indicators: { reads: "Plan", writes: "plan.edit" },
+  tasks: { reads: "Plan", writes: "plan.edit" },
+  reportingPeriods: { reads: "Plan", writes: "period.manage" },
+  assignments: { reads: "Plan", writes: "assignment.edit" },
+  progressReports: { reads: "ProgressReport" },
+  units: { reads: "Unit", writes: "unit.manage" },
+  users: { reads: { action: "user.manage" }, writes: "user.manage" },
+  auditEvents: { reads: "AuditEvent" },
+};
+
+const READ_ACTIONS = new Set(["list", "show", "export"]);
+
+/**
+ * react-admin's `canAccess` question (menus, routes, Create/Edit/Delete buttons) answered from the
+ * access policy; the API enforces the same tables on every call, row by row.
+ */
+export function canAccess(p: Permissions | undefined, resource: string, action: string): boolean {
+  const entry = CONSOLE_RESOURCES[resource];
+  if (!p || !entry) return false;
+  if (READ_ACTIONS.has(action)) {
+    return typeof entry.reads === "string"
+      ? mayReadInOwnJurisdiction(p.roles, entry.reads, !!p.unitId)
+      : canDo(p, entry.reads.action);
+  }
+  return entry.writes ? canDo(p, entry.writes) : false;
+}
+
 /** Drafting (or submitting) the monthly report of one's own unit: the rule of packages/domain whoReports.ts. */
 export function canReport(p: Permissions | undefined, action: ReportStep): boolean {
   if (!p?.unitId || !p.unitKind) return false;
@@ -56,7 +86,7 @@ export function canReport(p: Permissions | undefined, action: ReportStep): boole
 }
 /** Filling in the monthly report of one's own unit. */
 export const canFillReport = (p: Permissions | undefined) => canReport(p, "DRAFT");
-/** The leader dashboard is the landing page of these roles. */
-export const seesDashboard = (p: Permissions | undefined) => hasRole(p, "ADMIN", "OFFICE", "LEADER", "SUPERVISOR");
+/** The leader dashboard (the overview of the ward's sent reports) is the landing page of those who read them. */
+export const seesDashboard = (p: Permissions | undefined) => hasRole(p, ...readerRoles("ProgressReport"));
 /** The staff of a unit land on their unit's monthly report; everyone else on the dashboard. */
 export const landsOnMonthlyReport = (p: Permissions | undefined) => canFillReport(p) && !seesDashboard(p);

@@ -3,9 +3,10 @@
 // a refused save, the return reason shown, a question before leaving unsaved changes or submitting,
 // and a return refused without a reason.
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { AdminContext, type AuthProvider, type DataProvider, HttpError, TestMemoryRouter } from "react-admin";
+import { AdminContext, type DataProvider, HttpError, TestMemoryRouter } from "react-admin";
 import { Link } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { type Role, signedInAs } from "../../test/support/signedInAs.ts";
 import { targetFields } from "../../test/support/targetFields.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import type { AssignedItems, ReportRecord, WholeReportRecord } from "../dataProvider/progressReports.ts";
@@ -65,6 +66,11 @@ const items: AssignedItems = {
 
 const unit = { id: "VW5pdDprdA==", code: "kt", name: "Phòng Kinh tế, Hạ tầng và Đô thị" };
 
+/** Unit staff and heads belong to the unit; the office to none. */
+function unitOf(role: Role): Partial<Permissions> {
+  return role === "OFFICE" ? {} : { unitId: unit.id, unitName: unit.name, unitKind: "SPECIALISED_OFFICE" };
+}
+
 function reportOf(status: ReportRecord["status"], extra: Partial<WholeReportRecord> = {}): WholeReportRecord {
   return {
     partial: false,
@@ -101,29 +107,6 @@ function reportOf(status: ReportRecord["status"], extra: Partial<WholeReportReco
   };
 }
 
-function permissionsOf(role: "UNIT_STAFF" | "UNIT_HEAD" | "OFFICE"): Permissions {
-  const ofUnit = role !== "OFFICE";
-  return {
-    userId: "u1",
-    username: "someone",
-    roles: [role],
-    unitId: ofUnit ? unit.id : null,
-    unitName: ofUnit ? unit.name : null,
-    unitKind: ofUnit ? "SPECIALISED_OFFICE" : null,
-    areaIds: [],
-  };
-}
-
-function authAs(role: "UNIT_STAFF" | "UNIT_HEAD" | "OFFICE"): AuthProvider {
-  return {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getPermissions: async () => permissionsOf(role),
-  };
-}
-
 function dataProviderWith(report: ReportRecord | undefined, overrides: Partial<DataProvider> = {}): DataProvider {
   return {
     getList: vi.fn(async (resource: string) =>
@@ -145,7 +128,11 @@ function dataProviderWith(report: ReportRecord | undefined, overrides: Partial<D
 
 function renderPage(role: "UNIT_STAFF" | "UNIT_HEAD", dataProvider: DataProvider) {
   return render(
-    <AdminContext dataProvider={dataProvider} authProvider={authAs(role)} i18nProvider={createI18nProvider()}>
+    <AdminContext
+      dataProvider={dataProvider}
+      authProvider={signedInAs(role, unitOf(role))}
+      i18nProvider={createI18nProvider()}
+    >
       <MonthlyReportPage />
     </AdminContext>,
   );
@@ -216,7 +203,11 @@ function renderRouted(role: "UNIT_STAFF" | "UNIT_HEAD", dataProvider: DataProvid
         location.pathname = current.pathname;
       }}
     >
-      <AdminContext dataProvider={dataProvider} authProvider={authAs(role)} i18nProvider={createI18nProvider()}>
+      <AdminContext
+        dataProvider={dataProvider}
+        authProvider={signedInAs(role, unitOf(role))}
+        i18nProvider={createI18nProvider()}
+      >
         <Link to="/indicators">Chỉ tiêu</Link>
         <MonthlyReportPage />
       </AdminContext>
@@ -301,7 +292,7 @@ describe("ReviewActions", () => {
     render(
       <AdminContext
         dataProvider={dataProviderWith(undefined, { update })}
-        authProvider={authAs("OFFICE")}
+        authProvider={signedInAs("OFFICE")}
         i18nProvider={createI18nProvider()}
       >
         <ReviewActions report={reportOf("SUBMITTED")} />

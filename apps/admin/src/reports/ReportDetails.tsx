@@ -2,16 +2,12 @@
 // task and indicator line; the history and comments, with the comment box for those who may comment.
 import { Alert, AlertTitle, Box, Divider, Stack, Typography } from "@mui/material";
 import { usePermissions, useTranslate } from "react-admin";
-import { hasRole, type Permissions } from "../auth/permissions.ts";
+import { canDo, type Permissions } from "../auth/permissions.ts";
 import type { WholeReportRecord } from "../dataProvider/progressReports.ts";
 import { CommentForm } from "./CommentForm.tsx";
 import { ReportComments, ReportHistory } from "./ReportHistory.tsx";
 import { IndicatorLinesTable, TaskLinesTable } from "./ReportLines.tsx";
 import { ReportStatusChip } from "./ReportStatusChip.tsx";
-
-function mayComment(permissions: Permissions | undefined, report: WholeReportRecord): boolean {
-  return hasRole(permissions, "SUPERVISOR", "LEADER", "OFFICE", "ADMIN") || permissions?.unitId === report.unit.id;
-}
 
 export function ReportDetails({ report, actions }: { report: WholeReportRecord; actions?: React.ReactNode }) {
   const translate = useTranslate();
@@ -47,7 +43,8 @@ export function ReportDetails({ report, actions }: { report: WholeReportRecord; 
       <ReportHistory report={report} />
       {heading("resources.progressReports.fields.comments")}
       <ReportComments report={report} />
-      {mayComment(permissions, report) ? <CommentForm report={report} /> : null}
+      {/* Whoever reads a report may comment on it (report.comment); the API checks the report. */}
+      {canDo(permissions, "report.comment") ? <CommentForm report={report} /> : null}
     </Stack>
   );
 }

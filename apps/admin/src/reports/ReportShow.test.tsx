@@ -12,11 +12,11 @@ import {
   UnitsDocument,
 } from "@kehoach/schema";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { Admin, type AuthProvider, CustomRoutes, Resource } from "react-admin";
+import { Admin, CustomRoutes, Resource } from "react-admin";
 import { MemoryRouter, Route } from "react-router-dom";
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "../../test/support/signedInAs.ts";
 import { answer, later, page, stubClient } from "../../test/support/stubClient.ts";
-import type { Permissions } from "../auth/permissions.ts";
 import { createDataProvider } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import ReportList from "./ReportList.tsx";
@@ -120,25 +120,6 @@ const whole: ProgressReportQuery = {
   },
 };
 
-function authAs(role: Permissions["roles"][number]): AuthProvider {
-  const permissions: Permissions = {
-    userId: office.id,
-    username: "vanphong",
-    roles: [role],
-    unitId: null,
-    unitName: null,
-    unitKind: null,
-    areaIds: [],
-  };
-  return {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getPermissions: async () => permissions,
-  };
-}
-
 function renderAt(path: string) {
   const detail = later<ProgressReportQuery>();
   const client = stubClient(
@@ -151,7 +132,7 @@ function renderAt(path: string) {
     <MemoryRouter initialEntries={[path]}>
       <Admin
         dataProvider={createDataProvider(client)}
-        authProvider={authAs("OFFICE")}
+        authProvider={signedInAs("OFFICE", { userId: office.id, username: "vanphong" })}
         i18nProvider={createI18nProvider()}
       >
         <Resource name="progressReports" list={ReportList} show={ReportShow} />

@@ -3,10 +3,10 @@
 // reopenReport with the reason and the version read.
 import { ReopenReportDocument, type ReopenReportMutationVariables, type ReportFieldsFragment } from "@kehoach/schema";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { AdminContext, type AuthProvider } from "react-admin";
+import { AdminContext } from "react-admin";
 import { describe, expect, it } from "vitest";
+import { type Role, signedInAs } from "../../test/support/signedInAs.ts";
 import { answer, stubClient } from "../../test/support/stubClient.ts";
-import type { Permissions } from "../auth/permissions.ts";
 import { createDataProvider } from "../dataProvider/index.ts";
 import type { WholeReportRecord } from "../dataProvider/progressReports.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -45,26 +45,7 @@ const approved: ReportFieldsFragment = {
 
 const record = (report: ReportFieldsFragment): WholeReportRecord => ({ ...report, areaIds: [], partial: false });
 
-function authAs(role: Permissions["roles"][number]): AuthProvider {
-  const permissions: Permissions = {
-    userId: "VXNlcjoy",
-    username: "vanphong",
-    roles: [role],
-    unitId: null,
-    unitName: null,
-    unitKind: null,
-    areaIds: [],
-  };
-  return {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getPermissions: async () => permissions,
-  };
-}
-
-function renderActions(role: Permissions["roles"][number], report: ReportFieldsFragment) {
+function renderActions(role: Role, report: ReportFieldsFragment) {
   const sent: ReopenReportMutationVariables[] = [];
   const client = stubClient(
     answer(ReopenReportDocument, (variables) => {
@@ -85,7 +66,7 @@ function renderActions(role: Permissions["roles"][number], report: ReportFieldsF
   render(
     <AdminContext
       dataProvider={createDataProvider(client)}
-      authProvider={authAs(role)}
+      authProvider={signedInAs(role, { userId: "VXNlcjoy", username: "vanphong" })}
       i18nProvider={createI18nProvider()}
     >
       <ReviewActions report={record(report)} />

@@ -9,7 +9,7 @@ import ReturnIcon from "@mui/icons-material/Undo";
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { Confirm, type HttpError, useNotify, usePermissions, useTranslate, useUpdate } from "react-admin";
-import { hasRole, type Permissions } from "../auth/permissions.ts";
+import { canDo, type Permissions } from "../auth/permissions.ts";
 import type { ReportRecord } from "../dataProvider/progressReports.ts";
 
 /** The API's minimum (ReturnReportInput.reason, ReopenReportInput.reason: 5–2.000 characters). */
@@ -28,8 +28,8 @@ export function ReviewActions({ report, onDone }: { report: ReportRecord; onDone
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const period = report.period.status;
-  const mayReview = hasRole(permissions, "OFFICE", "LEADER") && mayTransitionReport("APPROVE", report.status, period);
-  const mayReopen = hasRole(permissions, "OFFICE") && mayTransitionReport("REOPEN", report.status, period);
+  const mayReview = canDo(permissions, "report.review") && mayTransitionReport("APPROVE", report.status, period);
+  const mayReopen = canDo(permissions, "report.reopen") && mayTransitionReport("REOPEN", report.status, period);
   if (!mayReview && !mayReopen) return null;
 
   const unit = report.unit.name;

@@ -16,7 +16,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
-import { canReviewReports, hasRole, type Permissions } from "../auth/permissions.ts";
+import { canDo, canReviewReports, hasRole, type Permissions } from "../auth/permissions.ts";
 import { isWhole } from "../dataProvider/partial.ts";
 import type { ReportRecord } from "../dataProvider/progressReports.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
@@ -101,7 +101,7 @@ export default function ReviewQueue() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.report.review.title" />
-      {allowed && !hasRole(permissions, "OFFICE", "LEADER") ? (
+      {allowed && !canDo(permissions, "report.review") ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate("app.report.review.read_only")}
         </Alert>

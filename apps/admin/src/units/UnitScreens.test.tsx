@@ -3,11 +3,11 @@
 import { UnitDocument, type UnitQuery, UnitsDocument, type UnitsQuery, UpdateUnitDocument } from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
-import { Admin, type AuthProvider, Resource } from "react-admin";
+import { Admin, Resource } from "react-admin";
 import { MemoryRouter } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { type Role, signedInAs } from "../../test/support/signedInAs.ts";
 import { answer, stubClient as answering, later, page } from "../../test/support/stubClient.ts";
-import type { Permissions } from "../auth/permissions.ts";
 import { createDataProvider, type GraphqlClient } from "../dataProvider/index.ts";
 import { createI18nProvider } from "../i18n/index.ts";
 import UnitEdit from "./UnitEdit.tsx";
@@ -63,30 +63,14 @@ function stubClient(mutation = vi.fn()): GraphqlClient {
   } as unknown as GraphqlClient;
 }
 
-function authAs(role: Permissions["roles"][number]): AuthProvider {
-  const permissions: Permissions = {
-    userId: "VXNlcjox",
-    username: role.toLowerCase(),
-    roles: [role],
-    unitId: null,
-    unitName: null,
-    unitKind: null,
-    areaIds: [],
-  };
-  return {
-    login: async () => undefined,
-    logout: async () => undefined,
-    checkAuth: async () => undefined,
-    checkError: async () => undefined,
-    getPermissions: async () => permissions,
-    getIdentity: async () => ({ id: permissions.userId, fullName: role }),
-  };
-}
-
-function renderAt(path: string, role: Permissions["roles"][number], client: GraphqlClient) {
+function renderAt(path: string, role: Role, client: GraphqlClient) {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <Admin dataProvider={createDataProvider(client)} authProvider={authAs(role)} i18nProvider={createI18nProvider()}>
+      <Admin
+        dataProvider={createDataProvider(client)}
+        authProvider={signedInAs(role)}
+        i18nProvider={createI18nProvider()}
+      >
         <Resource name="units" show={UnitShow} edit={UnitEdit} recordRepresentation="name" />
       </Admin>
     </MemoryRouter>,
@@ -153,7 +137,7 @@ describe("a unit opened from the list", () => {
       <MemoryRouter initialEntries={["/units"]}>
         <Admin
           dataProvider={createDataProvider(client)}
-          authProvider={authAs("LEADER")}
+          authProvider={signedInAs("LEADER")}
           i18nProvider={createI18nProvider()}
         >
           <Resource name="units" list={UnitList} show={UnitShow} />

@@ -14,7 +14,7 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { hasRole, type Permissions } from "../auth/permissions.ts";
+import { canAccess, type Permissions } from "../auth/permissions.ts";
 import { itemLabelOf } from "../dataProvider/assignments.ts";
 import type { WholeUnitRecord } from "../dataProvider/units.ts";
 import { LocaleDateField } from "../fields/LocaleDateField.tsx";
@@ -23,9 +23,12 @@ import { WholeRecord } from "../layout/WholeRecord.tsx";
 type UnitAssignment = WholeUnitRecord["leadAssignments"]["edges"][number]["node"];
 
 function UnitActions() {
-  const { permissions } = usePermissions<Permissions>();
-  // Only administrators may change units (the API refuses everyone else).
-  return <TopToolbar>{hasRole(permissions, "ADMIN") ? <EditButton /> : null}</TopToolbar>;
+  // EditButton shows itself only to those the access policy lets change units (canAccess).
+  return (
+    <TopToolbar>
+      <EditButton />
+    </TopToolbar>
+  );
 }
 
 function DutiesField() {
@@ -113,7 +116,7 @@ function UnitUsers() {
       ) : (
         <MuiList dense disablePadding>
           {users.edges.map(({ node: user }) => (
-            <UnitUserItem key={user.id} user={user} linked={hasRole(permissions, "ADMIN")} />
+            <UnitUserItem key={user.id} user={user} linked={canAccess(permissions, "users", "show")} />
           ))}
         </MuiList>
       )}

@@ -21,7 +21,11 @@ function snapshot(value: unknown): PrismaNamespace.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
-export async function recordAudit(tx: Tx, ctx: Pick<Context, "viewer" | "requestId" | "ip">, event: AuditInput) {
+export async function recordAudit(
+  tx: Tx,
+  ctx: Pick<Context, "viewer" | "requestId" | "ip" | "clock">,
+  event: AuditInput,
+) {
   const before = snapshot(event.before);
   const after = snapshot(event.after);
   await tx.auditEvent.create({
@@ -36,6 +40,8 @@ export async function recordAudit(tx: Tx, ctx: Pick<Context, "viewer" | "request
       ...(after !== undefined ? { after } : {}),
       requestId: ctx.requestId,
       ip: ctx.ip,
+      // The request's clock, not the database's: a report's history shows the day the step was taken.
+      createdAt: ctx.clock.now(),
     },
   });
 }

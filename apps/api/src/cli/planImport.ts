@@ -136,6 +136,7 @@ async function main(): Promise<number> {
       viewer: { ...anonymousViewer, jurisdictionId: jurisdiction.id },
       requestId: `cli:${crypto.randomUUID()}`,
       ip: "cli",
+      clock: clockFromEnv(process.env),
     };
     const created = await db.prisma.$transaction(async (tx) => {
       const result = await createPlanFromDraft(tx, parseConfirmableDraft(planDraftToJson(draft)), {

@@ -9,6 +9,7 @@ import {
   type ObjectFacts,
   READ_POLICY,
   reachOf,
+  readerRoles,
   reviewRefusal,
   rolesFor,
 } from "./policy.ts";
@@ -235,10 +236,18 @@ describe("actions", () => {
 
   it("names the roles of each action for the menus", () => {
     expect(rolesFor("report.review")).toEqual(["OFFICE", "LEADER"]);
+    expect(readerRoles("AuditEvent")).toEqual(["ADMIN", "OFFICE"]);
     expect(mayDoInOwnJurisdiction(["ADMIN"], "report.review")).toBe(false);
     expect(mayDoInOwnJurisdiction(["OFFICE"], "period.manage")).toBe(true);
     expect(mayReadInOwnJurisdiction(["OFFICE"], "AuditEvent")).toBe(true);
     expect(mayReadInOwnJurisdiction(["LEADER"], "AuditEvent")).toBe(false);
+    // Units are public: every role reads them; a plan's drafts are not, but its published rows are.
+    expect(mayReadInOwnJurisdiction(["UNIT_STAFF"], "Unit")).toBe(true);
+    expect(mayReadInOwnJurisdiction(["SUPERVISOR"], "Plan")).toBe(true);
+    expect(mayReadInOwnJurisdiction(["UNIT_STAFF"], "ApiToken")).toBe(false);
+    // Unit staff read their unit's reports, as members of the unit, not by their role.
+    expect(mayReadInOwnJurisdiction(["UNIT_STAFF"], "ProgressReport", true)).toBe(true);
+    expect(mayReadInOwnJurisdiction(["UNIT_STAFF"], "ProgressReport")).toBe(false);
   });
 });
 

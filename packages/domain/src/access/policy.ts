@@ -151,6 +151,7 @@ export const ACTIONS = [
   "report.comment",
   "unit.manage",
   "user.manage",
+  "unit.staff.manage",
   "token.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -170,8 +171,10 @@ export const ACTION_POLICY: Record<Action, readonly Rule[]> = {
   "report.reopen": [{ who: ["OFFICE"], reach: ["OWN"] }],
   "report.comment": [{ who: SIGNED_IN_ROLES, reach: ["OWN"] }],
   "unit.manage": [{ who: ["ADMIN"], reach: ["OWN"] }],
-  /** Accounts: a ward's ADMIN in the ward, a city's ADMIN also in its wards (and a unit head in its unit, checked by the API). */
+  /** Accounts: a ward's ADMIN in the ward, a city's ADMIN also in its wards. */
   "user.manage": [{ who: ["ADMIN"], reach: ["OWN", "BELOW"] }],
+  /** A unit head's accounts for its own unit's staff (UNIT_STAFF only; the API checks the unit). */
+  "unit.staff.manage": [{ who: ["UNIT_HEAD"], reach: ["OWN"] }],
   "token.manage": [{ who: ["ADMIN"], reach: ["OWN"] }],
 };
 
@@ -251,10 +254,25 @@ export function mayDoInOwnJurisdiction(roles: readonly string[], action: Action)
   );
 }
 
-/** Does this person hold a role that reads objects of this type in its own jurisdiction? (The console's menus.) */
-export function mayReadInOwnJurisdiction(roles: readonly string[], kind: ProtectedKind): boolean {
+/**
+ * Does this person read objects of this type in its own jurisdiction: by one of its roles, as a member
+ * of a unit (its unit's rows), or as anyone does? (The console's menus: some rows may still be hidden
+ * by their state.)
+ */
+export function mayReadInOwnJurisdiction(roles: readonly string[], kind: ProtectedKind, inAUnit = false): boolean {
   return READ_POLICY[kind].some(
-    (rule) => (!rule.reach || rule.reach.includes("OWN")) && rule.who.some((who) => isRole(who) && roles.includes(who)),
+    (rule) =>
+      (!rule.reach || rule.reach.includes("OWN")) &&
+      rule.who.some(
+        (who) => who === "ANYONE" || (who === "UNIT_MEMBER" && inAUnit) || (isRole(who) && roles.includes(who)),
+      ),
+  );
+}
+
+/** The roles that read objects of this type in their own jurisdiction (the entry points of lists only those read). */
+export function readerRoles(kind: ProtectedKind): Role[] {
+  return ROLES.filter((role) =>
+    READ_POLICY[kind].some((rule) => rule.reach?.includes("OWN") && rule.who.includes(role)),
   );
 }
 

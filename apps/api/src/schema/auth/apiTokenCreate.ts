@@ -1,7 +1,9 @@
 // mutation createApiToken (ADMIN): a read-only token for another team's application. Each token
 // gets its own API_CLIENT account (so the audit log tells clients apart); the token is returned
 // once, only its SHA-256 hash and a short prefix are stored.
+
 import crypto from "node:crypto";
+import { rolesFor } from "@kehoach/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { API_TOKEN_PREFIX, newToken } from "../../auth/tokens.ts";
@@ -58,7 +60,7 @@ builder.mutationField("createApiToken", (t) =>
   t.field({
     type: CreateApiTokenPayload,
     description: "Tạo token API chỉ đọc cho ứng dụng khác (chỉ quản trị). Token chỉ trả về một lần.",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("token.manage") },
     errors: {
       types: [],
       directResult: true,

@@ -1,5 +1,6 @@
 // mutation revokeApiToken (ADMIN): the token stops working at once and its API_CLIENT account is
 // archived (one account per token).
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
@@ -34,7 +35,7 @@ builder.mutationField("revokeApiToken", (t) =>
   t.field({
     type: RevokeApiTokenPayload,
     description: "Thu hồi token API (chỉ quản trị); token bị từ chối ngay sau đó.",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("token.manage") },
     errors: {
       types: [NotFoundError],
       directResult: true,

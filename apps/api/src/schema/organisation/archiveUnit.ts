@@ -1,5 +1,6 @@
 // mutation archiveUnit (ADMIN): stops using a unit. Refused with UnitInUse while the unit still
 // leads assignments (they must be moved first); cooperating assignments and users stay as they are.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
@@ -24,7 +25,7 @@ builder.mutationField("archiveUnit", (t) =>
     type: ArchiveUnitPayload,
     description:
       "Ngừng sử dụng đơn vị (chỉ quản trị). Bị từ chối (UnitInUse) khi đơn vị còn chủ trì phân công; version cũ → ConflictError.",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("unit.manage") },
     errors: {
       types: [NotFoundError, ConflictError, UnitInUseError],
       directResult: true,

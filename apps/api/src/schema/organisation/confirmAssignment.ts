@@ -1,5 +1,6 @@
 // mutation confirmAssignment (ADMIN, OFFICE): accepts an assignment as it stands (inferred = false,
 // confirmedBy/At), at the version the client read.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
@@ -27,7 +28,7 @@ builder.mutationField("confirmAssignment", (t) =>
     type: ConfirmAssignmentPayload,
     description:
       "Xác nhận phân công suy luận từ văn bản như hiện có (quản trị, văn phòng); version cũ → ConflictError.",
-    authScopes: { roles: ["ADMIN", "OFFICE"] },
+    authScopes: { roles: rolesFor("assignment.edit") },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

@@ -1,4 +1,5 @@
 // mutation createUnit (ADMIN): a new unit in the administrator's jurisdiction, code unique there.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { inTransaction } from "../../write.ts";
@@ -38,7 +39,7 @@ builder.mutationField("createUnit", (t) =>
   t.field({
     type: CreateUnitPayload,
     description: "Tạo đơn vị (chỉ quản trị).",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("unit.manage") },
     errors: {
       types: [],
       directResult: true,

@@ -1,6 +1,7 @@
 // mutation updateAssignment (ADMIN, OFFICE): lead unit, cooperating units (ordered, replace) and
 // leader in charge (must hold LEADER). A person's decision replaces the seed's inference, so the
 // assignment is confirmed by the same write (inferred = false, confirmedBy/At set).
+import { rolesFor } from "@kehoach/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import type { Viewer } from "../../auth/viewer.ts";
@@ -91,7 +92,7 @@ builder.mutationField("updateAssignment", (t) =>
     type: UpdateAssignmentPayload,
     description:
       "Sửa phân công: đơn vị chủ trì, đơn vị phối hợp, lãnh đạo phụ trách (quản trị, văn phòng). Phân công được coi là đã xác nhận; version cũ → ConflictError.",
-    authScopes: { roles: ["ADMIN", "OFFICE"] },
+    authScopes: { roles: rolesFor("assignment.edit") },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

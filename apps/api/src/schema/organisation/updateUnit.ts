@@ -1,4 +1,5 @@
 // mutation updateUnit (ADMIN): edits a unit at the version the client read; absent fields stay.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
@@ -50,7 +51,7 @@ builder.mutationField("updateUnit", (t) =>
   t.field({
     type: UpdateUnitPayload,
     description: "Sửa đơn vị (chỉ quản trị); version cũ → ConflictError.",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("unit.manage") },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

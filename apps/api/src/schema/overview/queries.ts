@@ -2,7 +2,7 @@
 // leaderDesk (what waits for the signed-in viewer). Readable by ADMIN, OFFICE, LEADER, SUPERVISOR
 // and API tokens with "overview:read"; leaderDesk only for a signed-in user.
 import type { AreaModel, PrismaNamespace, Role } from "@kehoach/db";
-import { mayRead } from "@kehoach/domain";
+import { mayRead, readerRoles } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { GenerationCache } from "../../cache/generationCache.ts";
 import { currentGeneration } from "../../cache/writeGeneration.ts";
@@ -32,8 +32,9 @@ import {
   TaskCountsRef,
 } from "./types.ts";
 
+/** The overview counts the ward's sent reports: the roles that read those read it (or an overview:read token). */
 const OVERVIEW_READERS: { roles: Role[]; apiScope: string } = {
-  roles: ["ADMIN", "OFFICE", "LEADER", "SUPERVISOR"],
+  roles: readerRoles("ProgressReport"),
   apiScope: "overview:read",
 };
 
@@ -314,8 +315,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "Việc chờ người đang đăng nhập: báo cáo chờ duyệt (lãnh đạo: trong lĩnh vực phụ trách; Văn phòng: tất cả), nhiệm vụ quá hạn, chỉ tiêu chậm tiến độ trong các lĩnh vực đó. Chỉ người dùng đăng nhập (không dùng token API).",
-    authScopes: (_root, _args, ctx) =>
-      ctx.viewer.kind === "user" ? { roles: ["ADMIN", "OFFICE", "LEADER", "SUPERVISOR"] } : false,
+    authScopes: (_root, _args, ctx) => (ctx.viewer.kind === "user" ? { roles: OVERVIEW_READERS.roles } : false),
     args: {
       planId: t.arg.id({ required: true, description: "ID toàn cục của kế hoạch." }),
       periodId: t.arg.id({

@@ -1,4 +1,5 @@
 // mutation closeReportingPeriod (ADMIN, OFFICE): khóa sổ — the period takes no more drafts or submissions.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, PeriodClosedError } from "../../errors.ts";
@@ -18,7 +19,7 @@ builder.mutationField("closeReportingPeriod", (t) =>
   t.field({
     type: CloseReportingPeriodPayload,
     description: "Khóa sổ kỳ báo cáo: không nhận thêm báo cáo. Quản trị và Văn phòng.",
-    authScopes: { roles: ["ADMIN", "OFFICE"] },
+    authScopes: { roles: rolesFor("period.manage") },
     errors: {
       types: [NotFoundError, ConflictError, PeriodClosedError],
       directResult: true,

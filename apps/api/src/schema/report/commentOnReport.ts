@@ -1,5 +1,6 @@
 // mutation commentOnReport: an opinion (ý kiến) on a report by a supervisor, leader, the office or an
 // admin, or by the reporting unit's own staff answering; never by staff of another unit.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotFoundError } from "../../errors.ts";
@@ -36,7 +37,7 @@ builder.mutationField("commentOnReport", (t) =>
     type: CommentOnReportPayload,
     description:
       "Góp ý về báo cáo tiến độ. Giám sát (MTTQ, đoàn thể), lãnh đạo, Văn phòng, quản trị; cán bộ đơn vị chỉ với báo cáo của đơn vị mình.",
-    authScopes: { roles: ["SUPERVISOR", "LEADER", "OFFICE", "ADMIN", "UNIT_HEAD", "UNIT_STAFF"] },
+    authScopes: { roles: rolesFor("report.comment") },
     errors: {
       types: [NotFoundError],
       directResult: true,

@@ -1,5 +1,6 @@
 // mutation openReportingPeriod (ADMIN, OFFICE): opens an upcoming period, or reopens a closed one,
 // so that units can submit their reports for it.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
@@ -16,7 +17,7 @@ builder.mutationField("openReportingPeriod", (t) =>
   t.field({
     type: OpenReportingPeriodPayload,
     description: "Mở kỳ báo cáo (hoặc mở lại kỳ đã khóa sổ) để đơn vị gửi báo cáo. Quản trị và Văn phòng.",
-    authScopes: { roles: ["ADMIN", "OFFICE"] },
+    authScopes: { roles: rolesFor("period.manage") },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

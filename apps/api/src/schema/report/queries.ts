@@ -1,7 +1,7 @@
 // Lists of the report part: reporting periods, progress reports (row-filtered: drafts private to
 // their unit, unit staff see their unit only, anonymous sees none) and the audit log (ADMIN, OFFICE).
 import type { PrismaNamespace } from "@kehoach/db";
-import { SIGN_IN_EVENT_NAMES } from "@kehoach/domain";
+import { readerRoles, SIGN_IN_EVENT_NAMES } from "@kehoach/domain";
 import { inReadablePlan, readableAuditEvents, readableReports } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -57,7 +57,7 @@ builder.queryFields((t) => ({
     type: "AuditEvent",
     cursor: "id",
     description: "Nhật ký thay đổi, mới nhất trước (chỉ quản trị và Văn phòng).",
-    authScopes: { roles: ["ADMIN", "OFFICE"] },
+    authScopes: { roles: readerRoles("AuditEvent") },
     args: {
       name: t.arg.string({
         required: false,

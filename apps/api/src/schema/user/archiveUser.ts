@@ -1,6 +1,7 @@
 // mutation archiveUser: stops a user signing in and revokes its sessions at once. ADMIN for anyone
 // but itself; a UNIT_HEAD for its own unit's staff. API clients are retired with revokeApiToken.
 
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -29,7 +30,7 @@ builder.mutationField("archiveUser", (t) =>
     type: ArchiveUserPayload,
     description:
       "Ngừng sử dụng tài khoản và thu hồi mọi phiên đăng nhập của nó (quản trị; trưởng đơn vị với cán bộ của đơn vị mình).",
-    authScopes: { roles: ["ADMIN", "UNIT_HEAD"] },
+    authScopes: { roles: [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")] },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

@@ -1,5 +1,6 @@
 // mutation createUser: ADMIN creates any user; a UNIT_HEAD creates staff (UNIT_STAFF) of its own
 // unit. Username unique; the initial password (≥ 10 characters) is stored as an argon2 hash.
+import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { builder } from "../../builder.ts";
@@ -58,7 +59,7 @@ builder.mutationField("createUser", (t) =>
   t.field({
     type: CreateUserPayload,
     description: "Tạo người dùng (quản trị; trưởng đơn vị chỉ tạo cán bộ UNIT_STAFF của đơn vị mình).",
-    authScopes: { roles: ["ADMIN", "UNIT_HEAD"] },
+    authScopes: { roles: [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")] },
     errors: {
       types: [],
       directResult: true,

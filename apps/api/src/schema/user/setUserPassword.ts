@@ -2,6 +2,7 @@
 // account). The user's sessions end. Users change their own with changeOwnPassword, which asks
 // for the current password. An API_CLIENT account has no password: it acts only through its token.
 
+import { rolesFor } from "@kehoach/domain";
 import { hashPassword } from "../../auth/password.ts";
 import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -35,7 +36,7 @@ builder.mutationField("setUserPassword", (t) =>
     type: SetUserPasswordPayload,
     description:
       "Quản trị đặt mật khẩu cho một người dùng khác; các phiên đăng nhập của người đó bị thu hồi. Tự đổi mật khẩu của mình: changeOwnPassword.",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("user.manage") },
     errors: {
       types: [NotFoundError],
       directResult: true,

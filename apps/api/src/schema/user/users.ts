@@ -1,6 +1,7 @@
 // query users (ADMIN): the users of the administrator's jurisdiction with filters. Anyone else
 // gets a NOT_AUTHORIZED GraphQL error and `users: null`.
 
+import { rolesFor } from "@kehoach/domain";
 import { readableUsers } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -15,7 +16,7 @@ builder.queryField("users", (t) =>
     nullable: true,
     description:
       "Người dùng của đơn vị hành chính (chỉ quản trị; người khác nhận lỗi NOT_AUTHORIZED), theo tên đăng nhập.",
-    authScopes: { roles: ["ADMIN"] },
+    authScopes: { roles: rolesFor("user.manage") },
     unauthorizedError: () => deniedListError("danh sách người dùng"),
     args: {
       role: t.arg({ type: RoleEnum, required: false, description: "Lọc theo vai trò." }),
