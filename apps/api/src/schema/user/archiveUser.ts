@@ -1,7 +1,6 @@
 // mutation archiveUser: stops a user signing in and revokes its sessions at once. ADMIN for anyone
 // but itself; a UNIT_HEAD for its own unit's staff. API clients are retired with revokeApiToken.
 
-import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -9,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
 import { globalIdOf, idOf, versionSchema, viewerJurisdiction } from "../organisation/shared.ts";
-import { managedUser, userSnapshot, userWithGrants } from "./userInput.ts";
+import { ACCOUNT_EDITOR_ROLES, managedUser, userSnapshot, userWithGrants } from "./userInput.ts";
 
 const ArchiveUserInput = builder.inputType("ArchiveUserInput", {
   description: "Người dùng cần ngừng sử dụng.",
@@ -30,7 +29,7 @@ builder.mutationField("archiveUser", (t) =>
     type: ArchiveUserPayload,
     description:
       "Ngừng sử dụng tài khoản và thu hồi mọi phiên đăng nhập của nó (quản trị; trưởng đơn vị với cán bộ của đơn vị mình).",
-    authScopes: { roles: [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")] },
+    authScopes: { roles: ACCOUNT_EDITOR_ROLES },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

@@ -1,6 +1,5 @@
 // mutation createUser: ADMIN creates any user; a UNIT_HEAD creates staff (UNIT_STAFF) of its own
 // unit. Username unique; the initial password (≥ 10 characters) is stored as an argon2 hash.
-import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { builder } from "../../builder.ts";
@@ -9,6 +8,7 @@ import { inTransaction } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
 import { blankToNull, idOf, viewerJurisdiction } from "../organisation/shared.ts";
 import {
+  ACCOUNT_EDITOR_ROLES,
   assertActiveUnit,
   assertMayManage,
   displayNameSchema,
@@ -59,7 +59,7 @@ builder.mutationField("createUser", (t) =>
   t.field({
     type: CreateUserPayload,
     description: "Tạo người dùng (quản trị; trưởng đơn vị chỉ tạo cán bộ UNIT_STAFF của đơn vị mình).",
-    authScopes: { roles: [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")] },
+    authScopes: { roles: ACCOUNT_EDITOR_ROLES },
     errors: {
       types: [],
       directResult: true,

@@ -2,7 +2,6 @@
 // areas) replace the old ones when sent; a changed unit moves the UNIT_HEAD / UNIT_STAFF grants too.
 // ADMIN edits anyone (but cannot drop its own ADMIN role); a UNIT_HEAD edits its own unit's staff.
 
-import { rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -11,6 +10,7 @@ import { inTransaction, updateVersioned } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
 import { blankToNull, globalIdOf, idOf, versionSchema, viewerJurisdiction } from "../organisation/shared.ts";
 import {
+  ACCOUNT_EDITOR_ROLES,
   assertActiveUnit,
   assertMayManage,
   displayNameSchema,
@@ -62,7 +62,7 @@ builder.mutationField("updateUser", (t) =>
     type: UpdateUserPayload,
     description:
       "Sửa người dùng, vai trò, đơn vị, lĩnh vực (quản trị; trưởng đơn vị với cán bộ của đơn vị mình); version cũ → ConflictError.",
-    authScopes: { roles: [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")] },
+    authScopes: { roles: ACCOUNT_EDITOR_ROLES },
     errors: {
       types: [NotFoundError, ConflictError],
       directResult: true,

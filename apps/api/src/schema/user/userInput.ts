@@ -1,7 +1,7 @@
 // Validated input of users: role grants (role, unit, areas), contact fields, the audit snapshot,
 // and the rule that a unit head manages only its own unit's staff.
 import type { Role } from "@kehoach/db";
-import { passwordWeakness } from "@kehoach/domain";
+import { passwordWeakness, rolesFor } from "@kehoach/domain";
 import { z } from "zod";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
@@ -15,6 +15,9 @@ import {
 import type { Tx } from "../../write.ts";
 import { RoleEnum } from "../enums.ts";
 import { globalIdOf, idOf, optionalText, requiredText } from "../organisation/shared.ts";
+
+/** Who creates, edits and archives accounts: administrators, and a unit head for its own unit's staff. */
+export const ACCOUNT_EDITOR_ROLES: Role[] = [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")];
 
 export const RoleGrantInput = builder.inputType("RoleGrantInput", {
   description: "Một cấp quyền: vai trò, đơn vị (UNIT_HEAD, UNIT_STAFF), lĩnh vực phụ trách (LEADER).",
