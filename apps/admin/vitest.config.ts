@@ -13,5 +13,18 @@ export default packageTestConfig(
     // graphql's CommonJS build, so the console's code must too.
     resolve: { alias: { graphql: require.resolve("graphql") } },
   },
-  { databases: true },
+  {
+    databases: true,
+    dayIndependent: {
+      "src/planImport/PlanImportPage.test.tsx": "the import screen on a stubbed draft, without periods",
+      "src/planImport/documentFile.test.ts": "which files may be uploaded",
+      "test/planImport.real.test.ts": "uploading a document to the real API, without periods",
+      "src/account/ChangePasswordPage.test.tsx": "the password form",
+      "src/i18n/i18n.test.ts": "the message catalogues",
+      "src/graphqlClient.test.ts": "the client's transport and errors",
+      "src/dashboard/lazyComponent.test.tsx": "loading a screen's code",
+      "src/fields/leaderName.test.ts": "a leader's display name",
+      "src/auth/permissions.test.ts": "the console's access table",
+    },
+  },
 );

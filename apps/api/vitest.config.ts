@@ -9,5 +9,21 @@ export default packageTestConfig(
     // One graphql instance: Pothos and Apollo load graphql's CommonJS build, so the tests must too.
     resolve: { alias: { graphql: require.resolve("graphql") } },
   },
-  { databases: true },
+  {
+    databases: true,
+    dayIndependent: {
+      "test/http-edge.fuzz.test.ts": "malformed requests, refused before any date is read",
+      "test/protection.test.ts": "request limits and error hygiene",
+      "test/operations-within-limits.test.ts": "the console's operations against the limits",
+      "test/planImport/readDocument.test.ts": "reading uploaded files into text",
+      "test/planImport/cli.test.ts": "the import CLI's draft and corrections, without periods",
+      "test/access/guarded-types.test.ts": "a walk of the printed schema",
+      "test/clock-reads.test.ts": "a scan of the source for clock reads",
+      "test/schema-drift.test.ts": "the printed SDL against the built schema",
+      "test/schema-readme.test.ts": "the schema README against the schema",
+      "test/turbo-env.test.ts": "turbo.json against the env vars the code reads",
+      "test/test-summary.test.ts": "the closing line's arithmetic",
+      "test/console-assets.test.ts": "the console's built files",
+    },
+  },
 );
