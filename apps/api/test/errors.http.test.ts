@@ -135,6 +135,18 @@ describe("client mistakes on a production server", () => {
     expect(error.message).toMatch(mentions);
   });
 
+  it("reportContributions with an ID of the wrong type is BAD_USER_INPUT naming the argument", async () => {
+    const answer = await post(
+      server.url,
+      "query($p: ID!, $u: ID!) { reportContributions(periodId: $p, unitId: $u) { id } }",
+      { p: gid("Unit", UNKNOWN_UUID), u: "garbage" },
+      bearer(staff),
+    );
+    const error = theError(answer);
+    expect(error.code).toBe("BAD_USER_INPUT");
+    expect(error.message).toMatch(/kỳ báo cáo/);
+  });
+
   it("evaluation(asOfMonth: 99) is BAD_USER_INPUT naming the argument", async () => {
     const answer = await post(
       server.url,

@@ -15,7 +15,7 @@ import {
 } from "@kehoach/domain";
 import { z } from "zod";
 import { ValidationError } from "../errors.ts";
-import { optionalText, requiredText, textList } from "../schema/plan/validation.ts";
+import { optionalText, requiredText, textList } from "../schema/validators.ts";
 
 const isoDate = z
   .string()

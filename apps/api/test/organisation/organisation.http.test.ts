@@ -338,9 +338,10 @@ describe.each(testDatabaseKinds)("organisation over HTTP on the $kind database",
     expect(unknownParent.issues).toEqual([
       { path: ["input", "parentId"], message: expect.stringContaining("Không có") },
     ]);
-    const wrongType = await run("updateUnit", { id: gid("Plan", randomUuid()), version: 1, name: "A" }, "admin");
+    const planId = gid("Plan", randomUuid());
+    const wrongType = await run("updateUnit", { id: planId, version: 1, name: "A" }, "admin");
     expect(wrongType.issues).toEqual([
-      { path: ["input", "id"], message: "ID của đơn vị không hợp lệ: cần ID toàn cục của Unit." },
+      { path: ["input", "id"], message: `"${planId}" không phải ID của đơn vị (cần ID toàn cục của Unit).` },
     ]);
     const garbage = await run("confirmAssignment", { id: "không-phải-id", version: 1 }, "admin");
     expect(garbage.__typename).toBe("ValidationError");

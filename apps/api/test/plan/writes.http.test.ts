@@ -310,7 +310,7 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
         { year: 2028, title: long, issuer: "UBND" },
         "ValidationError",
         ["input", "title"],
-        "tối đa 1000 ký tự",
+        "tối đa 1.000 ký tự",
       ],
       [
         "createPlan",
@@ -397,7 +397,7 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
         },
         "ValidationError",
         ["input", "content"],
-        "tối đa 5000 ký tự",
+        "tối đa 5.000 ký tự",
       ],
       [
         "createTask",

@@ -10,7 +10,8 @@ import { API_TOKEN_PREFIX, newToken } from "../../auth/tokens.ts";
 import { builder } from "../../builder.ts";
 import { ValidationError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
-import { requiredText, viewerJurisdiction } from "../organisation/shared.ts";
+import { viewerJurisdiction } from "../organisation/shared.ts";
+import { requiredText } from "../validators.ts";
 import { ApiScopeEnum, ApiTokenRef } from "./apiToken.ts";
 
 const CreateApiTokenInput = builder.inputType("CreateApiTokenInput", {

@@ -5,7 +5,8 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
-import { globalIdOf, idOf, viewerJurisdiction } from "../organisation/shared.ts";
+import { viewerJurisdiction } from "../organisation/shared.ts";
+import { globalIdOf } from "../validators.ts";
 import { ApiTokenRef } from "./apiToken.ts";
 
 const RevokeApiTokenInput = builder.inputType("RevokeApiTokenInput", {
@@ -44,7 +45,7 @@ builder.mutationField("revokeApiToken", (t) =>
     args: { input: t.arg({ type: RevokeApiTokenInput, required: true, description: "Token cần thu hồi." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.id, "ApiToken");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await tx.apiToken.findFirst({ where: { id, user: { jurisdictionId } } });
         if (!before) throw new NotFoundError("token API", input.id);

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, type Tx } from "../../write.ts";
 import { planEditorScopes, planForWrite } from "../plan/access.ts";
 import { IndicatorPayload } from "../plan/payloads.ts";
-import { globalIdOf, optionalText, positionSchema, requiredText, yearSchema } from "../plan/validation.ts";
+import { globalIdOf, optionalText, positionSchema, requiredText, yearSchema } from "../validators.ts";
 import { indicatorNumberSchema } from "./inputs.ts";
 import { TargetInput, targetIssues, targetListSchema, targetRows } from "./targetInput.ts";
 

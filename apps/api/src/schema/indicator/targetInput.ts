@@ -11,7 +11,7 @@ import {
   TargetDirectionEnum,
   TargetKindEnum,
 } from "../enums.ts";
-import { optionalText, requiredText, targetDecimal } from "../plan/validation.ts";
+import { optionalText, requiredText, targetDecimal } from "../validators.ts";
 
 export const TargetInput = builder.inputType("TargetInput", {
   description:

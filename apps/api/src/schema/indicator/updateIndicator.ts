@@ -5,14 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { definedOnly, planEditorScopes } from "../plan/access.ts";
 import { IndicatorPayload } from "../plan/payloads.ts";
-import {
-  globalIdOf,
-  optionalText,
-  positionSchema,
-  presentText,
-  versionSchema,
-  yearSchema,
-} from "../plan/validation.ts";
+import { globalIdOf, optionalText, positionSchema, presentText, versionSchema, yearSchema } from "../validators.ts";
 import { assertIndicatorCodeFree } from "./createIndicator.ts";
 import { indicatorForWrite, indicatorNumberSchema } from "./inputs.ts";
 

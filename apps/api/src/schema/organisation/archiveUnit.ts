@@ -5,9 +5,10 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
+import { globalIdOf, versionSchema } from "../validators.ts";
 import { UnitInUseError } from "./errors.ts";
 import { unitPayload } from "./payloads.ts";
-import { globalIdOf, idOf, versionSchema, viewerJurisdiction } from "./shared.ts";
+import { viewerJurisdiction } from "./shared.ts";
 import { unitSnapshot } from "./unitInput.ts";
 
 const ArchiveUnitInput = builder.inputType("ArchiveUnitInput", {
@@ -34,7 +35,7 @@ builder.mutationField("archiveUnit", (t) =>
     args: { input: t.arg({ type: ArchiveUnitInput, required: true, description: "Đơn vị và phiên bản." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.id, "Unit");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await tx.unit.findFirst({ where: { id, jurisdictionId } });
         if (!before) throw new NotFoundError("đơn vị", input.id);

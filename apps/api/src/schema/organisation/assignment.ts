@@ -4,7 +4,8 @@
 // `assignments` list.
 import { readGuard } from "../../access/guards.ts";
 import { builder } from "../../builder.ts";
-import { assignmentWhere, decodeId } from "./shared.ts";
+import { decodeId } from "../globalId.ts";
+import { assignmentWhere } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
 
 export const AssignmentRef = builder.prismaNode("Assignment", {

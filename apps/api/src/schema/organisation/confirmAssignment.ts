@@ -5,8 +5,8 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
+import { globalIdOf, versionSchema } from "../validators.ts";
 import { assignmentPayload } from "./payloads.ts";
-import { globalIdOf, idOf, versionSchema } from "./shared.ts";
 import { assignmentForWrite, assignmentSnapshot, withCooperating } from "./updateAssignment.ts";
 
 const ConfirmAssignmentInput = builder.inputType("ConfirmAssignmentInput", {
@@ -36,7 +36,7 @@ builder.mutationField("confirmAssignment", (t) =>
     },
     args: { input: t.arg({ type: ConfirmAssignmentInput, required: true, description: "Phân công và phiên bản." }) },
     resolve: async (_root, { input }, ctx) => {
-      const id = idOf(input.id, "Assignment");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await assignmentForWrite(tx, ctx.viewer, input);
         await updateVersioned(tx.assignment, "Phân công", id, input.version, {

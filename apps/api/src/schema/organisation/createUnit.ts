@@ -4,8 +4,9 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { inTransaction } from "../../write.ts";
 import { UnitKindEnum } from "../enums.ts";
+import { blankToNull } from "../validators.ts";
 import { unitPayload } from "./payloads.ts";
-import { blankToNull, idOf, viewerJurisdiction } from "./shared.ts";
+import { viewerJurisdiction } from "./shared.ts";
 import {
   assertCodeFree,
   assertParent,
@@ -49,7 +50,7 @@ builder.mutationField("createUnit", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const code = input.code.trim();
-      const parentId = input.parentId ? idOf(input.parentId, "Unit") : null;
+      const parentId = input.parentId ?? null;
       const unit = await inTransaction(ctx, async (tx) => {
         await assertCodeFree(tx, jurisdictionId, code);
         if (parentId) await assertParent(tx, jurisdictionId, parentId);

@@ -3,7 +3,7 @@ import type { PrismaNamespace } from "@kehoach/db";
 import { z } from "zod";
 import { ValidationError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
-import { globalIdOf, optionalText, requiredText } from "./shared.ts";
+import { globalIdOf, optionalText, requiredText } from "../validators.ts";
 
 export const unitCodeSchema = requiredText("mã đơn vị", 30).regex(
   /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/,

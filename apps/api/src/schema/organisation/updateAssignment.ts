@@ -8,8 +8,9 @@ import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, type Tx, updateVersioned } from "../../write.ts";
+import { globalIdOf, versionSchema } from "../validators.ts";
 import { assignmentPayload } from "./payloads.ts";
-import { globalIdOf, idOf, versionSchema, viewerJurisdiction } from "./shared.ts";
+import { viewerJurisdiction } from "./shared.ts";
 
 const UpdateAssignmentInput = builder.inputType("UpdateAssignmentInput", {
   description: "Sửa phân công: chỉ các trường được gửi thay đổi.",
@@ -68,7 +69,7 @@ export const withCooperating = { cooperatingUnits: { orderBy: { position: "asc" 
  */
 export async function assignmentForWrite(tx: Tx, viewer: Viewer, input: { id: string; version: number }) {
   const before = await tx.assignment.findFirst({
-    where: { id: idOf(input.id, "Assignment"), plan: { jurisdictionId: viewerJurisdiction(viewer) } },
+    where: { id: input.id, plan: { jurisdictionId: viewerJurisdiction(viewer) } },
     include: withCooperating,
   });
   if (!before) throw new NotFoundError("phân công", input.id);
@@ -101,14 +102,14 @@ builder.mutationField("updateAssignment", (t) =>
     args: { input: t.arg({ type: UpdateAssignmentInput, required: true, description: "Các trường cần sửa." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.id, "Assignment");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await assignmentForWrite(tx, ctx.viewer, input);
         const issues: FieldIssue[] = [];
-        const leadUnitId = input.leadUnitId ? idOf(input.leadUnitId, "Unit") : before.leadUnitId;
+        const leadUnitId = input.leadUnitId ? input.leadUnitId : before.leadUnitId;
         if (input.leadUnitId) await checkUnits(tx, jurisdictionId, [leadUnitId], ["input", "leadUnitId"], issues);
         const cooperating = input.cooperatingUnitIds
-          ? input.cooperatingUnitIds.map((u) => idOf(u, "Unit"))
+          ? input.cooperatingUnitIds
           : before.cooperatingUnits.map((c) => c.unitId);
         const coopPath = ["input", "cooperatingUnitIds"];
         if (new Set(cooperating).size !== cooperating.length) {
@@ -123,7 +124,7 @@ builder.mutationField("updateAssignment", (t) =>
         if (input.cooperatingUnitIds) await checkUnits(tx, jurisdictionId, cooperating, coopPath, issues);
         let leaderId = before.leaderId;
         if (input.leaderId !== undefined) {
-          leaderId = input.leaderId ? idOf(input.leaderId, "User") : null;
+          leaderId = input.leaderId ?? null;
           if (leaderId) {
             const leader = await tx.user.findFirst({
               where: { id: leaderId, jurisdictionId },

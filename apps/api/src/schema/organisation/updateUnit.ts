@@ -5,8 +5,9 @@ import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { UnitKindEnum } from "../enums.ts";
+import { blankToNull, globalIdOf, versionSchema } from "../validators.ts";
 import { unitPayload } from "./payloads.ts";
-import { blankToNull, globalIdOf, idOf, versionSchema, viewerJurisdiction } from "./shared.ts";
+import { viewerJurisdiction } from "./shared.ts";
 import {
   assertCodeFree,
   assertParent,
@@ -60,7 +61,7 @@ builder.mutationField("updateUnit", (t) =>
     args: { input: t.arg({ type: UpdateUnitInput, required: true, description: "Các trường cần sửa." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.id, "Unit");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await tx.unit.findFirst({ where: { id, jurisdictionId } });
         if (!before) throw new NotFoundError("đơn vị", input.id);
@@ -74,7 +75,7 @@ builder.mutationField("updateUnit", (t) =>
         if (input.shortName !== undefined) data.shortName = blankToNull(input.shortName) ?? null;
         if (input.kind != null) data.kind = input.kind;
         if (input.parentId !== undefined) {
-          const parentId = input.parentId ? idOf(input.parentId, "Unit") : null;
+          const parentId = input.parentId ?? null;
           if (parentId) await assertParent(tx, jurisdictionId, parentId, id);
           data.parentId = parentId;
         }

@@ -9,8 +9,9 @@ import { currentGeneration } from "../../cache/writeGeneration.ts";
 import type { Context } from "../../context.ts";
 import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
+import { decodeId } from "../globalId.ts";
 import { jurisdictionWhere, leaderAreaIds, reportInAreasWhere } from "../report/access.ts";
-import { idOf } from "../report/ids.ts";
+
 import { ProgressReportRef, ReportingPeriodRef } from "../report/types.ts";
 import {
   type Bucket,
@@ -238,8 +239,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const period = await findPeriod(ctx, {
-        id: idOf(String(args.periodId), "ReportingPeriod") ?? NO_ID,
-        planId: idOf(String(args.planId), "Plan") ?? NO_ID,
+        id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID,
+        planId: decodeId(String(args.planId), "Plan") ?? NO_ID,
       });
       if (!period) return null;
       const state = await planStateOf(ctx.prisma, period, ctx.clock.now());
@@ -268,15 +269,15 @@ builder.queryFields((t) => ({
       "Kết quả của một đơn vị trong kỳ. Quản trị, Văn phòng, lãnh đạo, giám sát, token overview:read, và cán bộ của chính đơn vị.",
     authScopes: (_root, args) => ({
       ...OVERVIEW_READERS,
-      unitMember: idOf(String(args.unitId), "Unit") ?? NO_ID,
+      unitMember: decodeId(String(args.unitId), "Unit") ?? NO_ID,
     }),
     args: {
       unitId: t.arg.id({ required: true, description: "ID toàn cục của đơn vị." }),
       periodId: t.arg.id({ required: true, description: "ID toàn cục của kỳ báo cáo." }),
     },
     resolve: async (_root, args, ctx) => {
-      const unitId = idOf(String(args.unitId), "Unit");
-      const period = await findPeriod(ctx, { id: idOf(String(args.periodId), "ReportingPeriod") ?? NO_ID });
+      const unitId = decodeId(String(args.unitId), "Unit");
+      const period = await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID });
       const jurisdiction = jurisdictionWhere(ctx.viewer);
       if (!unitId || !period || !jurisdiction) return null;
       const unit = await ctx.prisma.unit.findFirst({ where: { id: unitId, jurisdiction }, select: { id: true } });
@@ -324,9 +325,9 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const planId = idOf(String(args.planId), "Plan") ?? NO_ID;
+      const planId = decodeId(String(args.planId), "Plan") ?? NO_ID;
       const period = args.periodId
-        ? await findPeriod(ctx, { id: idOf(String(args.periodId), "ReportingPeriod") ?? NO_ID, planId })
+        ? await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID, planId })
         : ((await findPeriod(ctx, { planId, kind: "MONTH", startsOn: { lte: ctx.clock.now() } })) ??
           (await findPeriod(ctx, { planId })));
       if (!period) return null;

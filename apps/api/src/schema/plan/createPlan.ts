@@ -3,9 +3,9 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
+import { globalIdOf, optionalText, requiredText, textList, yearSchema } from "../validators.ts";
 import { planEditorScopes } from "./access.ts";
 import { PlanPayload } from "./payloads.ts";
-import { globalIdOf, optionalText, requiredText, textList, yearSchema } from "./validation.ts";
 
 const CreatePlanInput = builder.inputType("CreatePlanInput", {
   description: "Kế hoạch mới (tạo ở trạng thái dự thảo, chưa công bố).",

@@ -1,6 +1,6 @@
 // The input of publishPlan, unpublishPlan and archivePlan: which plan, at which version.
 import { builder } from "../../builder.ts";
-import { globalIdOf, versionSchema } from "./validation.ts";
+import { globalIdOf, versionSchema } from "../validators.ts";
 
 export const PlanVersionInput = builder.inputType("PlanVersionInput", {
   description: "Một kế hoạch và phiên bản đã đọc.",

@@ -6,9 +6,9 @@ import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { PlanStatusEnum } from "../enums.ts";
+import { globalIdOf, optionalText, presentText, textList, versionSchema, yearSchema } from "../validators.ts";
 import { definedOnly, planEditorScopes, planForWrite } from "./access.ts";
 import { PlanPayload } from "./payloads.ts";
-import { globalIdOf, optionalText, presentText, textList, versionSchema, yearSchema } from "./validation.ts";
 
 const UpdatePlanInput = builder.inputType("UpdatePlanInput", {
   description: "Sửa kế hoạch: chỉ các trường gửi lên được đổi; null xóa trường không bắt buộc.",

@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotFoundError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
-import { requiredText } from "./ids.ts";
+import { requiredText } from "../validators.ts";
 import { loadReport, reportIdField } from "./reportInput.ts";
 
 const CommentOnReportInput = builder.inputType("CommentOnReportInput", {
@@ -15,7 +15,7 @@ const CommentOnReportInput = builder.inputType("CommentOnReportInput", {
     body: t.string({
       required: true,
       description: "Nội dung ý kiến (tối đa 2.000 ký tự).",
-      validate: requiredText(1, 2000, "Nội dung ý kiến"),
+      validate: requiredText("nội dung ý kiến", 2000),
     }),
   }),
 });

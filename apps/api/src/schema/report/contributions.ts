@@ -8,8 +8,8 @@ import { type AssignmentUnits, lineRoleOf, mayRead, mayReportFor } from "@kehoac
 import { builder } from "../../builder.ts";
 import { type FieldIssue, NotAuthorizedError, NotFoundError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
+import { globalIdOf } from "../validators.ts";
 import { jurisdictionWhere } from "./access.ts";
-import { mustIdOf } from "./ids.ts";
 
 /** The lead and cooperating units of an assignment, as `lineRoleOf` reads them. */
 export const assignmentUnitsSelect = {
@@ -113,12 +113,18 @@ builder.queryField("reportContributions", (t) =>
       "Số liệu các đơn vị phối hợp đã gửi (báo cáo đã gửi hoặc đã duyệt) trong một kỳ, về các chỉ tiêu do đơn vị này chủ trì: để đơn vị chủ trì tham khảo và dùng (`adoptedFromLineId`). Thành viên đơn vị chủ trì; Văn phòng, lãnh đạo, quản trị, giám sát.",
     authScopes: { authenticated: true },
     args: {
-      periodId: t.arg.id({ required: true, description: "ID toàn cục của kỳ báo cáo." }),
-      unitId: t.arg.id({ required: true, description: "ID toàn cục của đơn vị chủ trì." }),
+      periodId: t.arg.id({
+        required: true,
+        description: "ID toàn cục của kỳ báo cáo.",
+        validate: globalIdOf("ReportingPeriod", "kỳ báo cáo"),
+      }),
+      unitId: t.arg.id({
+        required: true,
+        description: "ID toàn cục của đơn vị chủ trì.",
+        validate: globalIdOf("Unit", "đơn vị chủ trì"),
+      }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const periodId = mustIdOf(args.periodId, "ReportingPeriod");
-      const unitId = mustIdOf(args.unitId, "Unit");
+    resolve: async (query, _root, { periodId, unitId }, ctx) => {
       const jurisdiction = jurisdictionWhere(ctx.viewer);
       const unit = jurisdiction
         ? await ctx.prisma.unit.findFirst({
@@ -126,7 +132,7 @@ builder.queryField("reportContributions", (t) =>
             select: { id: true, kind: true, jurisdictionId: true },
           })
         : null;
-      if (!unit) throw new NotFoundError("đơn vị", String(args.unitId));
+      if (!unit) throw new NotFoundError("đơn vị", unitId);
       // Contributions are lines of other units' sent reports: for the lead unit, and whoever reads those.
       const readsSentReports = mayRead(ctx.viewer, "ProgressReport", {
         jurisdictionId: unit.jurisdictionId,

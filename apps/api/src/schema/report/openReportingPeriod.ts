@@ -6,7 +6,7 @@ import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { jurisdictionWhere } from "./access.ts";
-import { mustIdOf } from "./ids.ts";
+
 import { periodPayload } from "./payloads.ts";
 import { periodInput } from "./periodInput.ts";
 
@@ -25,7 +25,7 @@ builder.mutationField("openReportingPeriod", (t) =>
     },
     args: { input: t.arg({ type: OpenReportingPeriodInput, required: true, description: "Kỳ và phiên bản." }) },
     resolve: async (_root, { input }, ctx) => {
-      const id = mustIdOf(input.periodId, "ReportingPeriod");
+      const id = input.periodId;
       return inTransaction(ctx, async (tx) => {
         const jurisdiction = jurisdictionWhere(ctx.viewer);
         const period = jurisdiction ? await tx.reportingPeriod.findFirst({ where: { id, jurisdiction } }) : null;

@@ -1,7 +1,7 @@
 // Input shared by openReportingPeriod and closeReportingPeriod: the period and the version read.
 import { z } from "zod";
 import { builder } from "../../builder.ts";
-import { globalIdOf } from "./ids.ts";
+import { globalIdOf } from "../validators.ts";
 
 export function periodInput(name: string, description: string) {
   return builder.inputType(name, {

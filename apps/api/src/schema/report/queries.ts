@@ -6,12 +6,12 @@ import { inReadablePlan, readableAuditEvents, readableReports } from "../../acce
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum } from "../enums.ts";
-import { idOf } from "./ids.ts";
+import { decodeId } from "../globalId.ts";
 
 /** A filter by a global ID that does not decode to this type matches nothing. */
 function byId(value: string | null | undefined, typename: string): string | undefined {
   if (value === null || value === undefined) return undefined;
-  return idOf(String(value), typename) ?? "00000000-0000-0000-0000-000000000000";
+  return decodeId(String(value), typename) ?? "00000000-0000-0000-0000-000000000000";
 }
 
 builder.queryFields((t) => ({

@@ -8,8 +8,8 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
+import { requiredText } from "../validators.ts";
 import { figuresApprovedFrom } from "./approvedFigures.ts";
-import { requiredText } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
 import { assertReportTransition } from "./transitions.ts";
@@ -22,7 +22,7 @@ const ReopenReportInput = builder.inputType("ReopenReportInput", {
     reason: t.string({
       required: true,
       description: "Lý do mở lại, nói đơn vị cần sửa gì (5–2.000 ký tự).",
-      validate: requiredText(5, 2000, "Lý do mở lại"),
+      validate: requiredText("lý do mở lại", 2000, 5),
     }),
   }),
 });

@@ -6,8 +6,8 @@ import { z } from "zod";
 import type { Context } from "../../context.ts";
 import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
+import { globalIdOf } from "../validators.ts";
 import { jurisdictionWhere } from "./access.ts";
-import { globalIdOf, mustIdOf } from "./ids.ts";
 
 export const reportIdField = {
   required: true,
@@ -25,12 +25,11 @@ export const versionField = {
  * The report with its period and unit, in the viewer's jurisdiction; NotFound otherwise, and
  * NotAuthorized when the viewer may not read it (another unit's report or draft).
  */
-export async function loadReport(tx: Tx, ctx: Context, reportGlobalId: string) {
-  const id = mustIdOf(reportGlobalId, "ProgressReport");
+export async function loadReport(tx: Tx, ctx: Context, reportId: string) {
   const jurisdiction = jurisdictionWhere(ctx.viewer);
   const report = jurisdiction
     ? await tx.progressReport.findFirst({
-        where: { id, plan: { jurisdiction } },
+        where: { id: reportId, plan: { jurisdiction } },
         include: {
           period: true,
           unit: true,
@@ -38,7 +37,7 @@ export async function loadReport(tx: Tx, ctx: Context, reportGlobalId: string) {
         },
       })
     : null;
-  if (!report) throw new NotFoundError("báo cáo", reportGlobalId);
+  if (!report) throw new NotFoundError("báo cáo", reportId);
   const facts = { jurisdictionId: report.plan.jurisdiction.id, status: report.status, unitId: report.unitId };
   if (!mayRead(ctx.viewer, "ProgressReport", facts)) throw new NotAuthorizedError();
   return report;

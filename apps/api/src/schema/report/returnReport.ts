@@ -5,8 +5,8 @@ import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
+import { requiredText } from "../validators.ts";
 import { reviewRefusalOf } from "./access.ts";
-import { requiredText } from "./ids.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
 import { assertReportTransition } from "./transitions.ts";
@@ -19,7 +19,7 @@ const ReturnReportInput = builder.inputType("ReturnReportInput", {
     reason: t.string({
       required: true,
       description: "Lý do trả lại, nói đơn vị cần sửa gì (5–2.000 ký tự).",
-      validate: requiredText(5, 2000, "Lý do trả lại"),
+      validate: requiredText("lý do trả lại", 2000, 5),
     }),
   }),
 });

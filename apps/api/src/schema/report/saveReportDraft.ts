@@ -27,7 +27,7 @@ import {
 import { inTransaction, orConflictOnRace, updateVersioned } from "../../write.ts";
 import { jurisdictionWhere } from "./access.ts";
 import { adoptedContributions, assignmentUnitsSelect } from "./contributions.ts";
-import { mustIdOf, textOrNull } from "./ids.ts";
+
 import { reportPayload } from "./payloads.ts";
 import { SaveReportDraftInput } from "./saveReportDraftInput.ts";
 import { assertReportTransition } from "./transitions.ts";
@@ -67,10 +67,10 @@ builder.mutationField("saveReportDraft", (t) =>
     },
     args: { input: t.arg({ type: SaveReportDraftInput, required: true, description: "Nội dung báo cáo." }) },
     resolve: async (_root, { input }, ctx) => {
-      const periodId = mustIdOf(input.periodId, "ReportingPeriod");
-      const unitId = mustIdOf(input.unitId, "Unit");
-      const taskIds = input.taskLines.map((l) => mustIdOf(l.taskId, "Task"));
-      const indicatorIds = input.indicatorLines.map((l) => mustIdOf(l.indicatorId, "Indicator"));
+      const periodId = input.periodId;
+      const unitId = input.unitId;
+      const taskIds = input.taskLines.map((l) => l.taskId);
+      const indicatorIds = input.indicatorLines.map((l) => l.indicatorId);
       const raced = async () => {
         const winner = await ctx.prisma.progressReport.findUnique({
           where: { periodId_unitId: { periodId, unitId } },
@@ -169,9 +169,9 @@ builder.mutationField("saveReportDraft", (t) =>
               taskId: taskIds[i] as string,
               status: l.status,
               percentDone: l.percentDone ?? null,
-              results: textOrNull(l.results),
-              difficulties: textOrNull(l.difficulties),
-              proposals: textOrNull(l.proposals),
+              results: l.results ?? null,
+              difficulties: l.difficulties ?? null,
+              proposals: l.proposals ?? null,
             }));
             const indicatorLines = input.indicatorLines.map((l, i) => {
               // An adopted contribution's figures are the cooperating unit's, as it reported them.
@@ -182,11 +182,11 @@ builder.mutationField("saveReportDraft", (t) =>
                 yearEndEstimate: source ? source.yearEndEstimate : (l.yearEndEstimate ?? null),
                 achieved: source ? source.achieved : (l.achieved ?? null),
                 eventCount: source ? source.eventCount : (l.eventCount ?? null),
-                note: textOrNull(l.note),
+                note: l.note ?? null,
                 adoptedFromLineId: source?.id ?? null,
               };
             });
-            const summary = textOrNull(input.summary);
+            const summary = input.summary ?? null;
 
             let reportId: string;
             if (existing) {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { TaskStatusEnum } from "../enums.ts";
-import { globalIdOf, optionalText } from "./ids.ts";
+import { globalIdOf, optionalText } from "../validators.ts";
 
 /** Limits of a report's text and size. */
 export const LIMITS = { summary: 5000, lineText: 5000, note: 2000, lines: 300 } as const;
@@ -29,17 +29,17 @@ export const ReportTaskLineInput = builder.inputType("ReportTaskLineInput", {
     results: t.string({
       required: false,
       description: "Kết quả thực hiện.",
-      validate: optionalText(LIMITS.lineText, "Kết quả thực hiện"),
+      validate: optionalText("kết quả thực hiện", LIMITS.lineText),
     }),
     difficulties: t.string({
       required: false,
       description: "Khó khăn, vướng mắc.",
-      validate: optionalText(LIMITS.lineText, "Khó khăn, vướng mắc"),
+      validate: optionalText("khó khăn, vướng mắc", LIMITS.lineText),
     }),
     proposals: t.string({
       required: false,
       description: "Đề xuất, kiến nghị.",
-      validate: optionalText(LIMITS.lineText, "Đề xuất, kiến nghị"),
+      validate: optionalText("đề xuất, kiến nghị", LIMITS.lineText),
     }),
   }),
 });
@@ -70,7 +70,7 @@ export const ReportIndicatorLineInput = builder.inputType("ReportIndicatorLineIn
       description: "Với chỉ tiêu “không để xảy ra”: số vụ việc trong kỳ.",
       validate: z.number().int().min(0, "Số vụ việc không âm.").max(1_000_000, "Số vụ việc quá lớn."),
     }),
-    note: t.string({ required: false, description: "Ghi chú.", validate: optionalText(LIMITS.note, "Ghi chú") }),
+    note: t.string({ required: false, description: "Ghi chú.", validate: optionalText("ghi chú", LIMITS.note) }),
     adoptedFromLineId: t.id({
       required: false,
       description:
@@ -101,7 +101,7 @@ export const SaveReportDraftInput = builder.inputType("SaveReportDraftInput", {
     summary: t.string({
       required: false,
       description: "Tóm tắt kết quả chung.",
-      validate: optionalText(LIMITS.summary, "Tóm tắt"),
+      validate: optionalText("tóm tắt", LIMITS.summary),
     }),
     taskLines: t.field({
       type: [ReportTaskLineInput],

@@ -5,8 +5,8 @@ import { readGuard } from "../../access/guards.ts";
 import { readableAuditEvents, readableMeasurements } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { MeasurementKindEnum, PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum, TaskStatusEnum } from "../enums.ts";
+import { decodeId } from "../globalId.ts";
 import { UnitRef } from "../organisation/unit.ts";
-import { idOf } from "./ids.ts";
 
 export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
   id: { field: "id" },
@@ -138,7 +138,7 @@ builder.prismaObjectField("Indicator", "measurements", (t) =>
     },
     query: (args, ctx) => ({
       where: {
-        ...(args.periodId ? { periodId: idOf(String(args.periodId), "ReportingPeriod") ?? "" } : {}),
+        ...(args.periodId ? { periodId: decodeId(String(args.periodId), "ReportingPeriod") ?? "" } : {}),
         ...(args.kind ? { kind: args.kind } : {}),
         AND: [readableMeasurements(ctx.viewer)],
       },

@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { planEditorScopes } from "../plan/access.ts";
 import { TaskPayload } from "../plan/payloads.ts";
-import { globalIdOf, versionSchema } from "../plan/validation.ts";
+import { globalIdOf, versionSchema } from "../validators.ts";
 import { taskForWrite } from "./inputs.ts";
 
 const ArchiveTaskInput = builder.inputType("ArchiveTaskInput", {

@@ -7,7 +7,7 @@ import { inTransaction } from "../../write.ts";
 import { TaskKindEnum, TaskRecurrenceEnum } from "../enums.ts";
 import { planEditorScopes, planForWrite } from "../plan/access.ts";
 import { TaskPayload } from "../plan/payloads.ts";
-import { globalIdOf, positionSchema, requiredText } from "../plan/validation.ts";
+import { globalIdOf, positionSchema, requiredText } from "../validators.ts";
 import { assertTaskCodeFree, deadlineSchema, outputsSchema, TaskOutputInput } from "./inputs.ts";
 
 const CreateTaskInput = builder.inputType("CreateTaskInput", {

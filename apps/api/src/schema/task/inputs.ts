@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
 import { OutputKindEnum } from "../enums.ts";
 import { planForWrite } from "../plan/access.ts";
-import { requiredText } from "../plan/validation.ts";
+import { requiredText } from "../validators.ts";
 
 /** A deadline within the years a plan may have. */
 export const deadlineSchema = z

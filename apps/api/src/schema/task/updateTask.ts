@@ -7,7 +7,7 @@ import { inTransaction, updateVersioned } from "../../write.ts";
 import { TaskKindEnum, TaskRecurrenceEnum, TaskStatusEnum } from "../enums.ts";
 import { definedOnly, planEditorScopes } from "../plan/access.ts";
 import { TaskPayload } from "../plan/payloads.ts";
-import { decimalIn, globalIdOf, positionSchema, presentText, versionSchema } from "../plan/validation.ts";
+import { decimalIn, globalIdOf, positionSchema, presentText, versionSchema } from "../validators.ts";
 import { assertTaskCodeFree, deadlineSchema, outputsSchema, TaskOutputInput, taskForWrite } from "./inputs.ts";
 
 const UpdateTaskInput = builder.inputType("UpdateTaskInput", {

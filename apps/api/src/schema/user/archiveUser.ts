@@ -7,7 +7,8 @@ import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
-import { globalIdOf, idOf, versionSchema, viewerJurisdiction } from "../organisation/shared.ts";
+import { viewerJurisdiction } from "../organisation/shared.ts";
+import { globalIdOf, versionSchema } from "../validators.ts";
 import { ACCOUNT_EDITOR_ROLES, managedUser, userSnapshot, userWithGrants } from "./userInput.ts";
 
 const ArchiveUserInput = builder.inputType("ArchiveUserInput", {
@@ -38,7 +39,7 @@ builder.mutationField("archiveUser", (t) =>
     args: { input: t.arg({ type: ArchiveUserInput, required: true, description: "Người dùng và phiên bản." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.id, "User");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
         const path = ["input", "id"];

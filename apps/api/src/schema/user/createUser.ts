@@ -6,7 +6,8 @@ import { builder } from "../../builder.ts";
 import { ValidationError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
-import { blankToNull, idOf, viewerJurisdiction } from "../organisation/shared.ts";
+import { viewerJurisdiction } from "../organisation/shared.ts";
+import { blankToNull } from "../validators.ts";
 import {
   ACCOUNT_EDITOR_ROLES,
   assertActiveUnit,
@@ -69,7 +70,7 @@ builder.mutationField("createUser", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const username = input.username.trim().toLowerCase();
-      const unitId = input.unitId ? idOf(input.unitId, "Unit") : null;
+      const unitId = input.unitId ?? null;
       const passwordHash = await hashPassword(input.password);
       const user = await inTransaction(ctx, async (tx) => {
         if (unitId) await assertActiveUnit(tx, jurisdictionId, unitId, ["input", "unitId"]);

@@ -9,7 +9,8 @@ import { builder } from "../../builder.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
-import { globalIdOf, idOf, viewerJurisdiction } from "../organisation/shared.ts";
+import { viewerJurisdiction } from "../organisation/shared.ts";
+import { globalIdOf } from "../validators.ts";
 import { replacePassword } from "./replacePassword.ts";
 import { passwordSchema } from "./userInput.ts";
 
@@ -45,7 +46,7 @@ builder.mutationField("setUserPassword", (t) =>
     args: { input: t.arg({ type: SetUserPasswordInput, required: true, description: "Người dùng và mật khẩu mới." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.userId, "User");
+      const id = input.userId;
       if (id === ctx.viewer.userId) {
         throw new ValidationError([
           {

@@ -8,7 +8,8 @@ import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { userPayload } from "../organisation/payloads.ts";
-import { blankToNull, globalIdOf, idOf, versionSchema, viewerJurisdiction } from "../organisation/shared.ts";
+import { viewerJurisdiction } from "../organisation/shared.ts";
+import { blankToNull, globalIdOf, versionSchema } from "../validators.ts";
 import {
   ACCOUNT_EDITOR_ROLES,
   assertActiveUnit,
@@ -71,7 +72,7 @@ builder.mutationField("updateUser", (t) =>
     args: { input: t.arg({ type: UpdateUserInput, required: true, description: "Các trường cần sửa." }) },
     resolve: async (_root, { input }, ctx) => {
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
-      const id = idOf(input.id, "User");
+      const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
         if (isApiClient(before)) {
@@ -84,7 +85,7 @@ builder.mutationField("updateUser", (t) =>
         }
         if (before.version !== input.version) throw new ConflictError("Người dùng", before.version);
         const unitChanged = input.unitId !== undefined;
-        const unitId = unitChanged ? (input.unitId ? idOf(input.unitId, "Unit") : null) : before.unitId;
+        const unitId = unitChanged ? (input.unitId ?? null) : before.unitId;
         if (unitChanged && unitId && unitId !== before.unitId) {
           await assertActiveUnit(tx, jurisdictionId, unitId, ["input", "unitId"]);
         }

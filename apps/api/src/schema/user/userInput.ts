@@ -14,7 +14,7 @@ import {
 } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
 import { RoleEnum } from "../enums.ts";
-import { globalIdOf, idOf, optionalText, requiredText } from "../organisation/shared.ts";
+import { globalIdOf, optionalText, requiredText } from "../validators.ts";
 
 /** Who creates, edits and archives accounts: administrators, and a unit head for its own unit's staff. */
 export const ACCOUNT_EDITOR_ROLES: Role[] = [...rolesFor("user.manage"), ...rolesFor("unit.staff.manage")];
@@ -109,7 +109,7 @@ export async function resolveGrants(
     }
     let unitId: string | null = null;
     if (UNIT_ROLES.includes(request.role)) {
-      unitId = request.unitId ? idOf(request.unitId, "Unit") : userUnitId;
+      unitId = request.unitId ? request.unitId : userUnitId;
       if (!unitId) {
         issues.push({
           path: [...path, "unitId"],
@@ -124,7 +124,7 @@ export async function resolveGrants(
         message: "Chỉ vai trò UNIT_HEAD, UNIT_STAFF gắn với đơn vị: bỏ unitId.",
       });
     }
-    const areaIds = [...new Set((request.areaIds ?? []).map((a) => idOf(a, "Area")))];
+    const areaIds = [...new Set((request.areaIds ?? []).map((a) => a))];
     if (areaIds.length > 0 && request.role !== "LEADER") {
       issues.push({ path: [...path, "areaIds"], message: "Chỉ vai trò LEADER có lĩnh vực phụ trách: bỏ areaIds." });
     } else if (areaIds.length > 0) {

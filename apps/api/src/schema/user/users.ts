@@ -6,7 +6,8 @@ import { readableUsers } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { RoleEnum } from "../enums.ts";
-import { decodeId, deniedListError } from "../organisation/shared.ts";
+import { decodeId } from "../globalId.ts";
+import { deniedListError } from "../organisation/shared.ts";
 import { contains } from "../textSearch.ts";
 
 builder.queryField("users", (t) =>
