@@ -230,6 +230,21 @@ describe("one access policy for two wards and their city", () => {
     // Another unit's staff do not read a comment on Kinh tế's report; Kinh tế's staff do.
     expect((await ask(commentQuery, {}, tokens["vhxh.canbo"])).data?.node ?? null).toBeNull();
     expect((await ask(commentQuery, {}, tokens["kt.canbo"])).data.node.body).toMatch(/giải ngân/);
+    // Within the ward: colleagues and leaders read the person but not the contact details; the person,
+    // the office and the administrator do.
+    await prisma.user.update({
+      where: { id: staff.id },
+      data: { email: "kt.canbo@tanhung.gov.vn", phone: "0225 3 123 456" },
+    });
+    for (const who of ["vhxh.canbo", "chutich"]) {
+      const node = (await ask(userQuery, {}, tokens[who])).data.node;
+      expect(node, who).toMatchObject({ username: "kt.canbo", email: null, phone: null, lastLoginAt: null });
+    }
+    for (const who of ["kt.canbo", "vanphong", "admin"]) {
+      expect((await ask(userQuery, {}, tokens[who])).data.node.email, who).toBe("kt.canbo@tanhung.gov.vn");
+    }
+    expect((await ask(userQuery, {}, tokens.vanphong)).data.node.lastLoginAt).toBeNull();
+    expect((await ask(userQuery, {}, tokens.admin)).data.node.lastLoginAt).not.toBeNull();
     // The ward's administrator reads its people and tokens.
     expect((await ask(userQuery, {}, tokens.admin)).data.node.username).toBe("kt.canbo");
     expect((await ask(tokenQuery, {}, tokens.admin)).data.node.name).toBe("ungdung.baocao");

@@ -5,6 +5,7 @@ import {
   mayDo,
   mayDoInOwnJurisdiction,
   mayRead,
+  mayReadField,
   mayReadInOwnJurisdiction,
   type ObjectFacts,
   READ_POLICY,
@@ -188,6 +189,32 @@ describe("people and tokens", () => {
   it("everyone reads their own account; colleagues of the ward read each other", () => {
     expect(mayRead(cityLeader, "User", user(cityLeader.userId as string, CITY))).toBe(true);
     expect(mayRead(staff, "User", user("x"))).toBe(true);
+  });
+
+  it("contact details: the person, the ward's ADMIN and OFFICE, and the city's ADMIN; not colleagues or another ward", () => {
+    for (const field of ["User.email", "User.phone"] as const) {
+      expect(mayReadField(staff, field, user(staff.userId as string))).toBe(true);
+      expect(mayReadField(admin, field, user("x"))).toBe(true);
+      expect(mayReadField(office, field, user("x"))).toBe(true);
+      expect(mayReadField(cityAdmin, field, user("x"))).toBe(true);
+      expect(mayReadField(head, field, user("x"))).toBe(false);
+      expect(mayReadField(leader, field, user("x"))).toBe(false);
+      expect(mayReadField(otherOffice, field, user("x"))).toBe(false);
+      expect(mayReadField(cityOffice, field, user("x"))).toBe(false);
+    }
+    expect(mayReadField(office, "User.lastLoginAt", user("x"))).toBe(false);
+    expect(mayReadField(admin, "User.lastLoginAt", user("x"))).toBe(true);
+  });
+
+  it("a unit's people: its members, the ward's ADMIN and OFFICE; not another unit or another ward", () => {
+    const unit = (unitId: string): ObjectFacts => ({ jurisdictionId: WARD, unitId });
+    expect(mayReadField(staff, "Unit.users", unit("kt"))).toBe(true);
+    expect(mayReadField(staff, "Unit.users", unit("vh"))).toBe(false);
+    expect(mayReadField(office, "Unit.users", unit("vh"))).toBe(true);
+    expect(mayReadField(leader, "Unit.users", unit("vh"))).toBe(false);
+    expect(mayReadField(otherAdmin, "Unit.users", unit("vh"))).toBe(false);
+    expect(mayReadField(cityAdmin, "Unit.users", unit("vh"))).toBe(true);
+    expect(mayReadField(anonymous, "Unit.users", unit("vh"))).toBe(false);
   });
 
   it("API tokens are read by their ward's ADMIN only", () => {

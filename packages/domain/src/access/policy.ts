@@ -123,6 +123,22 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
 };
 
 /**
+ * Fields of a readable object that only some readers see: a person's contact details and last login,
+ * the people of a unit. The object's own read rule still applies first.
+ */
+export const FIELD_POLICY = {
+  "User.email": [{ who: ["SELF"] }, { who: ["ADMIN"], reach: ["OWN", "BELOW"] }, { who: ["OFFICE"], reach: ["OWN"] }],
+  "User.phone": [{ who: ["SELF"] }, { who: ["ADMIN"], reach: ["OWN", "BELOW"] }, { who: ["OFFICE"], reach: ["OWN"] }],
+  "User.lastLoginAt": [{ who: ["SELF"] }, { who: ["ADMIN"], reach: ["OWN", "BELOW"] }],
+  /** `unitId` is the unit itself: its members see each other. */
+  "Unit.users": [
+    { who: ["ADMIN", "OFFICE", "UNIT_MEMBER"], reach: ["OWN"] },
+    { who: ["ADMIN"], reach: ["BELOW"] },
+  ],
+} as const satisfies Record<string, readonly Rule[]>;
+export type ProtectedField = keyof typeof FIELD_POLICY;
+
+/**
  * Object types readable exactly when another object is: a plan's content by its plan, a report's
  * lines by the report, a role grant by its user. A comment follows what it is about: its report,
  * or the plan of its indicator or task.
@@ -234,6 +250,11 @@ function ruleHolds(rule: ApplicableRule, actor: Actor, object: ObjectFacts): boo
 /** May the actor read this object? */
 export function mayRead(actor: Actor, kind: ProtectedKind, object: ObjectFacts): boolean {
   return applicableRules(READ_POLICY[kind], actor).some((rule) => ruleHolds(rule, actor, object));
+}
+
+/** May the actor read this field of an object it reads? */
+export function mayReadField(actor: Actor, field: ProtectedField, object: ObjectFacts): boolean {
+  return applicableRules(FIELD_POLICY[field], actor).some((rule) => ruleHolds(rule, actor, object));
 }
 
 /** May the actor do this action on an object (of its jurisdiction, in this state)? */

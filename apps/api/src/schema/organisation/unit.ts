@@ -1,5 +1,6 @@
 // Đơn vị (Unit): offices, centres, police, military, Front and mass organisations, residential groups, schools.
 // Its assignments (chủ trì, phối hợp) and, for administrators, the office and its own members, its users.
+import { mayReadField } from "@kehoach/domain";
 import { readableUsers } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { UnitKindEnum } from "../enums.ts";
@@ -7,8 +8,9 @@ import { assignmentWhere } from "./shared.ts";
 
 export const UnitRef = builder.prismaNode("Unit", {
   id: { field: "id" },
-  // Only the columns the query asks for (a unit's duties are long texts).
-  select: { id: true },
+  // Only the columns the query asks for (a unit's duties are long texts), and the jurisdiction the
+  // field rules test.
+  select: { id: true, jurisdictionId: true },
   fields: (t) => ({
     code: t.exposeString("code"),
     name: t.exposeString("name", { description: "Tên đơn vị." }),
@@ -49,7 +51,8 @@ export const UnitRef = builder.prismaNode("Unit", {
       nullable: true,
       description:
         "Người dùng thuộc đơn vị (chỉ quản trị, văn phòng và thành viên của đơn vị xem được; null với người khác).",
-      authScopes: (unit) => ({ roles: ["ADMIN", "OFFICE"], unitMember: unit.id }),
+      authScopes: (unit, _args, ctx) =>
+        mayReadField(ctx.viewer, "Unit.users", { jurisdictionId: unit.jurisdictionId, unitId: unit.id }),
       unauthorizedResolver: () => null,
       args: {
         includeArchived: t.arg.boolean({

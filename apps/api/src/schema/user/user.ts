@@ -1,10 +1,16 @@
-// Người dùng (User): identity, unit, roles and areas in charge. Contact details only for
-// administrators, the office and the user themself.
+// Người dùng (User): identity, unit, roles and areas in charge. Contact details and last login
+// only for those the domain's FIELD_POLICY names.
+import { mayReadField } from "@kehoach/domain";
 import { readGuard } from "../../access/guards.ts";
 import { readableUsers } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { AreaRef } from "../area/area.ts";
 import { RoleEnum } from "../enums.ts";
+
+const contactFacts = (user: { id: string; jurisdictionId: string }) => ({
+  jurisdictionId: user.jurisdictionId,
+  userId: user.id,
+});
 
 export const UserRef = builder.prismaNode("User", {
   id: { field: "id" },
@@ -17,13 +23,13 @@ export const UserRef = builder.prismaNode("User", {
     email: t.exposeString("email", {
       nullable: true,
       description: "Thư điện tử (chỉ quản trị, văn phòng và chính người dùng xem được).",
-      authScopes: (user, _args, ctx) => (ctx.viewer.userId === user.id ? true : { roles: ["ADMIN", "OFFICE"] }),
+      authScopes: (user, _args, ctx) => mayReadField(ctx.viewer, "User.email", contactFacts(user)),
       unauthorizedResolver: () => null,
     }),
     phone: t.exposeString("phone", {
       nullable: true,
       description: "Số điện thoại (chỉ quản trị, văn phòng và chính người dùng xem được).",
-      authScopes: (user, _args, ctx) => (ctx.viewer.userId === user.id ? true : { roles: ["ADMIN", "OFFICE"] }),
+      authScopes: (user, _args, ctx) => mayReadField(ctx.viewer, "User.phone", contactFacts(user)),
       unauthorizedResolver: () => null,
     }),
     unit: t.relation("unit", { nullable: true, description: "Đơn vị công tác." }),
@@ -53,7 +59,7 @@ export const UserRef = builder.prismaNode("User", {
       type: "DateTime",
       nullable: true,
       description: "Lần đăng nhập gần nhất (chỉ quản trị và chính người dùng xem được).",
-      authScopes: (user, _args, ctx) => (ctx.viewer.userId === user.id ? true : { roles: ["ADMIN"] }),
+      authScopes: (user, _args, ctx) => mayReadField(ctx.viewer, "User.lastLoginAt", contactFacts(user)),
       unauthorizedResolver: () => null,
     }),
   }),
