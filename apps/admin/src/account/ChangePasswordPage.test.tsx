@@ -18,7 +18,7 @@ const authProvider: AuthProvider = {
   logout: async () => undefined,
   checkAuth: async () => undefined,
   checkError: async () => undefined,
-  getPermissions: async () => ({ roles: ["UNIT_STAFF"], userId: "VXNlcjox", areaIds: [] }),
+  getPermissions: async () => ({ roles: ["UNIT_STAFF"], userId: "VXNlcjox" }),
   getIdentity: async () => ({ id: "VXNlcjox", fullName: "Trần Văn Cán Bộ" }),
 };
 

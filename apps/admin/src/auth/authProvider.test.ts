@@ -13,7 +13,6 @@ const chairman: ViewerFieldsFragment = {
   title: "Chủ tịch UBND phường",
   roles: ["LEADER"],
   unit: null,
-  areas: [{ id: "QXJlYTox", code: "ECONOMY", name: "Kinh tế, hạ tầng và đô thị" }],
   jurisdiction: { id: "SnVyaXNkaWN0aW9uOjE=", name: "Phường Tân Hưng" },
 };
 

@@ -19,7 +19,6 @@ export interface Permissions {
   unitId: string | null;
   unitName: string | null;
   unitKind: UnitKind | null;
-  areaIds: string[];
 }
 
 export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
@@ -30,7 +29,6 @@ export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
     unitId: viewer.unit?.id ?? null,
     unitName: viewer.unit?.name ?? null,
     unitKind: viewer.unit?.kind ?? null,
-    areaIds: viewer.areas.map((area) => area.id),
   };
 }
 

@@ -54,14 +54,9 @@ export interface AssignedItems {
   previous?: WholeReportRecord | null;
 }
 
-/** The areas (and parent areas) of a report's lines. */
-interface ReportAreas {
-  areaIds: string[];
-}
-
 /** A report as react-admin's record: the list gives it without its lines, comments and history. */
-export type ReportRecord = Summary<ReportSummaryFieldsFragment & ReportAreas> | WholeReportRecord;
-export type WholeReportRecord = Whole<ReportFieldsFragment & ReportAreas>;
+export type ReportRecord = Summary<ReportSummaryFieldsFragment> | WholeReportRecord;
+export type WholeReportRecord = Whole<ReportFieldsFragment>;
 
 /** What the monthly report form saves: the draft of a unit for a period. */
 export type ReportDraftData = Pick<SaveReportDraftInput, "periodId" | "unitId" | "summary"> & {
@@ -73,32 +68,14 @@ type FormTaskLine = Omit<SaveReportDraftInput["taskLines"][number], "percentDone
 };
 type FormIndicatorLine = SaveReportDraftInput["indicatorLines"][number];
 
-const SERVER_FILTERS = ["planId", "periodId", "unitId", "status"] as const;
-
-interface LineAreas {
-  taskLines: readonly { task: { area: LineArea } }[];
-  indicatorLines: readonly { indicator: { area: LineArea } }[];
-}
-interface LineArea {
-  id: string;
-  parent: { id: string } | null;
-}
-
-function areaIdsOf(report: LineAreas): string[] {
-  const areas = [...report.taskLines.map((l) => l.task.area), ...report.indicatorLines.map((l) => l.indicator.area)];
-  return [...new Set(areas.flatMap((area) => [area.id, ...(area.parent ? [area.parent.id] : [])]))];
-}
-
-function fullRecord(report: ReportFieldsFragment): WholeReportRecord {
-  return whole({ ...report, areaIds: areaIdsOf(report) });
-}
+const SERVER_FILTERS = ["planId", "periodId", "unitId", "status", "toReview"] as const;
 
 export function createProgressReportsHandler(client: GraphqlClient): ResourceHandler<ReportRecord> {
   const getOne = async (id: Identifier): Promise<WholeReportRecord> => {
     const data = await runQuery(client, ProgressReportDocument, { id: String(id) });
     if (data.node?.__typename !== "ProgressReport") throw notFound("progressReports", id);
     const { __typename, ...report } = data.node;
-    return fullRecord(report);
+    return whole(report);
   };
 
   /** The unit's latest report of a monthly period that starts before `before` (yyyy-mm-dd), whole. */
@@ -123,13 +100,11 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
         periodId: textOrNull(filter.periodId),
         unitId: textOrNull(filter.unitId),
         status: (textOrNull(filter.status) as ReportStatus | null) ?? null,
+        toReview: filter.toReview === true ? true : null,
       });
       return data.progressReports;
     });
-    // The list keeps only the lines' areas (for the review queue), not the lines themselves.
-    const records = (all?.nodes ?? []).map(({ taskLines, indicatorLines, ...report }) =>
-      summary({ ...report, areaIds: areaIdsOf({ taskLines, indicatorLines }) }),
-    );
+    const records = (all?.nodes ?? []).map((report) => summary(report));
     const result = listLocally<ReportRecord>(records, params, {
       serverFilters: SERVER_FILTERS,
       searchText: (report) => `${report.unit.name} ${report.period.label} ${report.summary ?? ""}`,
@@ -152,7 +127,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
       (d) => d.saveReportDraft,
     );
     if (payload.__typename !== "SaveReportDraftPayload") throw notFound("progressReports", data.periodId);
-    return { data: fullRecord(payload.report) };
+    return { data: whole(payload.report) };
   };
 
   return {
@@ -181,7 +156,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
           { input: { reportId, version } },
           (d) => d.submitReport,
         );
-        if (payload.__typename === "SubmitReportPayload") return { data: fullRecord(payload.report) };
+        if (payload.__typename === "SubmitReportPayload") return { data: whole(payload.report) };
       }
       if (transition === "APPROVED") {
         const payload = await runMutation(
@@ -190,7 +165,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
           { input: { reportId, version } },
           (d) => d.approveReport,
         );
-        if (payload.__typename === "ApproveReportPayload") return { data: fullRecord(payload.report) };
+        if (payload.__typename === "ApproveReportPayload") return { data: whole(payload.report) };
       }
       // An approved report sent back to its unit is reopened (the office only; the API checks).
       if (transition === "RETURNED" && params.previousData.status === "APPROVED") {
@@ -200,7 +175,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
           { input: { reportId, version, reason: data.returnReason ?? "" } },
           (d) => d.reopenReport,
         );
-        if (payload.__typename === "ReopenReportPayload") return { data: fullRecord(payload.report) };
+        if (payload.__typename === "ReopenReportPayload") return { data: whole(payload.report) };
       }
       if (transition === "RETURNED") {
         const reason = data.returnReason ?? "";
@@ -210,7 +185,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
           { input: { reportId, version, reason } },
           (d) => d.returnReport,
         );
-        if (payload.__typename === "ReturnReportPayload") return { data: fullRecord(payload.report) };
+        if (payload.__typename === "ReturnReportPayload") return { data: whole(payload.report) };
       }
       return saveDraft(
         {

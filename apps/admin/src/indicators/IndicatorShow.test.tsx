@@ -180,7 +180,6 @@ function renderAs(roles: Permissions["roles"], id = indicator6.id) {
     unitId: null,
     unitName: null,
     unitKind: null,
-    areaIds: [],
   };
   const authProvider = {
     login: async () => undefined,

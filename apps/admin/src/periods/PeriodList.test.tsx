@@ -41,7 +41,6 @@ function renderAs(role: "OFFICE" | "UNIT_STAFF", update = vi.fn()) {
     unitId: null,
     unitName: null,
     unitKind: null,
-    areaIds: [],
   };
   const getPermissions = vi.fn(async () => permissions);
   const authProvider: AuthProvider = {

@@ -98,7 +98,6 @@ function reportOf(status: ReportRecord["status"], extra: Partial<WholeReportReco
     plan: { id: period.plan.id, title: period.plan.title },
     submittedBy: null,
     reviewedBy: null,
-    areaIds: [area.id],
     taskLines: [],
     indicatorLines: [],
     comments: [],

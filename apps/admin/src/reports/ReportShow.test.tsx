@@ -58,11 +58,7 @@ const summary: Omit<ProgressReportsQuery["progressReports"]["edges"][number]["no
   };
 
 const task = { id: "VGFzazox", code: "a.1", title: "Phát triển thương mại, dịch vụ" };
-const listed: ProgressReportsQuery["progressReports"]["edges"][number]["node"] = {
-  ...summary,
-  taskLines: [{ id: "l1", task: { id: task.id, area } }],
-  indicatorLines: [],
-};
+const listed: ProgressReportsQuery["progressReports"]["edges"][number]["node"] = summary;
 
 const figure = {
   indicatorCode: "4",
@@ -120,10 +116,17 @@ const whole: ProgressReportQuery = {
   },
 };
 
+/** The variables of each list request: the review queue lets the API pick what the viewer reviews. */
+let listAsked: Record<string, unknown>[] = [];
+
 function renderAt(path: string) {
+  listAsked = [];
   const detail = later<ProgressReportQuery>();
   const client = stubClient(
-    answer(ProgressReportsDocument, { progressReports: page([listed]) }),
+    answer(ProgressReportsDocument, (variables) => {
+      listAsked.push(variables);
+      return { progressReports: page([listed]) };
+    }),
     answer(ProgressReportDocument, () => detail.promise),
     answer(ReportingPeriodsDocument, { reportingPeriods: page([]) }),
     answer(UnitsDocument, { units: page([]) }),
@@ -182,5 +185,7 @@ describe("a report chosen in the review queue", () => {
     detail.resolve(whole);
     expect(await screen.findByText("Đã hoàn thành khảo sát chợ")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Duyệt" })).toBeTruthy();
+    expect(listAsked.length).toBeGreaterThan(0);
+    for (const variables of listAsked) expect(variables).toMatchObject({ toReview: true });
   });
 });

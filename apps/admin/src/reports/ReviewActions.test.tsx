@@ -43,7 +43,7 @@ const approved: ReportFieldsFragment = {
   history: [],
 };
 
-const record = (report: ReportFieldsFragment): WholeReportRecord => ({ ...report, areaIds: [], partial: false });
+const record = (report: ReportFieldsFragment): WholeReportRecord => ({ ...report, partial: false });
 
 function renderActions(role: Role, report: ReportFieldsFragment) {
   const sent: ReopenReportMutationVariables[] = [];

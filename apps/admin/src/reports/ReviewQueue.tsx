@@ -1,5 +1,5 @@
-// The review queue (/review) of the office and leaders: submitted reports waiting for review —
-// for a leader those with a line in its areas (the API refuses the others) — and the chosen report
+// The review queue (/review) of the office and leaders: the submitted reports the API says the viewer
+// may review (a leader's areas, never one's own report) — and the chosen report
 // beside the list, with "Duyệt" and "Trả lại". Admins read without reviewing.
 
 import { formatDateTime } from "@kehoach/domain";
@@ -16,19 +16,12 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
-import { canDo, canReviewReports, hasRole, type Permissions } from "../auth/permissions.ts";
+import { canDo, canReviewReports, type Permissions } from "../auth/permissions.ts";
 import { isWhole } from "../dataProvider/partial.ts";
 import type { ReportRecord } from "../dataProvider/progressReports.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { ReportDetails } from "./ReportDetails.tsx";
 import { ReviewActions } from "./ReviewActions.tsx";
-
-/** A leader with areas reviews the reports with a line in them; no areas means every area. */
-function inViewerAreas(permissions: Permissions | undefined, report: ReportRecord): boolean {
-  if (!hasRole(permissions, "LEADER") || hasRole(permissions, "OFFICE", "ADMIN")) return true;
-  const areas = permissions?.areaIds ?? [];
-  return areas.length === 0 || report.areaIds.some((id) => areas.includes(id));
-}
 
 function ChosenReport({ id, onReviewed }: { id: string; onReviewed: () => void }) {
   const translate = useTranslate();
@@ -48,13 +41,14 @@ export default function ReviewQueue() {
   const { data, isPending, error, refetch } = useGetList<ReportRecord>(
     "progressReports",
     {
-      filter: { status: "SUBMITTED" },
+      // The API's review rule picks them: a leader's areas, never one's own report.
+      filter: { toReview: true },
       sort: { field: "submittedAt", order: "ASC" },
       pagination: { page: 1, perPage: 500 },
     },
     { enabled: allowed },
   );
-  const reports = (data ?? []).filter((report) => inViewerAreas(permissions, report));
+  const reports = data ?? [];
 
   const body = () => {
     if (permissionsPending) return <CircularProgress aria-label={translate("ra.page.loading")} />;

@@ -13,7 +13,6 @@ export function permissionsFor(role: Role, more: Partial<Permissions> = {}): Per
     unitId: null,
     unitName: null,
     unitKind: null,
-    areaIds: [],
     ...more,
   };
 }

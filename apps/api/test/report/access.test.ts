@@ -6,6 +6,7 @@ import type { Prisma } from "@kehoach/db";
 import { testDatabaseKinds } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_TOKEN_PREFIX, newToken } from "../../src/auth/tokens.ts";
+import { bumpGeneration } from "../../src/cache/writeGeneration.ts";
 import { graphql, startTestServer, type TestServer } from "../support/server.ts";
 import {
   type Fixtures,
@@ -150,6 +151,56 @@ describe.each(testDatabaseKinds)("report access and validation on the $kind data
       async () => ({ ...(await submittedKtReport()), reason: "Bổ sung số liệu." }),
       "ReturnReportPayload",
     );
+  });
+
+  it("the review queue (toReview) and the leader's desk list what each reviewer may review, never its own report", async () => {
+    await prisma.progressReport.deleteMany({ where: { periodId: listPeriodId } });
+    const kt = await makeReport(prisma, f, {
+      periodId: listPeriodId,
+      unitId: f.kt.id,
+      status: "SUBMITTED",
+      taskIds: [f.ktTasks[0] as string],
+    });
+    const vhxh = await makeReport(prisma, f, {
+      periodId: listPeriodId,
+      unitId: f.vhxh.id,
+      status: "SUBMITTED",
+      taskIds: [f.vhxhTasks[0] as string],
+    });
+    const ids = { kt: gid("ProgressReport", kt.id), vhxh: gid("ProgressReport", vhxh.id) };
+    const QUEUE = `query($p: ID!) { progressReports(periodId: $p, toReview: true) { totalCount edges { node { id } } } }`;
+    const DESK = `query($plan: ID!, $p: ID!) { leaderDesk(planId: $plan, periodId: $p) { reportsToReview { count } } }`;
+    const vars = { p: gid("ReportingPeriod", listPeriodId), plan: gid("Plan", f.planId) };
+    const queueOf = async (role: RoleUser) => {
+      const res = await graphql(server.url, QUEUE, vars, tokens[role]);
+      return ((res.body.data?.progressReports?.edges ?? []) as { node: { id: string } }[]).map((e) => e.node.id).sort();
+    };
+    const expected: Partial<Record<RoleUser, string[]>> = {
+      vanphong: [ids.kt, ids.vhxh].sort(),
+      chutich: [ids.kt, ids.vhxh].sort(),
+      "pct.vhxh": [ids.vhxh],
+    };
+    for (const role of ROLES) {
+      expect(await queueOf(role), role).toEqual(expected[role] ?? []);
+    }
+    // The desk counts the same queue over every period.
+    const deskCount = async (role: RoleUser) =>
+      (await graphql(server.url, DESK, vars, tokens[role])).body.data.leaderDesk.reportsToReview.count as number;
+    const queueCount = async (role: RoleUser) =>
+      (await graphql(server.url, "{ progressReports(toReview: true) { totalCount } }", {}, tokens[role])).body.data
+        .progressReports.totalCount as number;
+    for (const role of ["vanphong", "chutich", "pct.vhxh"] as const) {
+      expect(await deskCount(role), role).toBe(await queueCount(role));
+    }
+    const officeDeskBefore = await deskCount("vanphong");
+    // The office member who sent Văn hóa – Xã hội's report does not review it.
+    await prisma.progressReport.update({
+      where: { id: vhxh.id },
+      data: { submittedById: f.users.get("vanphong") as string },
+    });
+    bumpGeneration(); // a write outside the API: the cached answers of the last second are stale
+    expect(await queueOf("vanphong")).toEqual([ids.kt]);
+    expect(await deskCount("vanphong")).toBe(officeDeskBefore - 1);
   });
 
   it("commentOnReport: supervisors, leaders, office, admin and the unit itself — not other units' staff", async () => {

@@ -301,6 +301,11 @@ function isRole(who: string): who is Role {
   return (ROLES as readonly string[]).includes(who);
 }
 
+/** Does this reviewer review only reports touching its areas (a leader), or every report (the office)? */
+export function reviewsOnlyOwnAreas(actor: Pick<Actor, "roles">): boolean {
+  return !actor.roles.includes("OFFICE");
+}
+
 /** Why a person may not review (approve or return) a report it could otherwise review; null when it may. */
 export function reviewRefusal(
   actor: Actor,
@@ -310,7 +315,7 @@ export function reviewRefusal(
   if (report.submittedById && report.submittedById === actor.userId) {
     return "Người gửi báo cáo không tự duyệt hoặc trả lại báo cáo của mình: đề nghị người khác của Văn phòng hoặc lãnh đạo phụ trách xem xét.";
   }
-  if (!actor.roles.includes("OFFICE") && !leader.inChargeOfReportArea) {
+  if (reviewsOnlyOwnAreas(actor) && !leader.inChargeOfReportArea) {
     return "Lãnh đạo chỉ duyệt báo cáo có nội dung thuộc lĩnh vực mình phụ trách.";
   }
   return null;

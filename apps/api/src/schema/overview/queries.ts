@@ -10,7 +10,7 @@ import type { Context } from "../../context.ts";
 import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
 import { decodeId } from "../globalId.ts";
-import { jurisdictionWhere, leaderAreaIds, reportInAreasWhere } from "../report/access.ts";
+import { jurisdictionWhere, leaderAreaIds, reviewQueueWhere } from "../report/access.ts";
 
 import { ProgressReportRef, ReportingPeriodRef } from "../report/types.ts";
 import {
@@ -335,17 +335,12 @@ builder.queryFields((t) => ({
       const wide = viewer.roles.some((r) => r === "ADMIN" || r === "OFFICE" || r === "SUPERVISOR");
       const areaIds = wide ? null : await leaderAreaIds(ctx);
       const inAreas = (x: { areaId: string }) => areaIds === null || areaIds.includes(x.areaId);
-      const jurisdiction = jurisdictionWhere(viewer);
-      const reviewWhere: PrismaNamespace.ProgressReportWhereInput | null = viewer.roles.includes("OFFICE")
-        ? {}
-        : viewer.roles.includes("LEADER")
-          ? reportInAreasWhere(await leaderAreaIds(ctx))
-          : null;
+      const reviewWhere = await reviewQueueWhere(ctx);
       const [state, toReview] = await Promise.all([
         planStateOf(ctx.prisma, period, ctx.clock.now()),
-        reviewWhere && jurisdiction
+        reviewWhere
           ? ctx.prisma.progressReport.findMany({
-              where: { ...reviewWhere, planId: period.planId, status: "SUBMITTED", plan: { jurisdiction } },
+              where: { AND: [reviewWhere, { planId: period.planId }] },
               orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
               select: { id: true },
             })

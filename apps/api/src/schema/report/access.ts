@@ -2,7 +2,7 @@
 // periods (its own jurisdiction), and who may review a sent report — the policy's "report.review"
 // rule, a leader only for reports touching its areas, never the person who sent it.
 import type { PrismaNamespace } from "@kehoach/db";
-import { mayDo, reviewRefusal } from "@kehoach/domain";
+import { mayDo, reviewRefusal, reviewsOnlyOwnAreas } from "@kehoach/domain";
 import type { Viewer } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import type { Tx } from "../../write.ts";
@@ -54,11 +54,27 @@ export async function reviewRefusalOf(
   if (!mayDo(viewer, "report.review", { jurisdictionId: report.jurisdictionId })) {
     return "Chỉ Văn phòng và lãnh đạo UBND của đơn vị hành chính có báo cáo mới duyệt hoặc trả lại báo cáo.";
   }
-  const leads = !viewer.roles.includes("OFFICE");
-  const inCharge = leads
+  const inCharge = reviewsOnlyOwnAreas(viewer)
     ? (await db.progressReport.count({
         where: { id: report.id, ...reportInAreasWhere(await leaderAreaIds(ctx, db)) },
       })) > 0
     : true;
   return reviewRefusal(viewer, report, { inChargeOfReportArea: inCharge });
+}
+
+/**
+ * The review queue: sent reports of the viewer's jurisdiction that it may approve or return — the
+ * same rule as `reviewRefusalOf`, as a row filter; null for those who review nothing.
+ */
+export async function reviewQueueWhere(ctx: Context): Promise<PrismaNamespace.ProgressReportWhereInput | null> {
+  const { viewer } = ctx;
+  if (!viewer.jurisdictionId || !mayDo(viewer, "report.review", { jurisdictionId: viewer.jurisdictionId })) {
+    return null;
+  }
+  return {
+    status: "SUBMITTED",
+    plan: { jurisdictionId: viewer.jurisdictionId },
+    OR: [{ submittedById: null }, { submittedById: { not: viewer.userId ?? undefined } }],
+    ...(reviewsOnlyOwnAreas(viewer) ? { AND: [reportInAreasWhere(await leaderAreaIds(ctx))] } : {}),
+  };
 }

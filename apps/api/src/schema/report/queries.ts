@@ -5,8 +5,10 @@ import { readerRoles, SIGN_IN_EVENT_NAMES } from "@kehoach/domain";
 import { inReadablePlan, readableAuditEvents, readableReports } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
 import { PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum } from "../enums.ts";
 import { decodeId } from "../globalId.ts";
+import { reviewQueueWhere } from "./access.ts";
 
 /** A filter by a global ID that does not decode to this type matches nothing. */
 function byId(value: string | null | undefined, typename: string): string | undefined {
@@ -44,12 +46,17 @@ builder.queryFields((t) => ({
       periodId: t.arg.id({ required: false, description: "Lọc theo kỳ báo cáo." }),
       unitId: t.arg.id({ required: false, description: "Lọc theo đơn vị." }),
       status: t.arg({ type: ReportStatusEnum, required: false, description: "Lọc theo trạng thái." }),
+      toReview: t.arg.boolean({
+        required: false,
+        description:
+          "Chỉ báo cáo người xem được duyệt hoặc trả lại: đã gửi, thuộc đơn vị hành chính của người xem, có nội dung trong lĩnh vực phụ trách (với lãnh đạo), không do chính người xem gửi.",
+      }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.progressReport.count({ where: reportsWhere(args, ctx.viewer) }),
-    resolve: (query, _parent, args, ctx) =>
+    totalCount: async (_parent, args, ctx) => ctx.prisma.progressReport.count({ where: await reportsWhere(args, ctx) }),
+    resolve: async (query, _parent, args, ctx) =>
       ctx.prisma.progressReport.findMany({
         ...query,
-        where: reportsWhere(args, ctx.viewer),
+        where: await reportsWhere(args, ctx),
         orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       }),
   }),
@@ -99,13 +106,20 @@ function periodsWhere(
   };
 }
 
-function reportsWhere(
-  args: { planId?: string | null; periodId?: string | null; unitId?: string | null; status?: string | null },
-  viewer: Viewer,
-): PrismaNamespace.ProgressReportWhereInput {
+async function reportsWhere(
+  args: {
+    planId?: string | null;
+    periodId?: string | null;
+    unitId?: string | null;
+    status?: string | null;
+    toReview?: boolean | null;
+  },
+  ctx: Context,
+): Promise<PrismaNamespace.ProgressReportWhereInput> {
   return {
     AND: [
-      readableReports(viewer),
+      readableReports(ctx.viewer),
+      ...(args.toReview ? [(await reviewQueueWhere(ctx)) ?? { id: { in: [] } }] : []),
       {
         ...(args.planId ? { planId: byId(args.planId, "Plan") } : {}),
         ...(args.periodId ? { periodId: byId(args.periodId, "ReportingPeriod") } : {}),
