@@ -293,3 +293,21 @@ describe("zero-event targets judged on a forecast only", () => {
     expect(e.status).toBe("NOT_ACHIEVED");
   });
 });
+
+describe("targets stated only in words", () => {
+  const words: TargetSpec = {
+    kind: "QUALITATIVE",
+    qualitativeKind: null,
+    direction: "MAINTAIN",
+    basis: "LEVEL",
+    text: "Giữ vững ổn định chính trị, trật tự an toàn xã hội",
+  };
+
+  it("are never judged from a number: NO_DATA, saying the words cannot be evaluated, even with a figure", () => {
+    for (const measurements of [[], [actual(6, 1)]]) {
+      const e = evaluateIndicator(input({ targets: [words], measurements }));
+      expect(e).toMatchObject({ status: "NO_DATA", progress: null });
+      expect(e.message).toBe("Mức chỉ tiêu “Giữ vững ổn định chính trị, trật tự an toàn xã hội” chưa đủ để đánh giá");
+    }
+  });
+});

@@ -240,4 +240,26 @@ describe("indicator lines by kind of target", () => {
     ).toBeTruthy();
     expect(within(section(/^TT\.1/)).getByText("Kỳ trước (Tháng 10/2026): Đang thực hiện · 40%")).toBeTruthy();
   });
+
+  it("a target stated only in words asks for the results as text, and sends them as the line's note", async () => {
+    const words = line("19", "Xây dựng hệ thống chính trị trong sạch, vững mạnh", [
+      target({
+        kind: "QUALITATIVE",
+        comparator: null,
+        qualitativeKind: null,
+        text: "Xây dựng hệ thống chính trị trong sạch, vững mạnh",
+      }),
+    ]);
+    const { create } = renderForm({ ...items, tasks: [], indicators: [words], contributions: [] });
+    const shown = section(/^\(19\)/);
+    expect(within(shown).queryByLabelText("Thực hiện lũy kế đến kỳ")).toBeNull();
+    expect(within(shown).queryByRole("combobox")).toBeNull();
+    fireEvent.change(within(shown).getByLabelText("Kết quả thực hiện"), {
+      target: { value: "Đã kiện toàn 3 chi bộ khu phố." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    const data = create.mock.calls[0]?.[1].data as { indicatorLines: { indicatorId: string; note: string | null }[] };
+    expect(data.indicatorLines).toMatchObject([{ indicatorId: "I19", note: "Đã kiện toàn 3 chi bộ khu phố." }]);
+  });
 });

@@ -62,6 +62,12 @@ describe("figureInputOf", () => {
     expect(figureInputOf([qualitative("ZERO_EVENTS")])).toMatchObject({ kind: "EVENTS", unit: "vụ", min: 0 });
     expect(figureInputOf([]).kind).toBe("TEXT");
   });
+
+  it("a target the plan states only in words is reported as text, with no unit and no bounds", () => {
+    const words: TargetSpec = { ...qualitative(null), text: "Giữ vững ổn định chính trị, trật tự an toàn xã hội" };
+    expect(figureInputOf([words])).toEqual({ kind: "TEXT", unit: null, min: null, max: null, estimate: false });
+    expect(figureIssues(figureInputOf([words]), {})).toEqual([]);
+  });
 });
 
 describe("figureIssues", () => {
