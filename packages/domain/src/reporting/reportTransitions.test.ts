@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { PeriodStatus } from "../periods.ts";
 import {
+  isRepeatedStep,
   mayTransitionReport,
   REPORT_STATUSES,
   REPORT_TRANSITIONS,
@@ -52,5 +53,23 @@ describe("reportTransitionRefusal", () => {
     expect(mayTransitionReport("SUBMIT", reopened, open)).toBe(true);
     const resubmitted = REPORT_TRANSITIONS.SUBMIT.to;
     expect(mayTransitionReport("APPROVE", resubmitted, open)).toBe(true);
+  });
+});
+
+describe("isRepeatedStep", () => {
+  const sent = { status: "SUBMITTED" as const, version: 4, submittedById: "head", reviewedById: null };
+  const approved = { status: "APPROVED" as const, version: 5, submittedById: "head", reviewedById: "office" };
+
+  it("is the same person's step on the version it read, just taken", () => {
+    expect(isRepeatedStep("SUBMIT", sent, "head", 3)).toBe(true);
+    expect(isRepeatedStep("APPROVE", approved, "office", 4)).toBe(true);
+  });
+
+  it("is not another person's step, an older version, another step, or nobody's", () => {
+    expect(isRepeatedStep("SUBMIT", sent, "staff", 3)).toBe(false);
+    expect(isRepeatedStep("SUBMIT", sent, "head", 2)).toBe(false);
+    expect(isRepeatedStep("RETURN", approved, "office", 4)).toBe(false);
+    expect(isRepeatedStep("APPROVE", approved, "leader", 4)).toBe(false);
+    expect(isRepeatedStep("SUBMIT", { ...sent, submittedById: null }, null, 3)).toBe(false);
   });
 });

@@ -53,3 +53,26 @@ export function mayTransitionReport(
 ): boolean {
   return reportTransitionRefusal(transition, status, period) === null;
 }
+
+/** The steps a person takes on a sent report, and who is recorded as having taken them. */
+const TAKEN_BY = { SUBMIT: "submittedById", APPROVE: "reviewedById", RETURN: "reviewedById" } as const;
+
+/**
+ * Is this request the repeat of a step the same person has just taken — a retry after the answer was
+ * lost? Then the first result is the answer, not a conflict: the report is one version past the one
+ * the person read, in the step's status, with that person recorded as having taken it.
+ */
+export function isRepeatedStep(
+  step: keyof typeof TAKEN_BY,
+  report: { status: ReportStatus; version: number; submittedById: string | null; reviewedById: string | null },
+  actorId: string | null,
+  readVersion: number,
+): boolean {
+  const takenBy = report[TAKEN_BY[step]];
+  return (
+    actorId !== null &&
+    takenBy === actorId &&
+    report.status === REPORT_TRANSITIONS[step].to &&
+    report.version === readVersion + 1
+  );
+}

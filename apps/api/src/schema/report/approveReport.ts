@@ -5,7 +5,7 @@
 // stay in its report as contributions and do not overwrite the lead unit's figures (packages/domain
 // officialFigures.ts). The audit event keeps the figures written and those they replace; a closed
 // period refuses (packages/domain reportTransitions.ts).
-import { lineRoleOf, officialFiguresOf, rolesFor, toNumber } from "@kehoach/domain";
+import { isRepeatedStep, lineRoleOf, officialFiguresOf, rolesFor, toNumber } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
@@ -29,7 +29,7 @@ builder.mutationField("approveReport", (t) =>
   t.field({
     type: ApproveReportPayload,
     description:
-      "Duyệt báo cáo đã gửi: ghi số liệu chỉ tiêu (thực hiện, ước thực hiện) và cập nhật trạng thái, % hoàn thành nhiệm vụ. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
+      "Duyệt báo cáo đã gửi: ghi số liệu chỉ tiêu (thực hiện, ước thực hiện) và cập nhật trạng thái, % hoàn thành nhiệm vụ. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo. Gửi lại đúng yêu cầu vừa làm (cùng phiên bản, cùng người) nhận lại kết quả lần đầu, không ghi hai lần.",
     authScopes: { roles: rolesFor("report.review") },
     errors: {
       types: [NotFoundError, ConflictError, PeriodClosedError],
@@ -42,6 +42,8 @@ builder.mutationField("approveReport", (t) =>
         const report = await loadReport(tx, ctx, input.reportId);
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);
+        // A retry of the step this person has just taken answers as the first request did.
+        if (isRepeatedStep("APPROVE", report, ctx.viewer.userId, input.version)) return { reportId: report.id };
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
         assertReportTransition("APPROVE", report.status, report.period, ["input", "reportId"]);
         // Sequential: a transaction holds one connection.

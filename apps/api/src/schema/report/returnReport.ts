@@ -1,6 +1,6 @@
 // mutation returnReport (OFFICE; LEADER in charge of an area of the report's lines): sends a
 // submitted report back to its unit with a reason (5–2000 characters).
-import { rolesFor } from "@kehoach/domain";
+import { isRepeatedStep, rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
@@ -29,7 +29,7 @@ builder.mutationField("returnReport", (t) =>
   t.field({
     type: ReturnReportPayload,
     description:
-      "Trả lại báo cáo đã gửi để đơn vị sửa, kèm lý do. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo.",
+      "Trả lại báo cáo đã gửi để đơn vị sửa, kèm lý do. Văn phòng; lãnh đạo phụ trách lĩnh vực của ít nhất một dòng báo cáo. Gửi lại đúng yêu cầu vừa làm (cùng phiên bản, cùng người) nhận lại kết quả lần đầu, không ghi hai lần.",
     authScopes: { roles: rolesFor("report.review") },
     errors: {
       types: [NotFoundError, ConflictError, PeriodClosedError],
@@ -42,6 +42,8 @@ builder.mutationField("returnReport", (t) =>
         const report = await loadReport(tx, ctx, input.reportId);
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);
+        // A retry of the step this person has just taken answers as the first request did.
+        if (isRepeatedStep("RETURN", report, ctx.viewer.userId, input.version)) return { reportId: report.id };
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
         assertReportTransition("RETURN", report.status, report.period, ["input", "reportId"]);
         const reason = input.reason.trim();

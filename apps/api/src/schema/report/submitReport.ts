@@ -3,7 +3,7 @@
 // (reportTransitions.ts). A closed period refuses with PeriodClosed.
 
 import type { Role } from "@kehoach/db";
-import { mayReportFor, REPORT_SUBMIT_ROLES } from "@kehoach/domain";
+import { isRepeatedStep, mayReportFor, REPORT_SUBMIT_ROLES } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError, ValidationError } from "../../errors.ts";
@@ -22,7 +22,7 @@ builder.mutationField("submitReport", (t) =>
   t.field({
     type: SubmitReportPayload,
     description:
-      "Gửi báo cáo tiến độ để duyệt. Trưởng đơn vị của đơn vị báo cáo (cán bộ Văn phòng với báo cáo của Văn phòng); cán bộ chỉ lập nháp.",
+      "Gửi báo cáo tiến độ để duyệt. Trưởng đơn vị của đơn vị báo cáo (cán bộ Văn phòng với báo cáo của Văn phòng); cán bộ chỉ lập nháp. Gửi lại đúng yêu cầu vừa làm (cùng phiên bản, cùng người) nhận lại kết quả lần đầu, không ghi hai lần.",
     authScopes: { roles: [...REPORT_SUBMIT_ROLES] as Role[] },
     errors: {
       types: [NotFoundError, ConflictError, PeriodClosedError],
@@ -36,6 +36,8 @@ builder.mutationField("submitReport", (t) =>
         if (!mayReportFor(ctx.viewer, report.unit, "SUBMIT")) {
           throw new NotAuthorizedError("Chỉ trưởng đơn vị báo cáo được gửi báo cáo này.");
         }
+        // A retry of the step this person has just taken answers as the first request did.
+        if (isRepeatedStep("SUBMIT", report, ctx.viewer.userId, input.version)) return { reportId: report.id };
         if (report.version !== input.version) throw new ConflictError("Báo cáo", report.version);
         const path = ["input", "reportId"];
         assertReportTransition("SUBMIT", report.status, report.period, path);
