@@ -10,35 +10,41 @@ import { defineConfig } from "vite";
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
 
-export default defineConfig({
-  plugins: [react()],
-  server: {
-    proxy: {
-      "/graphql": { target: apiTarget, changeOrigin: true },
-      "/healthz": { target: apiTarget, changeOrigin: true },
+export default defineConfig(({ command }) => {
+  // A build is for users: React's production code and JSX even when the shell that runs it has
+  // NODE_ENV=development (which made the first load ≈400 KB gzipped instead of ≈310 KB). Vite reads
+  // NODE_ENV after this file, so setting it here decides the build.
+  if (command === "build") process.env.NODE_ENV = "production";
+  return {
+    plugins: [react()],
+    server: {
+      proxy: {
+        "/graphql": { target: apiTarget, changeOrigin: true },
+        "/healthz": { target: apiTarget, changeOrigin: true },
+      },
     },
-  },
-  preview: {
-    proxy: {
-      "/graphql": { target: apiTarget, changeOrigin: true },
-      "/healthz": { target: apiTarget, changeOrigin: true },
+    preview: {
+      proxy: {
+        "/graphql": { target: apiTarget, changeOrigin: true },
+        "/healthz": { target: apiTarget, changeOrigin: true },
+      },
     },
-  },
-  build: {
-    outDir: "dist",
-    emptyOutDir: true,
-    // The first screen's chunk (≈950 KB, ≈230 KB gzipped) is loaded whole in any case.
-    chunkSizeWarningLimit: 1000,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
-            { name: "graphql", test: /node_modules[\\/](urql|@urql|wonka|graphql|@0no-co)[\\/]/, priority: 20 },
-            { name: "console", tags: ["$initial"], priority: 10 },
-          ],
+    build: {
+      outDir: "dist",
+      emptyOutDir: true,
+      // The first screen's chunk (≈950 KB, ≈230 KB gzipped) is loaded whole in any case.
+      chunkSizeWarningLimit: 1000,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
+              { name: "graphql", test: /node_modules[\\/](urql|@urql|wonka|graphql|@0no-co)[\\/]/, priority: 20 },
+              { name: "console", tags: ["$initial"], priority: 10 },
+            ],
+          },
         },
       },
     },
-  },
+  };
 });

@@ -25,6 +25,7 @@ export default packageTestConfig(
       "src/dashboard/lazyComponent.test.tsx": "loading a screen's code",
       "src/fields/leaderName.test.ts": "a leader's display name",
       "src/auth/permissions.test.ts": "the console's access table",
+      "test/first-load.test.ts": "the size of the built console",
     },
   },
 );
