@@ -1,6 +1,8 @@
 // Typed, expected failures of the API. Each becomes a GraphQL object type (schema/errors.ts) that
 // mutations return in their result union, with a message that says what to fix.
+
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordWeakness } from "@kehoach/domain";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 
 export abstract class AppError extends Error {
   abstract readonly code: string;
@@ -15,11 +17,16 @@ export class NotAuthorizedError extends AppError {
 
 export class NotFoundError extends AppError {
   readonly code = "NOT_FOUND";
+  /** The ID as the client sent it: the global ID of `typename` when the row's id is given with it. */
+  readonly id: string;
   constructor(
     readonly entity: string,
-    readonly id: string,
+    id: string,
+    typename?: string,
   ) {
-    super(`Không tìm thấy ${entity} có ID ${id}.`);
+    const sent = typename ? encodeGlobalID(typename, id) : id;
+    super(`Không tìm thấy ${entity} có ID ${sent}.`);
+    this.id = sent;
   }
 }
 

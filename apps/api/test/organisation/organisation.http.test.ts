@@ -345,8 +345,20 @@ describe.each(testDatabaseKinds)("organisation over HTTP on the $kind database",
     ]);
     const garbage = await run("confirmAssignment", { id: "không-phải-id", version: 1 }, "admin");
     expect(garbage.__typename).toBe("ValidationError");
-    const unknown = await run("updateUnit", { id: gid("Unit", randomUuid()), version: 1, name: "A" }, "admin");
+    const unknownId = gid("Unit", randomUuid());
+    const unknown = await run("updateUnit", { id: unknownId, version: 1, name: "A" }, "admin");
     expect(unknown).toMatchObject({ __typename: "NotFound", code: "NOT_FOUND" });
+    // The error names the ID as it was sent, not the database's.
+    const notFound = await graphql(
+      server.url,
+      "mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { ... on NotFound { id message } } }",
+      { input: { id: unknownId, version: 1, name: "A" } },
+      tokens.admin,
+    );
+    expect(notFound.body.data.updateUnit).toEqual({
+      id: unknownId,
+      message: `Không tìm thấy đơn vị có ID ${unknownId}.`,
+    });
     const duplicate = await run(
       "createUser",
       { username: "KT.CANBO", displayName: "Trùng", roles: [{ role: "SUPERVISOR" }], password: "mat-khau-dai-du" },

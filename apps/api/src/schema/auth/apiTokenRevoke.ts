@@ -48,7 +48,7 @@ builder.mutationField("revokeApiToken", (t) =>
       const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await tx.apiToken.findFirst({ where: { id, user: { jurisdictionId } } });
-        if (!before) throw new NotFoundError("token API", input.id);
+        if (!before) throw new NotFoundError("token API", input.id, "ApiToken");
         if (before.revokedAt) {
           throw new ValidationError([{ path: ["input", "id"], message: `Token ${before.name} đã bị thu hồi rồi.` }]);
         }

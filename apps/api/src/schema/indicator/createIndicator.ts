@@ -83,12 +83,13 @@ builder.mutationField("createIndicator", (t) =>
         const issues = targets.flatMap((target, index) => targetIssues(target, index));
         if (issues.length > 0) throw new ValidationError(issues);
         const group = await tx.indicatorGroup.findUnique({ where: { id: input.groupId } });
-        if (!group) throw new NotFoundError("Nhóm chỉ tiêu", input.groupId);
+        if (!group) throw new NotFoundError("Nhóm chỉ tiêu", input.groupId, "IndicatorGroup");
         const plan = await planForWrite(tx, ctx, group.planId, { path: ["input", "groupId"] });
         let parent = null;
         if (input.parentId) {
           parent = await tx.indicator.findUnique({ where: { id: input.parentId } });
-          if (!parent || parent.planId !== plan.id) throw new NotFoundError("Chỉ tiêu cha", input.parentId);
+          if (!parent || parent.planId !== plan.id)
+            throw new NotFoundError("Chỉ tiêu cha", input.parentId, "Indicator");
           const problem = parent.parentId
             ? "Chỉ tiêu con không có chỉ tiêu con: chọn chỉ tiêu cấp cao nhất làm cha."
             : parent.archivedAt
@@ -99,7 +100,7 @@ builder.mutationField("createIndicator", (t) =>
         let areaId = parent?.areaId ?? group.areaId;
         if (input.areaId) {
           const area = await tx.area.findUnique({ where: { id: input.areaId }, select: { id: true } });
-          if (!area) throw new NotFoundError("Lĩnh vực", input.areaId);
+          if (!area) throw new NotFoundError("Lĩnh vực", input.areaId, "Area");
           areaId = area.id;
         }
         await assertIndicatorCodeFree(tx, plan.id, input.code);

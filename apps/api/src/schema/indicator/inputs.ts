@@ -18,12 +18,12 @@ export async function indicatorForWrite(tx: Tx, ctx: Pick<Context, "viewer">, id
     where: { id },
     include: { targets: { orderBy: { position: "asc" } } },
   });
-  if (!indicator) throw new NotFoundError("Chỉ tiêu", id);
+  if (!indicator) throw new NotFoundError("Chỉ tiêu", id, "Indicator");
   try {
     const plan = await planForWrite(tx, ctx, indicator.planId, { path: ["input", "id"] });
     return { indicator, plan };
   } catch (error) {
-    if (error instanceof NotFoundError) throw new NotFoundError("Chỉ tiêu", id);
+    if (error instanceof NotFoundError) throw new NotFoundError("Chỉ tiêu", id, "Indicator");
     throw error;
   }
 }

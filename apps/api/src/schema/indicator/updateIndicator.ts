@@ -57,11 +57,12 @@ builder.mutationField("updateIndicator", (t) =>
         }
         if (input.groupId) {
           const group = await tx.indicatorGroup.findUnique({ where: { id: input.groupId }, select: { planId: true } });
-          if (!group || group.planId !== plan.id) throw new NotFoundError("Nhóm chỉ tiêu", input.groupId);
+          if (!group || group.planId !== plan.id)
+            throw new NotFoundError("Nhóm chỉ tiêu", input.groupId, "IndicatorGroup");
         }
         if (input.areaId) {
           const area = await tx.area.findUnique({ where: { id: input.areaId }, select: { id: true } });
-          if (!area) throw new NotFoundError("Lĩnh vực", input.areaId);
+          if (!area) throw new NotFoundError("Lĩnh vực", input.areaId, "Area");
         }
         if (input.code && input.code !== before.code) await assertIndicatorCodeFree(tx, plan.id, input.code, before.id);
         const data = definedOnly({

@@ -38,7 +38,7 @@ builder.mutationField("archiveUnit", (t) =>
       const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await tx.unit.findFirst({ where: { id, jurisdictionId } });
-        if (!before) throw new NotFoundError("đơn vị", input.id);
+        if (!before) throw new NotFoundError("đơn vị", input.id, "Unit");
         if (before.version !== input.version) throw new ConflictError("Đơn vị", before.version);
         if (before.archivedAt) {
           throw new ValidationError([

@@ -72,7 +72,7 @@ export async function assignmentForWrite(tx: Tx, viewer: Viewer, input: { id: st
     where: { id: input.id, plan: { jurisdictionId: viewerJurisdiction(viewer) } },
     include: withCooperating,
   });
-  if (!before) throw new NotFoundError("phân công", input.id);
+  if (!before) throw new NotFoundError("phân công", input.id, "Assignment");
   if (before.version !== input.version) throw new ConflictError("Phân công", before.version);
   return before;
 }

@@ -64,7 +64,7 @@ builder.mutationField("updateUnit", (t) =>
       const id = input.id;
       await inTransaction(ctx, async (tx) => {
         const before = await tx.unit.findFirst({ where: { id, jurisdictionId } });
-        if (!before) throw new NotFoundError("đơn vị", input.id);
+        if (!before) throw new NotFoundError("đơn vị", input.id, "Unit");
         if (before.version !== input.version) throw new ConflictError("Đơn vị", before.version);
         const data: UnitData = {};
         if (input.code != null) {

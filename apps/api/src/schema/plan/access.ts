@@ -30,7 +30,7 @@ export async function planForWrite(
   options: { allowArchived?: boolean; path?: string[] } = {},
 ) {
   const plan = await tx.plan.findFirst({ where: { AND: [{ id: planId }, writablePlansWhere(ctx.viewer)] } });
-  if (!plan) throw new NotFoundError("Kế hoạch", planId);
+  if (!plan) throw new NotFoundError("Kế hoạch", planId, "Plan");
   if (plan.status === "ARCHIVED" && !options.allowArchived) {
     throw new ValidationError([
       {

@@ -59,7 +59,7 @@ builder.mutationField("createPlan", (t) =>
       return inTransaction(ctx, async (tx) => {
         if (input.parentDocumentId) {
           const parent = await tx.document.findUnique({ where: { id: input.parentDocumentId } });
-          if (!parent) throw new NotFoundError("Văn bản", input.parentDocumentId);
+          if (!parent) throw new NotFoundError("Văn bản", input.parentDocumentId, "Document");
         }
         const plan = await tx.plan.create({
           data: {

@@ -132,7 +132,7 @@ builder.queryField("reportContributions", (t) =>
             select: { id: true, kind: true, jurisdictionId: true },
           })
         : null;
-      if (!unit) throw new NotFoundError("đơn vị", unitId);
+      if (!unit) throw new NotFoundError("đơn vị", unitId, "Unit");
       // Contributions are lines of other units' sent reports: for the lead unit, and whoever reads those.
       const readsSentReports = mayRead(ctx.viewer, "ProgressReport", {
         jurisdictionId: unit.jurisdictionId,

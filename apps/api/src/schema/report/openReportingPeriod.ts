@@ -29,7 +29,7 @@ builder.mutationField("openReportingPeriod", (t) =>
       return inTransaction(ctx, async (tx) => {
         const jurisdiction = jurisdictionWhere(ctx.viewer);
         const period = jurisdiction ? await tx.reportingPeriod.findFirst({ where: { id, jurisdiction } }) : null;
-        if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
+        if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId, "ReportingPeriod");
         if (period.version !== input.version) throw new ConflictError("Kỳ báo cáo", period.version);
         if (period.status === "OPEN") {
           throw new ValidationError([{ path: ["input", "periodId"], message: `Kỳ ${period.label} đang mở.` }]);

@@ -37,7 +37,7 @@ export async function loadReport(tx: Tx, ctx: Context, reportId: string) {
         },
       })
     : null;
-  if (!report) throw new NotFoundError("báo cáo", reportId);
+  if (!report) throw new NotFoundError("báo cáo", reportId, "ProgressReport");
   const facts = { jurisdictionId: report.plan.jurisdiction.id, status: report.status, unitId: report.unitId };
   if (!mayRead(ctx.viewer, "ProgressReport", facts)) throw new NotAuthorizedError();
   return report;

@@ -85,9 +85,9 @@ builder.mutationField("saveReportDraft", (t) =>
             const period = jurisdiction
               ? await tx.reportingPeriod.findFirst({ where: { id: periodId, jurisdiction } })
               : null;
-            if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId);
+            if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId, "ReportingPeriod");
             const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
-            if (!unit) throw new NotFoundError("đơn vị", input.unitId);
+            if (!unit) throw new NotFoundError("đơn vị", input.unitId, "Unit");
             if (!mayReportFor(ctx.viewer, unit, "DRAFT")) {
               throw new NotAuthorizedError(
                 reportsToCommittee(unit.kind)

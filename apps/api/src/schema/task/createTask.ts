@@ -62,7 +62,7 @@ builder.mutationField("createTask", (t) =>
       inTransaction(ctx, async (tx) => {
         const plan = await planForWrite(tx, ctx, input.planId);
         const area = await tx.area.findUnique({ where: { id: input.areaId }, select: { id: true } });
-        if (!area) throw new NotFoundError("Lĩnh vực", input.areaId);
+        if (!area) throw new NotFoundError("Lĩnh vực", input.areaId, "Area");
         await assertTaskCodeFree(tx, plan.id, input.code);
         const last = await tx.task.aggregate({ where: { planId: plan.id }, _max: { position: true } });
         const task = await tx.task.create({

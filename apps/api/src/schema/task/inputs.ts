@@ -33,12 +33,12 @@ export const outputsSchema = z.array(z.any()).max(20, "Tối đa 20 sản phẩm
 /** A task of a plan the viewer may write (unknown or out of reach → NotFound). */
 export async function taskForWrite(tx: Tx, ctx: Pick<Context, "viewer">, id: string) {
   const task = await tx.task.findUnique({ where: { id }, include: { outputs: { orderBy: { position: "asc" } } } });
-  if (!task) throw new NotFoundError("Nhiệm vụ", id);
+  if (!task) throw new NotFoundError("Nhiệm vụ", id, "Task");
   try {
     const plan = await planForWrite(tx, ctx, task.planId, { path: ["input", "id"] });
     return { task, plan };
   } catch (error) {
-    if (error instanceof NotFoundError) throw new NotFoundError("Nhiệm vụ", id);
+    if (error instanceof NotFoundError) throw new NotFoundError("Nhiệm vụ", id, "Task");
     throw error;
   }
 }

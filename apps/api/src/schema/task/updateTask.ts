@@ -75,7 +75,7 @@ builder.mutationField("updateTask", (t) =>
         }
         if (input.areaId) {
           const area = await tx.area.findUnique({ where: { id: input.areaId }, select: { id: true } });
-          if (!area) throw new NotFoundError("Lĩnh vực", input.areaId);
+          if (!area) throw new NotFoundError("Lĩnh vực", input.areaId, "Area");
         }
         if (input.code && input.code !== before.code) await assertTaskCodeFree(tx, plan.id, input.code, before.id);
         const data = definedOnly({

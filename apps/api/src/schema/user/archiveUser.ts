@@ -41,7 +41,7 @@ builder.mutationField("archiveUser", (t) =>
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const id = input.id;
       await inTransaction(ctx, async (tx) => {
-        const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
+        const before = await managedUser(tx, ctx.viewer, jurisdictionId, id);
         const path = ["input", "id"];
         if (id === ctx.viewer.userId) {
           throw new ValidationError([{ path, message: "Không thể tự ngừng sử dụng tài khoản của mình." }]);

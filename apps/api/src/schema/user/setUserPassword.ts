@@ -59,7 +59,7 @@ builder.mutationField("setUserPassword", (t) =>
         where: { id, jurisdictionId },
         include: { roleGrants: { select: { role: true } } },
       });
-      if (!user) throw new NotFoundError("người dùng", input.userId);
+      if (!user) throw new NotFoundError("người dùng", input.userId, "User");
       if (user.archivedAt) {
         throw new ValidationError([
           { path: ["input", "userId"], message: `Tài khoản ${user.username} đã ngừng sử dụng.` },

@@ -74,7 +74,7 @@ builder.mutationField("updateUser", (t) =>
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const id = input.id;
       await inTransaction(ctx, async (tx) => {
-        const before = await managedUser(tx, ctx.viewer, jurisdictionId, id, input.id);
+        const before = await managedUser(tx, ctx.viewer, jurisdictionId, id);
         if (isApiClient(before)) {
           throw new ValidationError([
             {

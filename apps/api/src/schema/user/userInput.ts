@@ -194,9 +194,9 @@ export const userWithGrants = {
  * The user an update or archive is about: in the viewer's ward (else NotFound, naming the ID the
  * client sent) and one the viewer may manage (else NotAuthorized).
  */
-export async function managedUser(tx: Tx, viewer: Viewer, jurisdictionId: string, id: string, globalId: string) {
+export async function managedUser(tx: Tx, viewer: Viewer, jurisdictionId: string, id: string) {
   const user = await tx.user.findFirst({ where: { id, jurisdictionId }, include: userWithGrants });
-  if (!user) throw new NotFoundError("người dùng", globalId);
+  if (!user) throw new NotFoundError("người dùng", id, "User");
   await assertMayManage(tx, viewer, [{ unitId: user.unitId, grants: user.roleGrants }]);
   return user;
 }
