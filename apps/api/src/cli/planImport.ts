@@ -141,6 +141,7 @@ async function main(): Promise<number> {
     const created = await db.prisma.$transaction(async (tx) => {
       const result = await createPlanFromDraft(tx, parseConfirmableDraft(planDraftToJson(draft)), {
         jurisdictionId: jurisdiction.id,
+        today: ctx.clock.now(),
       });
       await recordAudit(tx, ctx, {
         name: "plan.imported",

@@ -4,7 +4,7 @@
 // and task an assignment marked `inferred` for an office user to confirm: the lead unit from the
 // item's area, cooperating units from section IV (a body there whose duties share a topic with the
 // item's words, such as "tuyên truyền").
-import type { PrismaNamespace } from "@kehoach/db";
+import { type PrismaNamespace, reportingPeriodRows } from "@kehoach/db";
 import { type AreaCode, namesBody, sharedTopics } from "@kehoach/domain";
 import { ValidationError } from "../errors.ts";
 import type { ConfirmableDraft, ConfirmableTarget } from "./confirmableDraft.ts";
@@ -29,6 +29,8 @@ export interface CreatedPlan {
   tasks: number;
   legalBases: number;
   assignments: number;
+  /** Monthly reporting periods of the plan's year. */
+  periods: number;
 }
 
 function targetData(target: ConfirmableTarget, position: number) {
@@ -55,7 +57,7 @@ function targetData(target: ConfirmableTarget, position: number) {
 export async function createPlanFromDraft(
   tx: Tx,
   draft: ConfirmableDraft,
-  options: { jurisdictionId: string },
+  options: { jurisdictionId: string; today: Date },
 ): Promise<CreatedPlan> {
   const issues: { path: string[]; message: string }[] = [];
   const year = draft.header.year ?? null;
@@ -258,9 +260,12 @@ export async function createPlanFromDraft(
     await infer(task.area, task.content, { taskId: created.id });
   }
   if (assignments.length) await tx.assignment.createMany({ data: assignments });
+  const periods = reportingPeriodRows({ ...plan, today: options.today });
+  await tx.reportingPeriod.createMany({ data: periods });
 
   return {
     planId: plan.id,
+    periods: periods.length,
     indicators,
     targets,
     tasks: draft.tasks.length,

@@ -1,8 +1,10 @@
 // Plan-content mutations over HTTP, on the embedded database and PostgreSQL: the authorization matrix
 // (every role × every mutation; a denied write changes nothing), validation of malformed input, the
 // ConflictError on a stale version, and an audit event with before/after for every write.
+
 import type { Prisma } from "@kehoach/db";
 import { testDatabaseKinds } from "@kehoach/db/testing";
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
 import { apiToken, extraPlan, must, toGlobalId } from "./support.ts";
@@ -290,6 +292,22 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
     expect(task.percentDone?.toString()).toBe("45.5");
     expect(task.outputs.map((o) => o.title)).toEqual(["Đề án"]);
     expect(task.archivedAt).not.toBeNull();
+  });
+
+  it("gives a created plan the twelve months of its year to report on, not yet open", async () => {
+    const created = await run("vanphong", specOf("createPlan"), {
+      year: 2029,
+      title: "Kế hoạch năm 2029",
+      issuer: "UBND phường Tân Hưng",
+    });
+    const periods = await prisma.reportingPeriod.findMany({
+      where: { planId: decodeGlobalID(created.plan.id).id },
+      orderBy: { number: "asc" },
+    });
+    expect(periods.map((p) => `${p.kind} ${p.label} ${p.status}`)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `MONTH Tháng ${String(i + 1).padStart(2, "0")}/2029 UPCOMING`),
+    );
+    expect(periods[0]?.startsOn.toISOString().slice(0, 10)).toBe("2029-01-01");
   });
 
   it("refuses malformed input with field errors in Vietnamese and changes nothing", async () => {

@@ -81,6 +81,8 @@ describe("importing a plan document", () => {
     expect(confirmed.inferredAssignmentCount).toBe(50);
 
     const prisma = server.test.db.prisma;
+    // The months of its year to report on, as a plan created by hand gets.
+    expect(await prisma.reportingPeriod.count({ where: { planId: idOf(confirmed.plan.id), kind: "MONTH" } })).toBe(12);
     const targetsOf = async (title: string) =>
       (
         await prisma.target.findMany({

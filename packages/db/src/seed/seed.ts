@@ -10,10 +10,11 @@
 // - passwords are set only on accounts that have none (or, for demo accounts, when an explicit demo
 //   password differs from the stored one).
 import crypto from "node:crypto";
-import { monthlyReportingPeriods, parseInstant, periodStatusOn } from "@kehoach/domain";
+import { parseInstant } from "@kehoach/domain";
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import type { Prisma } from "../client.ts";
 import { Prisma as P } from "../generated/prisma/client.ts";
+import { reportingPeriodRows } from "../reportingPeriodRows.ts";
 import type { AssignmentSeed, IndicatorSeed, SeedData, TargetSeed } from "./load.ts";
 import { loadSeedData } from "./load.ts";
 
@@ -546,28 +547,17 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
     w.created += coopToCreate.length;
   }
 
-  // ── Monthly reporting periods of the plan year, status as of today.
-  const today = opts.today;
+  // ── Monthly reporting periods of the plan year, status as of today (as a plan created by the API gets).
   await w.sync({
     existing: await tx.reportingPeriod.findMany({ where: { planId } }),
     key: (r) => `${r.kind}|${r.year}|${r.number}`,
     editable: (r) => r.version === 1 && !r.closedAt,
-    desired: monthlyReportingPeriods(p.year).map((m) => ({
-      key: `${m.kind}|${m.year}|${m.number}`,
-      data: {
-        jurisdictionId: planJurisdictionId,
-        planId,
-        kind: m.kind,
-        year: m.year,
-        number: m.number,
-        label: m.label,
-        startsOn: day(m.startsOn),
-        endsOn: day(m.endsOn),
-        cutoffOn: day(m.cutoffOn),
-        dueOn: day(m.dueOn),
-        status: periodStatusOn(m, today),
-      },
-    })),
+    desired: reportingPeriodRows({
+      id: planId,
+      jurisdictionId: planJurisdictionId,
+      year: p.year,
+      today: opts.today,
+    }).map((row) => ({ key: `${row.kind}|${row.year}|${row.number}`, data: row })),
     create: (rows) => tx.reportingPeriod.createMany({ data: rows as P.ReportingPeriodCreateManyInput[] }),
     update: (id, d) => tx.reportingPeriod.update({ where: { id }, data: d }),
   });

@@ -1,4 +1,5 @@
 // mutation createPlan: a new yearly plan (dự thảo) of the viewer's jurisdiction. ADMIN and OFFICE.
+import { reportingPeriodRows } from "@kehoach/db";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
@@ -80,6 +81,8 @@ builder.mutationField("createPlan", (t) =>
             status: "DRAFT",
           },
         });
+        // Its months to report on, so that units can report as soon as it is issued.
+        await tx.reportingPeriod.createMany({ data: reportingPeriodRows({ ...plan, today: ctx.clock.now() }) });
         await recordAudit(tx, ctx, { name: "plan.created", entityId: plan.id, jurisdictionId, after: plan });
         return { id: plan.id };
       });

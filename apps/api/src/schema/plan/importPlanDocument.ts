@@ -135,7 +135,7 @@ builder.mutationField("confirmPlanImport", (t) =>
       if (!jurisdictionId) throw new NotAuthorizedError();
       const draft = parseConfirmableDraft(input.draft);
       return inTransaction(ctx, async (tx) => {
-        const created = await createPlanFromDraft(tx, draft, { jurisdictionId });
+        const created = await createPlanFromDraft(tx, draft, { jurisdictionId, today: ctx.clock.now() });
         await recordAudit(tx, ctx, { name: "plan.imported", entityId: created.planId, jurisdictionId, after: created });
         return created;
       });

@@ -1,0 +1,28 @@
+// The reporting periods a plan gets when it is created — by the seed, by createPlan or by confirming an
+// imported plan document: the twelve months of its year, each open from its first day to its due day
+// (packages/domain periods.ts), their status as of `today`.
+import { monthlyReportingPeriods, periodStatusOn } from "@kehoach/domain";
+import type { Prisma } from "./generated/prisma/client.ts";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export function reportingPeriodRows(plan: {
+  id: string;
+  jurisdictionId: string;
+  year: number;
+  today: string | Date;
+}): Prisma.ReportingPeriodCreateManyInput[] {
+  return monthlyReportingPeriods(plan.year).map((m) => ({
+    jurisdictionId: plan.jurisdictionId,
+    planId: plan.id,
+    kind: m.kind,
+    year: m.year,
+    number: m.number,
+    label: m.label,
+    startsOn: day(m.startsOn),
+    endsOn: day(m.endsOn),
+    cutoffOn: day(m.cutoffOn),
+    dueOn: day(m.dueOn),
+    status: periodStatusOn(m, plan.today),
+  }));
+}
