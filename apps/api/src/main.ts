@@ -9,6 +9,7 @@ import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
 import { createApp } from "./server/app.ts";
 import { closeServer, listen, portOf } from "./server/listen.ts";
+import { schedulePeriods } from "./server/periodSchedule.ts";
 import { warmUp } from "./server/warmUp.ts";
 
 async function main() {
@@ -39,6 +40,7 @@ async function main() {
   warmUp(apollo, db, loginLimiter, logger, clock).catch((error: unknown) =>
     logger.warn({ err: error }, "Không chạy thử được trang tổng quan khi khởi động"),
   );
+  const stopSchedule = schedulePeriods(db, clock, logger);
 
   // The embedded database is the local demo: list every account that can sign in on it.
   const demoUsers = await db.prisma.user.findMany({
@@ -74,6 +76,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "Đang dừng");
+    stopSchedule();
     await closeServer(server);
     await apollo.stop();
     await loginLimiter.close();

@@ -73,6 +73,10 @@ export const AUDIT_EVENTS = {
     entityType: "ReportingPeriod",
     label: { vi: "Khóa sổ kỳ báo cáo", en: "Closed a reporting period" },
   },
+  "reportingPeriod.scheduled": {
+    entityType: "ReportingPeriod",
+    label: { vi: "Mở, khóa kỳ báo cáo theo lịch", en: "Opened or closed a reporting period on schedule" },
+  },
   "report.draftCreated": {
     entityType: "ProgressReport",
     label: { vi: "Lập báo cáo nháp", en: "Started a report draft" },
