@@ -1,6 +1,6 @@
 // The review queue (/review) of the office and leaders: the submitted reports the API says the viewer
 // may review (a leader's areas, never one's own report) — and the chosen report
-// beside the list, with "Duyệt" and "Trả lại". Admins read without reviewing.
+// beside the list, with "Duyệt" and "Trả lại". Those who do not review are told the page is not theirs.
 
 import { formatDateTime } from "@kehoach/domain";
 import {
