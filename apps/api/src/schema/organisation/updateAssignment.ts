@@ -106,7 +106,7 @@ builder.mutationField("updateAssignment", (t) =>
       await inTransaction(ctx, async (tx) => {
         const before = await assignmentForWrite(tx, ctx.viewer, input);
         const issues: FieldIssue[] = [];
-        const leadUnitId = input.leadUnitId ? input.leadUnitId : before.leadUnitId;
+        const leadUnitId = input.leadUnitId ?? before.leadUnitId;
         if (input.leadUnitId) await checkUnits(tx, jurisdictionId, [leadUnitId], ["input", "leadUnitId"], issues);
         const cooperating = input.cooperatingUnitIds
           ? input.cooperatingUnitIds

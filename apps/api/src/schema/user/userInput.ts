@@ -109,7 +109,7 @@ export async function resolveGrants(
     }
     let unitId: string | null = null;
     if (UNIT_ROLES.includes(request.role)) {
-      unitId = request.unitId ? request.unitId : userUnitId;
+      unitId = request.unitId ?? userUnitId;
       if (!unitId) {
         issues.push({
           path: [...path, "unitId"],
@@ -124,7 +124,7 @@ export async function resolveGrants(
         message: "Chỉ vai trò UNIT_HEAD, UNIT_STAFF gắn với đơn vị: bỏ unitId.",
       });
     }
-    const areaIds = [...new Set((request.areaIds ?? []).map((a) => a))];
+    const areaIds = [...new Set(request.areaIds ?? [])];
     if (areaIds.length > 0 && request.role !== "LEADER") {
       issues.push({ path: [...path, "areaIds"], message: "Chỉ vai trò LEADER có lĩnh vực phụ trách: bỏ areaIds." });
     } else if (areaIds.length > 0) {
