@@ -6,4 +6,4 @@ export { Prisma as PrismaNamespace, PrismaClient } from "./generated/prisma/clie
 export * from "./generated/prisma/enums.ts";
 export type * from "./generated/prisma/models.ts";
 export { defaultDataDir, repoRoot } from "./paths.ts";
-export { reportingPeriodRows } from "./reportingPeriodRows.ts";
+export { followsSchedule, reportingPeriodRows, scheduledPeriodWhere } from "./reportingPeriodRows.ts";

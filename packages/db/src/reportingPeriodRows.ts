@@ -1,6 +1,7 @@
 // The reporting periods a plan gets when it is created — by the seed, by createPlan or by confirming an
 // imported plan document: the twelve months of its year, each open from its first day to its due day
-// (packages/domain periods.ts), their status as of `today`.
+// (packages/domain periods.ts), their status as of `today`; and which periods keep following their
+// days afterwards (the seed at each start, the running server's schedule).
 import { monthlyReportingPeriods, periodStatusOn } from "@kehoach/domain";
 import type { Prisma } from "./generated/prisma/client.ts";
 
@@ -25,4 +26,12 @@ export function reportingPeriodRows(plan: {
     dueOn: day(m.dueOn),
     status: periodStatusOn(m, plan.today),
   }));
+}
+
+/** Periods that follow their days: nobody has opened or closed them by hand (still at version 1). */
+export const scheduledPeriodWhere = { version: 1, closedAt: null } as const satisfies Prisma.ReportingPeriodWhereInput;
+
+/** Does this period still follow its days (`scheduledPeriodWhere`, for a row already read)? */
+export function followsSchedule(period: { version: number; closedAt: Date | null }): boolean {
+  return period.version === scheduledPeriodWhere.version && period.closedAt === scheduledPeriodWhere.closedAt;
 }

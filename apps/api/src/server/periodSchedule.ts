@@ -4,7 +4,7 @@
 // change is conditional on the status read, so several API processes may run this at once and a
 // change is made and audited once.
 import crypto from "node:crypto";
-import type { Database } from "@kehoach/db";
+import { type Database, scheduledPeriodWhere } from "@kehoach/db";
 import { type Clock, periodStatusOn, vietnamDate } from "@kehoach/domain";
 import type { Logger } from "pino";
 import { recordAudit } from "../audit/record.ts";
@@ -19,7 +19,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export async function advancePeriods(db: Database, clock: Clock): Promise<number> {
   const today = vietnamDate(clock.now());
   const periods = await db.prisma.reportingPeriod.findMany({
-    where: { version: 1, closedAt: null },
+    where: scheduledPeriodWhere,
     select: { id: true, jurisdictionId: true, status: true, startsOn: true, dueOn: true },
   });
   let changed = 0;
@@ -28,7 +28,7 @@ export async function advancePeriods(db: Database, clock: Clock): Promise<number
     if (status === period.status) continue;
     changed += await db.prisma.$transaction(async (tx) => {
       const { count } = await tx.reportingPeriod.updateMany({
-        where: { id: period.id, version: 1, closedAt: null, status: period.status },
+        where: { ...scheduledPeriodWhere, id: period.id, status: period.status },
         data: { status },
       });
       if (count === 1) {

@@ -14,7 +14,7 @@ import { parseInstant } from "@kehoach/domain";
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import type { Prisma } from "../client.ts";
 import { Prisma as P } from "../generated/prisma/client.ts";
-import { reportingPeriodRows } from "../reportingPeriodRows.ts";
+import { followsSchedule, reportingPeriodRows } from "../reportingPeriodRows.ts";
 import type { AssignmentSeed, IndicatorSeed, SeedData, TargetSeed } from "./load.ts";
 import { loadSeedData } from "./load.ts";
 
@@ -551,7 +551,7 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
   await w.sync({
     existing: await tx.reportingPeriod.findMany({ where: { planId } }),
     key: (r) => `${r.kind}|${r.year}|${r.number}`,
-    editable: (r) => r.version === 1 && !r.closedAt,
+    editable: followsSchedule,
     desired: reportingPeriodRows({
       id: planId,
       jurisdictionId: planJurisdictionId,
