@@ -17,6 +17,8 @@ export default packageTestConfig(
       "test/operations-within-limits.test.ts": "the console's operations against the limits",
       "test/planImport/readDocument.test.ts": "reading uploaded files into text",
       "test/planImport/cli.test.ts": "the import CLI's draft and corrections, without periods",
+      "test/planImport/formats.test.ts": "the same plan read from Word, PDF and text",
+      "test/planImport/planScore.test.ts": "the scoring CLI on the fixed documents",
       "test/access/guarded-types.test.ts": "a walk of the printed schema",
       "test/clock-reads.test.ts": "a scan of the source for clock reads",
       "test/schema-drift.test.ts": "the printed SDL against the built schema",

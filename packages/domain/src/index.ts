@@ -87,3 +87,5 @@ export {
   type TargetSpec,
   targetSpecFromRow,
 } from "./target.ts";
+export { type TargetField, type TargetFields, type TargetProblem, targetProblems } from "./targetValidity.ts";
+export { type ReadDeadline, type Recurrence, readDeadline } from "./taskDeadline.ts";

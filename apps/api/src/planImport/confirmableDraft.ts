@@ -12,6 +12,7 @@ import {
   TARGET_DIRECTIONS,
   TARGET_KINDS,
   TASK_KINDS,
+  targetProblems,
 } from "@kehoach/domain";
 import { z } from "zod";
 import { ValidationError } from "../errors.ts";
@@ -28,23 +29,30 @@ const comparator = z
   .pipe(z.enum(COMPARATORS, { error: "Phép so sánh phải là gt, gte, eq, lte, lt, approx hoặc range." }))
   .nullish();
 
-const target = z.object({
-  kind: z.enum(TARGET_KINDS),
-  comparator,
-  value: z.number().finite().nullish(),
-  min: z.number().finite().nullish(),
-  max: z.number().finite().nullish(),
-  unit: optionalText("đơn vị tính", 100),
-  measure: z.enum(MEASURE_KINDS).nullish(),
-  currency: optionalText("tiền tệ", 10),
-  scale: z.number().positive().nullish(),
-  perQuantity: z.number().positive().nullish(),
-  perUnit: optionalText("mẫu số tỷ suất", 100),
-  direction: z.enum(TARGET_DIRECTIONS),
-  basis: z.enum(TARGET_BASES),
-  qualitativeKind: z.enum(QUALITATIVE_KINDS).nullish(),
-  text: requiredText("câu chữ của mức chỉ tiêu", 1000),
-});
+const target = z
+  .object({
+    kind: z.enum(TARGET_KINDS),
+    comparator,
+    value: z.number().finite().nullish(),
+    min: z.number().finite().nullish(),
+    max: z.number().finite().nullish(),
+    unit: optionalText("đơn vị tính", 100),
+    measure: z.enum(MEASURE_KINDS).nullish(),
+    currency: optionalText("tiền tệ", 10),
+    scale: z.number().positive().nullish(),
+    perQuantity: z.number().positive().nullish(),
+    perUnit: optionalText("mẫu số tỷ suất", 100),
+    direction: z.enum(TARGET_DIRECTIONS),
+    basis: z.enum(TARGET_BASES),
+    qualitativeKind: z.enum(QUALITATIVE_KINDS).nullish(),
+    text: requiredText("câu chữ của mức chỉ tiêu", 1000),
+  })
+  // The same rule as createIndicator: a draft cannot hold a target the form would refuse.
+  .superRefine((value, ctx) => {
+    for (const { field, message } of targetProblems(value)) {
+      ctx.addIssue({ code: "custom", path: [field], message: `Mức chỉ tiêu: ${message}` });
+    }
+  });
 
 const area = z.enum(AREA_CODES, { error: `Lĩnh vực phải là một trong ${AREA_CODES.join(", ")}.` }).nullish();
 
@@ -115,6 +123,11 @@ export const confirmableDraftSchema = z.object({
         area,
         title: requiredText("tiêu đề nhiệm vụ", 200),
         content: requiredText("nội dung nhiệm vụ", 10000),
+        /** The lead unit as the plan names it; the ward's unit of that name, or a new one. */
+        lead: optionalText("đơn vị chủ trì", 300),
+        cooperating: z.array(requiredText("đơn vị phối hợp", 300)).max(30).default([]),
+        /** As written ("Quý IV/2026"); read into the task's deadline and recurrence. */
+        deadline: optionalText("thời hạn", 200),
         outputs: z
           .array(z.object({ kind: z.enum(OUTPUT_KINDS), title: requiredText("sản phẩm", 1000) }))
           .max(20)

@@ -1,11 +1,21 @@
 // Creates a plan from a reviewed import draft, in the caller's transaction: the plan (as a DRAFT,
 // unpublished), its legal bases (existing documents are reused by number and issuer), indicator
-// groups, indicators with sub-indicators and targets, tasks with outputs, and for every indicator
-// and task an assignment marked `inferred` for an office user to confirm: the lead unit from the
-// item's area, cooperating units from section IV (a body there whose duties share a topic with the
-// item's words, such as "tuyên truyền").
+// groups, indicators with sub-indicators and targets, tasks with outputs and deadlines, and for every
+// indicator and task an assignment marked `inferred` for an office user to confirm. A task whose lead
+// unit the plan names (an annex's "Đơn vị chủ trì", "Giao Sở X chủ trì") gets that unit and the
+// cooperating units it names: the ward's unit of that name, or a new unit, created here and listed
+// in the result (the review showed it as new). Otherwise the lead unit comes from the item's area and
+// cooperating units from section IV (a body there whose duties share a topic with the item's words).
 import { type PrismaNamespace, reportingPeriodRows } from "@kehoach/db";
-import { type AreaCode, namesBody, sharedTopics } from "@kehoach/domain";
+import {
+  type AreaCode,
+  findNamedUnit,
+  namesBody,
+  namesManyBodies,
+  newUnitCode,
+  readDeadline,
+  sharedTopics,
+} from "@kehoach/domain";
 import { ValidationError } from "../errors.ts";
 import type { ConfirmableDraft, ConfirmableTarget } from "./confirmableDraft.ts";
 
@@ -31,6 +41,8 @@ export interface CreatedPlan {
   assignments: number;
   /** Monthly reporting periods of the plan's year. */
   periods: number;
+  /** Units the plan names that the ward did not have, created for their tasks. */
+  newUnits: { id: string; code: string; name: string }[];
 }
 
 function targetData(target: ConfirmableTarget, position: number) {
@@ -87,6 +99,27 @@ export async function createPlanFromDraft(
     where: { jurisdictionId: options.jurisdictionId, archivedAt: null },
     select: { id: true, name: true },
   });
+  const takenCodes = new Set(
+    (await tx.unit.findMany({ where: { jurisdictionId: options.jurisdictionId }, select: { code: true } })).map(
+      (u) => u.code,
+    ),
+  );
+  const newUnits: CreatedPlan["newUnits"] = [];
+  /** The ward's unit a plan's name designates, created when there is none; null for "các sở, ngành…". */
+  const namedUnit = async (name: string) => {
+    const found = findNamedUnit(name, units);
+    if (found || namesManyBodies(name)) return found;
+    const code = newUnitCode(name, takenCodes);
+    const duties = draft.units.find((named) => namesBody(named.name, name))?.duties ?? [];
+    const created = await tx.unit.create({
+      data: { jurisdictionId: options.jurisdictionId, code, name, kind: "OTHER", duties },
+      select: { id: true, name: true, code: true },
+    });
+    takenCodes.add(code);
+    units.push({ id: created.id, name: created.name });
+    newUnits.push(created);
+    return created;
+  };
   const leadUnitOf = (area: AreaCode | null | undefined) => {
     for (const word of LEAD_UNIT_WORDS[area ?? "GENERAL"]) {
       const unit = units.find((u) => u.name.toLocaleLowerCase("vi").includes(word));
@@ -244,6 +277,7 @@ export async function createPlanFromDraft(
   }
 
   for (const [position, task] of draft.tasks.entries()) {
+    const due = readDeadline(task.deadline, year);
     const created = await tx.task.create({
       data: {
         planId: plan.id,
@@ -253,11 +287,34 @@ export async function createPlanFromDraft(
         code: task.code,
         title: task.title,
         content: task.content,
+        deadline: due.deadline ? new Date(due.deadline) : null,
+        ...(due.recurrence ? { recurrence: due.recurrence } : {}),
         position,
         outputs: { create: task.outputs.map((o, i) => ({ kind: o.kind, title: o.title, position: i })) },
       },
     });
-    await infer(task.area, task.content, { taskId: created.id });
+    const lead = task.lead ? await namedUnit(task.lead) : null;
+    if (!lead) {
+      await infer(task.area, task.content, { taskId: created.id });
+      continue;
+    }
+    const cooperating = new Map<string, string>();
+    for (const name of task.cooperating) {
+      const unit = await namedUnit(name);
+      if (unit && unit.id !== lead.id) cooperating.set(unit.id, unit.name);
+    }
+    inferredAssignments += 1;
+    const partners = [...cooperating.values()];
+    await tx.assignment.create({
+      data: {
+        planId: plan.id,
+        taskId: created.id,
+        leadUnitId: lead.id,
+        inferred: true,
+        inferenceNote: `Theo văn bản: ${task.lead} chủ trì${partners.length ? `; phối hợp: ${partners.join(", ")}` : ""}.`,
+        cooperatingUnits: { create: [...cooperating.keys()].map((unitId, i) => ({ unitId, position: i })) },
+      },
+    });
   }
   if (assignments.length) await tx.assignment.createMany({ data: assignments });
   const periods = reportingPeriodRows({ ...plan, today: options.today });
@@ -271,5 +328,6 @@ export async function createPlanFromDraft(
     tasks: draft.tasks.length,
     legalBases,
     assignments: inferredAssignments,
+    newUnits,
   };
 }

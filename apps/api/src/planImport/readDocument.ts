@@ -1,9 +1,10 @@
-// Turns an uploaded plan document into text: .docx (mammoth), text-based .pdf (unpdf, pdf.js),
+// Turns an uploaded plan document into text: .docx (mammoth, tables kept as rows by docxText), text-based .pdf (unpdf, pdf.js),
 // .md and .txt. The kind is told by the content, never by the file name; anything that is not a
 // readable text document is an UnreadableDocumentError that says what to upload instead.
 import mammoth from "mammoth";
 import { extractText, getDocumentProxy } from "unpdf";
 import { UnreadableDocumentError } from "../errors.ts";
+import { docxText } from "./docxText.ts";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -49,7 +50,7 @@ export async function readPlanDocument(data: Uint8Array): Promise<ReadDocument> 
 async function readDocx(data: Uint8Array): Promise<string> {
   let text: string;
   try {
-    text = (await mammoth.extractRawText({ buffer: Buffer.from(data) })).value;
+    text = docxText((await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value);
   } catch {
     throw new UnreadableDocumentError(
       "NOT_A_DOCX",
@@ -57,8 +58,7 @@ async function readDocx(data: Uint8Array): Promise<string> {
     );
   }
   if (!text.trim()) throw new UnreadableDocumentError("EMPTY", "Văn bản Word không có chữ nào.");
-  // mammoth ends every paragraph with a blank line; one paragraph is one line of the plan.
-  return text.replace(/\n\n$/, "").split("\n\n").join("\n");
+  return text;
 }
 
 async function readPdf(data: Uint8Array): Promise<string> {

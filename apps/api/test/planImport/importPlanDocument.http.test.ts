@@ -158,6 +158,66 @@ describe("importing a plan document", () => {
     expect(refused.issues[0].path).toEqual(["draft", "indicators", "0", "targets", "0", "comparator"]);
   });
 
+  it("gives a task the lead and cooperating units the plan names, creating those the ward lacks, and reads its deadline", async () => {
+    const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
+    const draft = body.data.importPlanDocument.draft;
+    draft.header.year = 2027;
+    draft.header.title = "Kế hoạch thử năm 2027";
+    Object.assign(draft.tasks[0], {
+      lead: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường",
+      cooperating: ["Sở Y tế", "Các sở, ban, ngành có liên quan", "Công an phường"],
+      deadline: "Quý II/2027",
+    });
+    Object.assign(draft.tasks[1], { lead: "Ban Quản lý chợ Tân Hưng", cooperating: [], deadline: "Thường xuyên" });
+    const unitsBefore = await server.test.db.prisma.unit.count();
+    const confirmed = (
+      await graphql(
+        server.url,
+        `mutation($input: ConfirmPlanImportInput!) { confirmPlanImport(input: $input) {
+          __typename ... on ConfirmPlanImportPayload { plan { id } newUnits { code name kind } } } }`,
+        { input: { draft } },
+        office,
+      )
+    ).body.data.confirmPlanImport;
+    expect(confirmed.__typename).toBe("ConfirmPlanImportPayload");
+    expect(confirmed.newUnits).toEqual([
+      { code: "bqlcth", name: "Ban Quản lý chợ Tân Hưng", kind: "OTHER" },
+      { code: "syt", name: "Sở Y tế", kind: "OTHER" },
+    ]);
+    expect(await server.test.db.prisma.unit.count()).toBe(unitsBefore + 2);
+    const prisma = server.test.db.prisma;
+    const { id: planId } = await prisma.plan.findFirstOrThrow({ where: { year: 2027 } });
+    const first = await prisma.task.findFirstOrThrow({
+      where: { planId, code: draft.tasks[0].code },
+      include: { assignment: { include: { leadUnit: true, cooperatingUnits: { include: { unit: true } } } } },
+    });
+    expect(first.deadline?.toISOString().slice(0, 10)).toBe("2027-06-30");
+    expect(first.recurrence).toBe("ONCE");
+    expect(first.assignment?.leadUnit.name).toBe("Văn phòng HĐND và UBND");
+    expect(first.assignment?.cooperatingUnits.map((c) => c.unit.name)).toEqual(["Sở Y tế", "Công an phường"]);
+    expect(first.assignment?.inferenceNote).toContain("Theo văn bản");
+    const second = await prisma.task.findFirstOrThrow({ where: { planId, code: draft.tasks[1].code } });
+    expect([second.deadline, second.recurrence]).toEqual([null, "ONGOING"]);
+    const audited = await prisma.auditEvent.findMany({ where: { name: "unit.created", entityType: "Unit" } });
+    expect(audited.map((e) => (e.after as { name: string }).name).sort()).toEqual([
+      "Ban Quản lý chợ Tân Hưng",
+      "Sở Y tế",
+    ]);
+  });
+
+  it("refuses a quantitative target without a comparator, as createIndicator does, and creates nothing", async () => {
+    const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
+    const draft = body.data.importPlanDocument.draft;
+    draft.header.title = "Kế hoạch khác";
+    draft.indicators[0].targets[0].comparator = null;
+    const before = await planCount();
+    const refused = (await graphql(server.url, CONFIRM, { input: { draft } }, office)).body.data.confirmPlanImport;
+    expect(refused.__typename).toBe("ValidationError");
+    expect(refused.issues[0].path).toEqual(["draft", "indicators", "0", "targets", "0", "comparator"]);
+    expect(refused.issues[0].message).toContain("cần phép so sánh");
+    expect(await planCount()).toBe(before);
+  });
+
   it("refuses an image renamed to .docx with a message that says what to upload", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const { body } = await upload(server.url, office, png, "ke-hoach.docx");

@@ -24,6 +24,8 @@ const JSON_COMPARATORS: Record<Comparator, JsonComparator> = {
   RANGE: "range",
 };
 
+export const toJsonComparator = (comparator: Comparator): JsonComparator => JSON_COMPARATORS[comparator];
+
 export interface TargetJson {
   kind: LocatedTarget["kind"];
   comparator: JsonComparator | null;
@@ -85,7 +87,7 @@ export interface PlanDraftJson {
 function targetJson(target: LocatedTarget): TargetJson {
   return {
     kind: target.kind,
-    comparator: target.comparator ? JSON_COMPARATORS[target.comparator] : null,
+    comparator: target.comparator ? toJsonComparator(target.comparator) : null,
     value: target.value,
     min: target.min,
     max: target.max,

@@ -22,7 +22,7 @@ function headingTitled(doc: PlanText, ...starts: string[]): Heading | null {
 }
 
 function claimHeading(doc: PlanText, heading: Heading): void {
-  claim(doc, { fromLine: heading.line, toLine: heading.line });
+  claim(doc, { fromLine: heading.line, toLine: heading.titleEnd });
 }
 
 /** The a), b) or "-" items of a section, without their marks. */

@@ -1,4 +1,5 @@
 // Public API of the plan document parser: text of a plan in, structured draft out.
+export { type Cell, type PipeTable, pipeTables } from "./annexTable.ts";
 export {
   applyDraftCorrections,
   CORRECTIONS_FORMAT,
@@ -10,8 +11,29 @@ export {
 } from "./corrections.ts";
 export { type JsonComparator, type PlanDraftJson, planDraftToJson, type TargetJson } from "./draftJson.ts";
 export { normalizePlanText } from "./normalize.ts";
-export { DUTY_TOPICS, namesBody, sharedTopics, topicsOf } from "./organisationInference.ts";
+export {
+  DUTY_TOPICS,
+  findNamedUnit,
+  namesBody,
+  namesManyBodies,
+  newUnitCode,
+  sharedTopics,
+  topicsOf,
+} from "./organisationInference.ts";
 export { parsePlanDocument } from "./parsePlanDocument.ts";
+export {
+  type CorpusScore,
+  comparable,
+  type DocumentScore,
+  GOLDEN_FORMAT,
+  type PlanGolden,
+  readGolden,
+  SCORE_TALLIES,
+  type ScoreTally,
+  scoreCorpus,
+  scoreDraft,
+  type Tally,
+} from "./score.ts";
 export { parseTargetPhrase } from "./targetPhrase.ts";
 export {
   type AnnexReference,

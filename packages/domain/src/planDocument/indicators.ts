@@ -142,12 +142,17 @@ function itemParts(body: string): ItemParts {
   return { masked: pieces.join(""), notes, applicableFromYear, listed };
 }
 
-function parseItem(paragraph: Paragraph, group: IndicatorGroup | null): Indicator | null {
-  const marker = ITEM_LINE.exec(paragraph.text);
-  const bodyStart = marker?.[0].length ?? 0;
+/** Where an item's words start after its mark, and its number. */
+export interface ItemMark {
+  number: number;
+  bodyStart: number;
+}
+
+/** One item with its targets; null when it has no words after its mark. */
+export function parseItem(paragraph: Paragraph, group: IndicatorGroup | null, mark: ItemMark): Indicator | null {
+  const { number, bodyStart } = mark;
   const body = paragraph.text.slice(bodyStart);
-  if (!marker || trimPunctuation(body) === "") return null;
-  const number = Number(marker[1]);
+  if (trimPunctuation(body) === "") return null;
   const code = String(number);
   const { masked, notes, applicableFromYear, listed } = itemParts(body);
   const parts = clauses(masked).filter((span) => trimPunctuation(masked.slice(span.start, span.end)) !== "");
@@ -218,7 +223,7 @@ export function parseIndicators(doc: PlanText): IndicatorsResult {
   const result: IndicatorsResult = { groups: [], indicators: [], annexes: [] };
   const heading = indicatorsHeading(doc);
   if (!heading) return result;
-  claim(doc, { fromLine: heading.line, toLine: heading.line });
+  claim(doc, { fromLine: heading.line, toLine: heading.titleEnd });
   let group: IndicatorGroup | null = null;
   let declared: { count: number; paragraph: Paragraph } | null = null;
   for (const paragraph of sectionParagraphs(doc, heading)) {
@@ -230,7 +235,9 @@ export function parseIndicators(doc: PlanText): IndicatorsResult {
       group = { code: groupLine[1] ?? "", title, area: areaOf(title), evidence, confidence: 0.9 };
       result.groups.push(group);
     } else if (ITEM_LINE.test(paragraph.text)) {
-      const indicator = parseItem(paragraph, group);
+      const marker = ITEM_LINE.exec(paragraph.text);
+      const indicator =
+        marker && parseItem(paragraph, group, { number: Number(marker[1]), bodyStart: marker[0].length });
       if (!indicator) {
         reportUnparsed(doc, paragraph, "Chỉ tiêu không có nội dung");
         continue;

@@ -45,6 +45,35 @@ describe("normalizePlanText", () => {
     expect(normalizePlanText("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**")).toEqual(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]);
   });
 
+  it("removes the '*' of italics that open on one line and close on another", () => {
+    expect(normalizePlanText("*Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 16 tháng 6 năm 2025; *")).toEqual([
+      "Căn cứ Luật Tổ chức chính",
+      "quyền địa phương ngày 16 tháng 6 năm 2025;",
+    ]);
+    expect(normalizePlanText("*Thành phố Hồ\nChí Minh, ngày 18 tháng 11 năm 2025*")).toEqual([
+      "Thành phố Hồ",
+      "Chí Minh, ngày 18 tháng 11 năm 2025",
+    ]);
+    expect(normalizePlanText("*1.1. *Quán triệt và triển khai")).toEqual(["1.1. Quán triệt và triển khai"]);
+    expect(normalizePlanText("ngày 01 tháng 8 năm 2021 của* *Chính phủ")).toEqual([
+      "ngày 01 tháng 8 năm 2021 của Chính phủ",
+    ]);
+  });
+
+  it("keeps footnote marks, escaped and spaced asterisks", () => {
+    expect(normalizePlanText("Chỉ tiêu (*) đạt 2 * 3 và \\*")).toEqual(["Chỉ tiêu (*) đạt 2 * 3 và *"]);
+  });
+
+  it("blanks the lines a crawled table leaves: a cell bar, empty emphasis, a rule under a header cell", () => {
+    expect(normalizePlanText("|\n** **\n* *\n-------\n_________")).toEqual(["", "", "", "", ""]);
+  });
+
+  it("reads a line break inside a table cell as a space", () => {
+    expect(
+      normalizePlanText("| ỦY BAN NHÂN DÂN<br>TỈNH SƠN LA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br/>Độc lập |"),
+    ).toEqual(["ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập"]);
+  });
+
   it("keeps the plan's own bullets and turns markdown bullets into '-'", () => {
     expect(normalizePlanText("- a\n+ b\n* c\n• d")).toEqual(["- a", "+ b", "- c", "- d"]);
   });

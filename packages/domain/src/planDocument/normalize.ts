@@ -31,6 +31,11 @@ const STRONG = /\*\*+/g;
 const UNDERLINE_STRONG = /(?<![\p{L}\p{N}_\\])__(?=\S)([^_]+?)(?<=\S)__(?![\p{L}\p{N}_])/gu;
 const EMPHASIS = /(?<![\p{L}\p{N}*\\])\*(?=\S)([^*]+?)(?<=[^\s\\])\*(?![\p{L}\p{N}*])/gu;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~"'%$])/g;
+// A line of emphasis marks alone ("* *", "** **": emphasis of a blank table cell) or a rule drawn
+// under a header cell ("-------", "________").
+const MARKS_ONLY = /^[*_\s]*$|^[-–_=*.·•\s]{3,}$/u;
+// An HTML line break inside a table cell ("ỦY BAN NHÂN DÂN<br>TỈNH SƠN LA").
+const HTML_BREAK = /<br\s*\/?>/giu;
 
 function tableRow(line: string): string {
   if (!line.startsWith("|")) return line;
@@ -45,6 +50,28 @@ function tableRow(line: string): string {
     .join(" ");
 }
 
+/**
+ * Removes the "*" of an emphasis that opens on one line and closes on another ("*Căn cứ Luật …" /
+ * "… năm 2025; *", "*1.1. *Quán triệt"): a "*" touching a word, or alone at an end of the line.
+ * Kept: escaped "\\*", footnote marks "(*)", and "*" between spaces inside the line ("2 * 3").
+ */
+function strayAsterisks(line: string): string {
+  let out = "";
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch !== "*") {
+      out += ch;
+      continue;
+    }
+    const before = line[i - 1];
+    const after = line[i + 1];
+    const footnote = /[(*]/u.test(before ?? "") && /[)*]/u.test(after ?? "");
+    const spaced = before === " " && after === " ";
+    if (before === "\\" || footnote || spaced) out += ch;
+  }
+  return out;
+}
+
 function normalizeLine(raw: string): string {
   let line = raw
     .replace(INVISIBLE, "")
@@ -55,6 +82,7 @@ function normalizeLine(raw: string): string {
     .replace(CLOSING_DOUBLE, "”")
     .replace(OPENING_SINGLE, "‘")
     .replace(CLOSING_SINGLE, "’")
+    .replace(HTML_BREAK, " ")
     .replace(/ {2,}/g, " ")
     .trim();
   line = line
@@ -66,12 +94,9 @@ function normalizeLine(raw: string): string {
   // "> 10%" at the start of a line is a comparison, not a quote.
   if (!/^>\s*\d/.test(line)) line = line.replace(BLOCKQUOTE_MARK, "");
   line = tableRow(line.replace(HEADING_MARK, "").replace(TRAILING_HASHES, "").trim());
-  line = line
-    .replace(BULLET_MARK, "- ")
-    .replace(STRONG, "")
-    .replace(UNDERLINE_STRONG, "$1")
-    .replace(EMPHASIS, "$1")
-    .replace(MARKDOWN_ESCAPE, "$1");
+  if (MARKS_ONLY.test(line)) return "";
+  line = line.replace(BULLET_MARK, "- ").replace(STRONG, "").replace(UNDERLINE_STRONG, "$1").replace(EMPHASIS, "$1");
+  line = strayAsterisks(line).replace(MARKDOWN_ESCAPE, "$1");
   // A trailing backslash is a markdown hard line break.
   return line.replace(/\\$/, "").replace(/ {2,}/g, " ").trim();
 }

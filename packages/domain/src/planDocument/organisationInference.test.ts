@@ -1,7 +1,14 @@
 // Section IV of a plan as a source of cooperating units: the topics a unit's duties and an item
 // share, and which unit a name in that section designates.
 import { describe, expect, it } from "vitest";
-import { namesBody, sharedTopics, topicsOf } from "./organisationInference.ts";
+import {
+  findNamedUnit,
+  namesBody,
+  namesManyBodies,
+  newUnitCode,
+  sharedTopics,
+  topicsOf,
+} from "./organisationInference.ts";
 
 describe("topicsOf and sharedTopics", () => {
   it("finds the duty topics a text names, whatever the tone placement", () => {
@@ -40,5 +47,34 @@ describe("namesBody", () => {
     expect(namesBody(group, "Văn phòng HĐND và UBND")).toBe(false);
     expect(namesBody(group, "Phòng Kinh tế, Hạ tầng và Đô thị")).toBe(false);
     expect(namesBody(group, "")).toBe(false);
+  });
+});
+
+describe("findNamedUnit", () => {
+  const units = [{ name: "Ủy ban nhân dân" }, { name: "Văn phòng HĐND và UBND" }, { name: "Công an phường" }];
+
+  it("finds the ward's unit a plan names, abbreviations and case aside, the longest name first", () => {
+    expect(findNamedUnit("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường", units)?.name).toBe(
+      "Văn phòng HĐND và UBND",
+    );
+    expect(findNamedUnit("công an phường", units)?.name).toBe("Công an phường");
+  });
+
+  it("finds none for a body the ward does not have, to be proposed as a new unit", () => {
+    expect(findNamedUnit("Sở Y tế", units)).toBeNull();
+    expect(findNamedUnit("", units)).toBeNull();
+  });
+});
+
+describe("new units proposed by an import", () => {
+  it("codes a new unit by its initials, unique in the ward", () => {
+    expect(newUnitCode("Sở Y tế", new Set())).toBe("syt");
+    expect(newUnitCode("Sở Y tế", new Set(["syt"]))).toBe("syt2");
+    expect(newUnitCode("Đài Truyền thanh", new Set())).toBe("dtt");
+  });
+
+  it("never makes one unit of a name that stands for several bodies", () => {
+    expect(namesManyBodies("Các sở, ban, ngành có liên quan")).toBe(true);
+    expect(namesManyBodies("Sở Y tế")).toBe(false);
   });
 });

@@ -66,3 +66,35 @@ export function namesBody(sectionName: string, unitName: string): boolean {
   const unit = canonical(unitName);
   return unit.length > 0 && canonical(sectionName).includes(unit);
 }
+
+/**
+ * The unit a plan's name designates ("Sở Y tế", "Văn phòng HĐND và UBND phường"), by `namesBody`
+ * either way round; the longest name wins ("Văn phòng HĐND và UBND" over "UBND"). Null when no unit
+ * of the ward has that name: the review proposes it as a new unit.
+ */
+export function findNamedUnit<T extends { name: string }>(planName: string, units: readonly T[]): T | null {
+  const named = units.filter((unit) => namesBody(planName, unit.name) || namesBody(unit.name, planName));
+  return named.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
+}
+
+/** Names that stand for several bodies ("các sở, ban, ngành liên quan"): never created as one unit. */
+export function namesManyBodies(planName: string): boolean {
+  return /^(?:các|những|mọi|toàn thể)\s/iu.test(planName.trim()) || /liên quan\s*$/iu.test(planName.trim());
+}
+
+/** A short code for a new unit from its name's initials ("Sở Y tế" → "syt"), unique among `taken`. */
+export function newUnitCode(name: string, taken: ReadonlySet<string>): string {
+  const initials = canonical(name)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0])
+    .join("")
+    .slice(0, 12);
+  const base = initials || "dv";
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}${n}`;
+  return code;
+}

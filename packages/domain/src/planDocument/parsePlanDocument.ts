@@ -5,11 +5,12 @@
 
 import { parseGoals } from "./goals.ts";
 import { jurisdictionIn, namedJurisdictions, parseHeader, parseIntro } from "./header.ts";
-import { parseIndicators } from "./indicators.ts";
+import { type IndicatorsResult, parseIndicators } from "./indicators.ts";
 import { type KnownPlaces, parseLegalBases } from "./legalBases.ts";
 import { parseUnits } from "./organisation.ts";
 import { claim, type PlanText, readPlanText, unclaimedParagraphs } from "./sections.ts";
 import { parseClosing } from "./signer.ts";
+import { parseStatedTargets } from "./statedTargets.ts";
 import { parseTasks } from "./tasks.ts";
 import type { PlanDraft, PlanHeader, PlanPart } from "./types.ts";
 
@@ -69,9 +70,23 @@ function safely(doc: PlanText, part: string, parse: () => void): void {
 function claimReadHeadings(doc: PlanText): void {
   for (const heading of doc.outline.headings) {
     if (doc.claimed.subarray(heading.line + 1, heading.end + 1).includes(1)) {
-      claim(doc, { fromLine: heading.line, toLine: heading.line });
+      claim(doc, { fromLine: heading.line, toLine: heading.titleEnd });
     }
   }
+}
+
+/**
+ * The numbered block of main indicators when the plan has one (a ward's yearly plan); otherwise the
+ * targets wherever the plan states them, with what the first reading claimed given back.
+ */
+function readIndicators(doc: PlanText): IndicatorsResult {
+  const unparsed = doc.unparsed.length;
+  const claimed = doc.claimed.slice();
+  const block = parseIndicators(doc);
+  if (block.indicators.length > 0) return block;
+  doc.unparsed.length = unparsed;
+  doc.claimed.set(claimed);
+  return parseStatedTargets(doc);
 }
 
 function missingParts(draft: PlanDraft): PlanPart[] {
@@ -112,17 +127,17 @@ export function parsePlanDocument(text: string): PlanDraft {
     Object.assign(draft, parseGoals(doc));
   });
   safely(doc, "indicators", () => {
-    const { groups, indicators, annexes } = parseIndicators(doc);
+    const { groups, indicators, annexes } = readIndicators(doc);
     Object.assign(draft, { indicatorGroups: groups, indicators });
     draft.annexes.push(...annexes);
   });
   safely(doc, "tasks", () => {
-    const { groups, tasks, annexes } = parseTasks(doc);
+    const { groups, tasks, annexes } = parseTasks(doc, typeof text === "string" ? text : "");
     Object.assign(draft, { taskGroups: groups, tasks });
     draft.annexes.push(...annexes);
   });
   safely(doc, "units", () => {
-    draft.units = parseUnits(doc);
+    draft.units = parseUnits(doc, typeof text === "string" ? text : "");
   });
   safely(doc, "signer", () => {
     const properNames = [...places.values()].flatMap((names) => [...names]);

@@ -1,7 +1,7 @@
 // Specification of the outline (numbered headings and their spans) and of the areas of headings.
 import { describe, expect, it } from "vitest";
 import { areaOf, refineArea } from "./areas.ts";
-import { readOutline, sectionPath } from "./sections.ts";
+import { readOutline, readPlanText, sectionPath } from "./sections.ts";
 
 const PLAN = [
   "I. MỤC ĐÍCH, YÊU CẦU", // 1
@@ -78,5 +78,37 @@ describe("areas", () => {
     expect(refineArea("DEFENCE_SECURITY", "Phường đạt chuẩn tiếp cận pháp luật.")).toBe("JUSTICE");
     expect(refineArea("DEFENCE_SECURITY", "Nội dung chung")).toBe("DEFENCE_SECURITY");
     expect(refineArea("ECONOMY", "an ninh")).toBe("ECONOMY");
+  });
+});
+
+describe("headings whose title wraps over lines", () => {
+  it("joins a bold title until its bold closes, and starts the section after it", () => {
+    const doc = readPlanText(
+      ["**I. MỤC", "ĐÍCH, YÊU CẦU**", "", "**1. Mục đích**", "", "- Nâng cao nhận thức."].join("\n"),
+    );
+    const [section, purpose] = doc.outline.headings;
+    expect(section).toMatchObject({ label: "I", title: "MỤC ĐÍCH, YÊU CẦU", line: 1, titleEnd: 2 });
+    expect(purpose).toMatchObject({ label: "1", title: "Mục đích", line: 4, titleEnd: 4 });
+  });
+
+  it("joins a short heading paragraph broken mid-phrase, but not an item that goes on into a sentence", () => {
+    const doc = readPlanText(
+      [
+        "1.1. Mục tiêu 1. Lĩnh vực",
+        "chính trị",
+        "",
+        "2. Sở Y tế chủ trì triển khai kế hoạch,",
+        "báo cáo kết quả hằng tháng.",
+      ].join("\n"),
+    );
+    expect(doc.outline.headings.map((h) => [h.title, h.titleEnd])).toEqual([
+      ["Mục tiêu 1. Lĩnh vực chính trị", 2],
+      ["Sở Y tế chủ trì triển khai kế hoạch,", 4],
+    ]);
+  });
+
+  it("joins the capital lines of a roman heading written without bold", () => {
+    const doc = readPlanText(["II. NHIỆM VỤ VÀ", "GIẢI PHÁP CHỦ YẾU", "1. Nhiệm vụ"].join("\n"));
+    expect(doc.outline.headings[0]).toMatchObject({ title: "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", titleEnd: 2 });
   });
 });

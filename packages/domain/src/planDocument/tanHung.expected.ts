@@ -24,6 +24,10 @@ export interface ExpectedTask {
   kind: TaskKind;
   area: AreaCode;
   content: string;
+  /** The plan names no unit, partner nor deadline for any of its tasks (Phụ lục 02 assigns them). */
+  lead: string | null;
+  cooperating: string[];
+  deadline: string | null;
   outputs: { kind: OutputKind; title: string }[];
 }
 
@@ -662,6 +666,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "GENERAL",
     content:
       "Triển khai có hiệu quả các Chương trình, kế hoạch hành động của Thành ủy, UBND thành phố trong thực hiện các Nghị quyết chiến lược của Bộ Chính trị về chuyển đổi số, hội nhập quốc tế, thi hành pháp luật, phát triển kinh tế tư nhân, đột phá phát triển giáo dục, đào tạo và tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân, trong đó triển khai thực hiện có hiệu quả Kế hoạch số 05/KH-UBND của Ủy ban nhân dân thành phố về phát triển kinh tế - xã hội, quốc phòng – an ninh, đối ngoại thành phố năm 2026.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -671,6 +678,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "GENERAL",
     content:
       "Tập trung chỉ đạo, phổ biến, quán triệt tuyên truyền và thực hiện hiệu quả Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ I, Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I và Chương trình hành động số 07-CTr/ĐU của Đảng ủy phường.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -680,6 +690,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "GENERAL",
     content:
       "Lãnh đạo, chỉ đạo tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu Hội đồng nhân dân các cấp, nhiệm kỳ 2026 - 2031; thực hiện quy trình cuộc bầu cử Quốc hội khoá XVI và Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 đảm bảo dân chủ, bình đẳng, đúng pháp luật đạt kết quả cao.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -689,6 +702,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "GENERAL",
     content:
       "Bám sát sự chỉ đạo của thành phố, thực hiện nghiêm các văn bản chỉ đạo của cơ quan cấp trên về mô hình và tổ chức của chính quyền địa phương 02 cấp. Tập trung các nguồn lực lãnh đạo, chỉ đạo, điều hành, phấn đấu hoàn thành các chỉ tiêu phát triển kinh tế - xã hội, giữ vững ổn định an ninh chính trị, trật tự an toàn xã hội trên địa bàn.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -698,6 +714,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "GENERAL",
     content:
       "Tổ chức triển khai thực hiện đầy đủ các nhiệm vụ, giải pháp theo Kế hoạch số 05/KH-UBND của Ủy ban nhân dân thành phố, trong đó tập trung phối hợp với các sở, ban, ngành thuộc UBND thành phố triển khai thực hiện các nhiệm vụ được đề ra tại Phụ lục II Kế hoạch số 05/KH-UBND (gửi kèm theo).",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -707,6 +726,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Tiếp tục chỉ đạo, vận động Nhân dân mở rộng sản xuất, kinh doanh dịch vụ, thương mại; chú trọng công tác phòng, chống dịch bệnh cho đàn gia súc, gia cầm; hướng dẫn các chủ thể lập hồ sơ để tham gia chấm điểm OCOP. Xây dựng Đề án “Chuyển đổi cơ cấu cây trồng trên đất nông nghiệp, ven sông theo hướng nông nghiệp xanh, nâng cao giá trị kinh tế và phát triển bền vững”.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [
       {
         kind: "SCHEME",
@@ -722,6 +744,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Theo dõi, quản lý chặt chẽ tiến độ thu, chi ngân sách đảm bảo theo quy định tại Luật Ngân sách, nâng cao hiệu quả sử dụng ngân sách nhà nước; điều hành ngân sách linh hoạt, chủ động, bảo đảm các khoản chi thiết yếu, chi đầu tư phát triển tiết kiệm, hiệu quả.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -731,6 +756,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Tạo điều kiện cho các hộ kinh doanh phát triển các loại hình dịch vụ đảm bảo theo quy định pháp luật. Chủ động làm tốt công tác phòng, chống hàng giả, hàng kém chất lượng. Thu hút các nhà đầu tư vào lĩnh vực thương mại dịch vụ; phát triển mạng lưới chợ, siêu thị, trung tâm thương mại.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -740,6 +768,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Tăng cường quản lý đất đai, bến bãi, kiểm tra giám sát chặt chẽ trật tự đô thị, trật tự xây dựng, vệ sinh môi trường; tổ chức kiểm tra và giám sát chặt chẽ đối với các hộ xây dựng trên đất công do UBND phường quản lý; không để trường hợp xây dựng không phép, sai phép; hoàn thiện hồ sơ cấp giấy chứng nhận quyền sử dụng đất ở cho những trường hợp cấp giấy chứng nhận lần đầu.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -749,6 +780,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Xây dựng Kế hoạch triển khai thực hiện Nghị quyết chuyên đề về “Quản lý đất đai, trật tự đô thị, vệ sinh môi trường giai đoạn 2025- 2030”.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [
       {
         kind: "PLAN",
@@ -764,6 +798,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Thực hiện quy trình đầu tư xây dựng cơ bản, các công trình phúc lợi theo quy định. Quan tâm đầu tư các công trình thoát nước và xử lý nước thải.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -773,6 +810,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Tiếp tục phối hợp với các cơ quan, đơn vị liên quan thực hiện hiệu quả công tác GPMB đối với các dự án, công trình trên địa bàn phường. Đẩy nhanh tiến độ thực hiện và quyết toán các dự án đã hoàn thành chưa quyết toán.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -782,6 +822,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Thực hiện hiệu quả kế hoạch đầu tư công năm 2026 và đầu tư công trung hạn giai đoạn 2026-2030, hoàn thành 100% kế hoạch thành phố giao.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -791,6 +834,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "ECONOMY",
     content:
       "Triển khai thực hiện kế hoạch phòng chống thiên tai và tìm kiếm cứu nạn, cải tạo hệ thống tiêu thoát nước; tổ chức nạo vét hệ thống rãnh thoát nước gây ngập úng, khơi thông dòng chảy trên địa bàn khi có mưa bão.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -800,6 +846,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Tiếp tục ổn định tổ chức bộ máy, rà soát, xây dựng vị trí việc làm, phân công công tác đối với công chức, viên chức ở các vị trí mới được luân chuyển, điều động, tiếp nhận bảo đảm phù hợp với năng lực, trình độ chuyên môn đào tạo để nhanh chóng thực hiện nhiệm vụ.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -809,6 +858,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Đẩy mạnh ứng dụng công nghệ thông tin trong công tác cải cách hành chính. Tiếp tục thực hiện tốt công tác tiếp nhận, giải quyết thủ tục hành chính đảm bảo thủ tục hành chính được trả kết quả đúng thời hạn; đẩy mạnh ứng dụng công nghệ thông tin, dịch vụ công trực tuyến trong quá trình hướng dẫn, tiếp nhận và giải quyết hồ sơ thủ tục hành chính trên môi trường mạng.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -818,6 +870,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Tăng cường công tác quản lý nhà nước đối với lĩnh vực văn hóa, thể dục thể thao, tôn giáo, tín ngưỡng trên địa bàn phường. Tiếp tục xây dựng và nâng cao chất lượng “Tổ dân phố văn hóa”, “Gia đình văn hóa”; duy trì, nâng cao hiệu quả phong trào “Toàn dân rèn luyện thân thể theo gương Bác Hồ”.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -827,6 +882,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Xây dựng Kế hoạch thực hiện Nghị quyết chuyên đề về triển khai thực hiện Đề án “Xây dựng Chủ nghĩa xã hội gắn với con người Xã hội chủ nghĩa tại thành phố Hải Phòng giai đoạn 2025 - 2030 và những năm tiếp theo”.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [
       {
         kind: "PLAN",
@@ -842,6 +900,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Thực hiện có hiệu quả các nhiệm vụ tại Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về thúc đẩy chuyển đổi số liên thông.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -851,6 +912,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Triển khai các nhiệm vụ trọng tâm trong lĩnh vực giáo dục và đào tạo. Xây dựng Kế hoạch thực hiện Nghị quyết số 71-NQ/TW, ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo, để nâng cao chất lượng giáo dục, đào tạo trên địa bàn phường giai đoạn 2025-2030. Nâng cao số lượng, chất lượng trường đạt chuẩn quốc gia. Thúc đẩy chuyển đổi số, ứng dụng công nghệ thông tin trong giáo dục và đào tạo.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [
       {
         kind: "PLAN",
@@ -866,6 +930,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Triển khai thực hiện Chương trình hành động số 03-CTr/TU, ngày 30/10/2025 của Ban Thường vụ Thành ủy về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân; đẩy mạnh các hoạt động tuyên truyền về dân số, kế hoạch hóa gia đình; không chểnh mảng, có hiệu quả các dịch bệnh; tăng cường quản lý nhà nước về an toàn thực phẩm.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -875,6 +942,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Rà soát, giải quyết các hồ sơ đề nghị hưởng chế độ, chính sách và thực hiện chi trả đầy đủ, kịp thời các chế độ trợ cấp, phụ cấp ưu đãi hằng tháng đối với các đối tượng bảo trợ xã hội, người có công và thân nhân theo quy định.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -884,6 +954,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Tăng tỷ lệ người dân tham gia bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp, hướng tới mục tiêu bao phủ toàn dân. Tổ chức các hoạt động tư vấn, giới thiệu việc làm, đào tạo nghề cho lao động địa phương, đặc biệt là thanh niên.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -893,6 +966,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "CULTURE_SOCIETY",
     content:
       "Tiếp tục thực hiện tốt công tác thông tin tuyên truyền trên hệ thống các phương tiện thông tin đại chúng của phường; phấn đấu tổ chức từ 02 đến 03 buổi tuyên truyền lưu động bằng nhiều hình thức đa dạng; khảo sát, đánh giá thực trạng hệ thống loa truyền thanh trên địa bàn phường để nâng cao chất lượng, hiệu quả hệ thống loa truyền thanh; tiếp tục rà soát, tuyên truyền nhân dân thay thế, điều chỉnh hệ thống biển hiệu, bảng quảng cáo phù hợp với địa chỉ mới.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -902,6 +978,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "JUSTICE",
     content:
       "Tiếp tục tổ chức thực hiện các nhiệm vụ về công tác tư pháp theo quy định. Thực hiện có hiệu quả Kế hoạch thực hiện Nghị quyết số 66-NQ/TW, ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -911,6 +990,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "JUSTICE",
     content:
       "Duy trì lịch tiếp công dân; tiếp nhận, phân loại đơn và giải quyết kịp thời khiếu nại, tố cáo của công dân theo đúng quy định, không để tồn đọng.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -920,6 +1002,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "JUSTICE",
     content:
       "Triển khai, thực hiện kế hoạch công tác phòng, chống tham nhũng, lãng phí, tiêu cực, tăng cường công tác kiểm tra, giám sát, cán bộ, công chức trong thực hiện nhiệm vụ; thực hiện nghiêm công tác kê khai, công khai tài sản thu nhập của cán bộ, công chức, viên chức theo quy định.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -929,6 +1014,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "MILITARY",
     content:
       "Duy trì nghiêm các chế độ trực sẵn sàng chiến đấu; tổ chức huấn luyện cho các đối tượng theo đúng kế hoạch đảm bảo đúng đủ nội dung chương trình đã xây dựng; tổ chức Lễ giao quân vào đầu năm 2026; tập trung thực hiện phòng chống thiên tai và tìm kiếm cứu nạn khi có tình huống xảy ra; thực hiện di chuyển nghĩa vụ quân sự cho các nam công dân trúng tuyển vào các trường Cao đẳng, Đại học; chuẩn bị cho tuyển chọn gọi công dân nhập ngũ năm 2026. Làm tốt công tác hậu phương quân đội, tiếp tục triển khai các chế độ chính sách cho các đối tượng.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -938,6 +1026,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "PUBLIC_ORDER",
     content:
       "Bảo vệ tuyệt đối an toàn các sự kiện quan trọng của đất nước và địa phương, trọng tâm là bảo đảm an ninh trật tự phục vụ Đại hội đại biểu Đảng toàn quốc lần thứ XIV và cuộc bầu cử đại biểu Quốc hội khóa XVI và bầu cử Đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031. Triển khai đồng bộ các biện pháp đấu tranh, ngăn chặn âm mưu, hoạt động của các thế lực thù địch, tổ chức phản động; bảo đảm an ninh chính trị nội bộ.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -947,6 +1038,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "PUBLIC_ORDER",
     content:
       "Xây dựng, triển khai Đề án “Phường an toàn về an ninh trật tự” gắn với phong trào toàn dân bảo vệ an ninh Tổ quốc giai đoạn 2025- 2030”, mô hình “Tổ dân phố an toàn”, Kế hoạch thực hiện Nghị quyết 01-NQ/TU, ngày 08/11/2025 của Ban Chấp hành Đảng bộ thành phố, Ban Chấp hành Đảng bộ phường và UBND phường về “xây dựng Hải Phòng trở thành thành phố không ma túy”.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [
       {
         kind: "SCHEME",
@@ -968,6 +1062,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "PUBLIC_ORDER",
     content:
       "Tiếp tục nhận diện, chủ động thực hiện hiệu quả các biện pháp kéo giảm bền vững tội phạm về trật tự xã hội. Nâng cao hiệu quả công tác tiếp nhận, xử lý tố giác, tin báo về tội phạm và kiến nghị khởi tố; tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát ma túy; phòng ngừa, ngăn chặn, phát hiện, bắt giữ kịp thời các đối tượng liên quan đến “tội phạm đường phố”. Quản lý chặt chẽ các đối tượng thi hành án cộng đồng, tù tha, đặc xá, hạn chế tái phạm tội.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
   {
@@ -977,6 +1074,9 @@ export const EXPECTED_TASKS: ExpectedTask[] = [
     area: "PUBLIC_ORDER",
     content:
       "Thực hiện hiệu quả Đề án 06/CP, các giải pháp bảo đảm trật tự an toàn giao thông, kiểm chế và làm giảm tai nạn giao thông, không để ùn tắc giao thông vào giờ cao điểm tại các tuyến phố tập trung đông người, khu vực cổng trường học; nâng cao chất lượng công tác xây dựng phong trào toàn dân bảo vệ An ninh Tổ quốc.",
+    lead: null,
+    cooperating: [],
+    deadline: null,
     outputs: [],
   },
 ];

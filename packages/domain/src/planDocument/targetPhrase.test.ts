@@ -273,7 +273,7 @@ describe("parseTargetPhrase: the genre's vocabulary", () => {
   });
 
   it("reads a bare number with less confidence than a worded one", () => {
-    const bare = parseTargetPhrase("nhóm 3 tổ");
+    const bare = parseTargetPhrase("gồm 3 tổ");
     const worded = parseTargetPhrase("đạt 3 cơ sở");
     expect(bare?.confidence ?? 1).toBeLessThan(worded?.confidence ?? 0);
   });
@@ -281,5 +281,54 @@ describe("parseTargetPhrase: the genre's vocabulary", () => {
   it("gives null for text without a target", () => {
     expect(parseTargetPhrase("")).toBeNull();
     expect(parseTargetPhrase("Xin chào")).toBeNull();
+  });
+});
+
+describe("parseTargetPhrase on the wording of provincial plans", () => {
+  const read = (text: string) => {
+    const t = parseTargetPhrase(text);
+    return t && { comparator: t.comparator, value: t.value, unit: t.unit, direction: t.direction, text: t.text };
+  };
+
+  it("takes the level to reach in “giảm từ X … xuống Y”, not where it starts from", () => {
+    expect(
+      read("Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ"),
+    ).toEqual({
+      comparator: "EQ",
+      value: 18,
+      unit: "ca",
+      direction: "DECREASE",
+      text: "xuống 18 ca",
+    });
+  });
+
+  it("reads a rate written with a slash and a base of 10, 100, 1.000 … (“dưới 4/100.000 trẻ sinh ra”)", () => {
+    const target = parseTargetPhrase("Tỷ lệ tử vong bà mẹ dưới 4/100.000 trẻ sinh ra còn sống");
+    expect(target).toMatchObject({ comparator: "LT", value: 4, perQuantity: 100000, perUnit: "trẻ", measure: "RATE" });
+    // A date keeps its slash: not a rate.
+    expect(parseTargetPhrase("trước ngày 15/12/2025")).toBeNull();
+  });
+
+  it("skips an age that says who is counted (“trẻ em dưới 15 tuổi đạt khoảng 22%”)", () => {
+    expect(read("tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%")).toMatchObject({
+      comparator: "APPROX",
+      value: 22,
+      unit: "%",
+    });
+  });
+
+  it("reads a level to keep after “duy trì” and “ở mức”", () => {
+    expect(read("duy trì điều trị cho 100% người nghiện")?.direction).toBe("MAINTAIN");
+    expect(read("Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái")?.direction).toBe("MAINTAIN");
+  });
+
+  it("takes the words after a number as what it counts when they are no known unit, but not a function word", () => {
+    expect(read("Hình thành ít nhất 02 vùng nuôi thủy sản thông minh")).toMatchObject({ value: 2, unit: "vùng nuôi" });
+    expect(read("thuộc top 03 của cả nước")?.unit).toBeNull();
+  });
+
+  it("treats the number of an objective, a group or a task as a reference (“Mục tiêu 1”, “Nhóm 2”)", () => {
+    expect(parseTargetPhrase("Mục tiêu 1. Lĩnh vực chính trị")).toBeNull();
+    expect(parseTargetPhrase("Nhiệm vụ 3: tuyên truyền")).toBeNull();
   });
 });

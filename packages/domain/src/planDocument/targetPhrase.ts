@@ -16,7 +16,8 @@ import type { ParsedTarget } from "./types.ts";
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 // The number must be whole: not inside a word, a date (07/01/2026) or a document number (57-BC/ĐU).
 const NUMBER_START = String.raw`(?<![\p{L}\p{N}/.,])`;
-const NUMBER_END = String.raw`(?![\p{N}]|[.,/]\p{N}|\/\p{L}|-\p{Lu})`;
+// "4/100.000 trẻ sinh ra" is a rate: a slash before a base of 10, 100, 1.000 … and a noun is allowed.
+const NUMBER_END = String.raw`(?![\p{N}]|[.,]\p{N}|\/(?!(?:10+|1(?:\.000)+|100(?:\.000)+)\s+\p{L})[\p{N}\p{L}]|-\p{Lu})`;
 
 const COMPARATOR_WORDS: [string, Comparator][] = [
   ["không vượt quá", "LTE"],
@@ -40,6 +41,7 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ["ước", "APPROX"],
   ["≈", "APPROX"],
   ["~", "APPROX"],
+  ["top", "LTE"],
   ["trên", "GT"],
   ["hơn", "GT"],
   [">", "GT"],
@@ -55,7 +57,7 @@ const CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])` +
     String.raw`(?<lead>(?:ước\s+)?đạt\s+|hoàn\s+thành\s+)?` +
     String.raw`(?<change>(?:(?:có|tăng|giảm)\s+)?thêm\s+|(?:tăng|giảm)(?:\s+bình\s+quân)?(?:\s+(?:xuống|lên))?\s+)?` +
-    String.raw`(?<level>(?:ước\s+)?đạt\s+|còn\s+|ở\s+mức\s+)?` +
+    String.raw`(?<level>(?:ước\s+)?đạt\s+|còn\s+|ở\s+mức\s+|xuống(?:\s+còn)?\s+|lên\s+)?` +
     `(?:(?<cmp>${COMPARATOR_WORDS.map(([w]) => words(w)).join("|")})\\s*)?` +
     `${NUMBER_START}(?<num>${NUMBER})${NUMBER_END}`,
   "giu",
@@ -63,7 +65,7 @@ const CANDIDATE = new RegExp(
 
 // Words before a number that make it a reference, not a quantity ("năm 2026", "Phụ lục 01", "số 05").
 const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:năm|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá|số|lần\s+thứ|thứ|phụ\s+lục|mục|điều|khoản|chương|quý|tháng|ngày|tuần)\s*$/iu;
+  /(?<![\p{L}])(?:năm|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá|số|lần\s+thứ|thứ|phụ\s+lục|mục|điều|khoản|chương|quý|tháng|ngày|tuần|mục\s+tiêu|chỉ\s+tiêu|nhóm|hoạt\s+động|nhiệm\s+vụ|giải\s+pháp|dự\s+án|tiểu\s+dự\s+án|nội\s+dung)\s*$/iu;
 
 const SCALES: Record<string, number> = {
   "nghìn tỷ": 1e12,
@@ -130,14 +132,21 @@ const COUNT_NOUNS = [
   "nhà văn hóa",
   "nhà",
   "căn",
+  "ca",
+  "tin, bài",
+  "tin bài",
+  "bài viết",
+  "con",
 ].sort((a, b) => b.length - a.length);
 const COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS.map(words).join("|")})(?![\\p{L}\\p{N}])`, "iu");
-const OTHER_UNIT = /^\s*(km|m2|m²|m3|m³|ha|tấn|kg|lít|giờ|ngày|tháng)(?![\p{L}\p{N}])/iu;
+const OTHER_UNIT = /^\s*(km|m2|m²|m3|m³|ha|tấn|kg|lít|giờ|ngày|tháng|lần)(?![\p{L}\p{N}])/iu;
 
 const PER_BASE_NOUNS = String.raw`người\s+dân|dân\s+số|dân|người|trẻ\s+em|trẻ|phụ\s+nữ|hộ|lao\s+động`;
 // After a quantity: "/người", "trên 1 vạn dân", "/1.000 dân".
 const PER_AFTER = new RegExp(
-  String.raw`^\s*(?:\/|trên)\s*(?:(?<num>${NUMBER})\s*)?(?:(?<scale>trăm\s+nghìn|vạn|nghìn|ngàn|triệu)\s*)?(?<noun>${PER_BASE_NOUNS})(?![\p{L}\p{N}])`,
+  String.raw`^\s*(?:\/|trên)\s*(?:(?<num>${NUMBER})\s*)?(?:(?<scale>trăm\s+nghìn|vạn|nghìn|ngàn|triệu)\s*)?(?<noun>${PER_BASE_NOUNS})(?![\p{L}\p{N}])` +
+    // "/100 bé gái": after a slash and a number, the base is whatever the next words count.
+    String.raw`|^\s*\/\s*(?<num2>${NUMBER})\s+(?<noun2>\p{Ll}+(?:\s+\p{Ll}+)?)(?![\p{L}\p{N}])`,
   "iu",
 );
 // Anywhere, for "Số bác sĩ/1 vạn dân đạt 11 bác sĩ": needs a base number or scale word.
@@ -146,6 +155,13 @@ const PER_ANYWHERE = new RegExp(
   "giu",
 );
 
+const FROM_TO = new RegExp(
+  String.raw`^(?:[^;.]|\.(?=\d)){0,60}?(?<![\p{L}])(?:xuống|lên|còn)\s+(?:mức\s+)?(?:${NUMBER})`,
+  "u",
+);
+const MAINTAIN_BEFORE = /(?<![\p{L}])(?:duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)(?:\s+[^\s,;.]+){0,5}\s*$/iu;
+const DURATION = /^\s*(?:năm|tháng)(?![\p{L}])/iu;
+const AGE = /^\s*(?:tháng\s+)?tuổi(?![\p{L}])/iu;
 const RANGE_END = new RegExp(String.raw`^\s*(?:-|–|đến|tới)\s*(?<num>${NUMBER})${NUMBER_END}`, "iu");
 const PER_YEAR = /^\s*(?:\/\s*năm|mỗi\s+năm|một\s+năm|hằng\s+năm|hàng\s+năm)(?![\p{L}])/iu;
 const BOUND_TAIL = /^\s*trở\s+(lên|xuống)(?![\p{L}])/iu;
@@ -222,7 +238,29 @@ function readUnit(text: string, from: number): UnitRead {
   }
   const other = OTHER_UNIT.exec(rest);
   if (other) return { ...none, unit: other[1] ?? null, measure: "OTHER", end: from + other[0].length };
+  const counted = countedWords(rest);
+  if (counted) return { ...none, unit: counted.unit, measure: "COUNT", end: from + counted.length, inferred: true };
   return none;
+}
+
+// Words that cannot be what a number counts ("03 của cả nước", "20 trở lên").
+const NOT_COUNTED = new Set(
+  "của và với trong trên dưới so là các những đến từ tại để cho đạt trở được có năm tháng ngày hoặc hay theo về mỗi một thì mà nên vào ra lên xuống".split(
+    " ",
+  ),
+);
+
+/**
+ * What a number counts when it is no known unit: the one or two lower-case words after it
+ * ("02 vùng nuôi", "01 trung tâm"), unless they are a function word.
+ */
+function countedWords(rest: string): { unit: string; length: number } | null {
+  const match = /^(\s+)(\p{Ll}+)(?:\s+(\p{Ll}+))?(?![\p{L}\p{N}])/u.exec(rest);
+  const first = match?.[2];
+  if (!match || !first || NOT_COUNTED.has(first)) return null;
+  const second = match[3];
+  const unit = second && !NOT_COUNTED.has(second) ? `${first} ${second}` : first;
+  return { unit, length: (match[1] ?? "").length + unit.length };
 }
 
 interface PerBase {
@@ -231,9 +269,10 @@ interface PerBase {
 }
 
 function perBase(groups: Record<string, string | undefined>): PerBase {
-  const count = groups.num ? (parseVietnameseNumber(groups.num) ?? 1) : 1;
+  const num = groups.num ?? groups.num2;
+  const count = num ? (parseVietnameseNumber(num) ?? 1) : 1;
   const scale = groups.scale ? (SCALES[squash(groups.scale).toLowerCase()] ?? 1) : 1;
-  return { perQuantity: count * scale, perUnit: squash(groups.noun ?? "").toLowerCase() };
+  return { perQuantity: count * scale, perUnit: squash(groups.noun ?? groups.noun2 ?? "").toLowerCase() };
 }
 
 /** Rate bases written away from the quantity ("Số bác sĩ/1 vạn dân …"), with where they are. */
@@ -269,13 +308,21 @@ function candidates(text: string, excluded: { start: number; end: number }[]): C
     const numStart = numEnd - number.length;
     if (excluded.some((span) => numStart >= span.start && numStart < span.end)) continue;
     if (isReference(text, numStart, numEnd, number)) continue;
+    // "kế hoạch 05 năm", "Chiến lược 10 năm": a duration, unless target words say otherwise.
+    const worded = Boolean(match.groups?.lead || match.groups?.change || match.groups?.level || match.groups?.cmp);
+    if (!worded && DURATION.test(text.slice(numEnd, numEnd + 8))) continue;
+    // "giảm từ 23 ca sinh … xuống 18 ca sinh": the first number is where it starts from.
+    if (/^từ/iu.test(match.groups?.cmp ?? "") && FROM_TO.test(text.slice(numEnd, numEnd + 80))) continue;
     found.push({ match: match as RegExpExecArray, numStart, numEnd });
   }
   return found;
 }
 
 /** The candidate most likely to be the target: the first with target words or a unit around it. */
-function bestCandidate(text: string, list: Candidate[]): Candidate | null {
+function bestCandidate(text: string, all: Candidate[]): Candidate | null {
+  // "tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%": an age says who is counted, not the target.
+  const notAges = all.filter(({ numEnd }) => !AGE.test(text.slice(numEnd, numEnd + 12)));
+  const list = notAges.length > 0 ? notAges : all;
   const worded = list.find(({ match, numEnd }) => {
     const g = match.groups ?? {};
     if (g.lead || g.change || g.level || g.cmp) return true;
@@ -319,7 +366,7 @@ function basisOf(
     return { basis: "CHANGE", direction };
   }
   if (perYear) return { basis: "AVERAGE_ANNUAL_CHANGE", direction: "INCREASE" };
-  const lower = levelWord === "còn" || comparator === "LT" || comparator === "LTE";
+  const lower = levelWord === "còn" || levelWord.startsWith("xuống") || comparator === "LT" || comparator === "LTE";
   return { basis: "LEVEL", direction: lower ? "DECREASE" : "INCREASE" };
 }
 
@@ -330,7 +377,11 @@ function quantitative(text: string, candidate: Candidate, bases: { base: PerBase
       .trim()
       .toLowerCase();
   const first = parseVietnameseNumber(g.num ?? "");
-  let unit = readUnit(text, candidate.numEnd);
+  // "top 03 vùng …" is a rank among the regions, not a count of them.
+  const rank = lower(g.cmp) === "top";
+  let unit: UnitRead = rank
+    ? { unit: null, measure: null, currency: null, scale: null, end: candidate.numEnd, inferred: false }
+    : readUnit(text, candidate.numEnd);
   let end = unit.end;
   let second: number | null = null;
   const range = RANGE_END.exec(text.slice(end, end + 40));
@@ -368,7 +419,14 @@ function quantitative(text: string, candidate: Candidate, bases: { base: PerBase
   const levelWord = lower(g.level);
   const estimated = lower(g.lead).startsWith("ước") || levelWord.startsWith("ước");
   const { comparator, doubt } = comparatorOf(cmpWord, second !== null, tail, estimated);
-  const { basis, direction } = basisOf(lower(g.change), levelWord, perYear !== null, comparator);
+  const read = basisOf(lower(g.change), levelWord, perYear !== null, comparator);
+  const { basis } = read;
+  // "duy trì 100% …", "ở mức 107 …": a level to keep.
+  const keeps =
+    g.change === undefined &&
+    (levelWord === "ở mức" ||
+      MAINTAIN_BEFORE.test(text.slice(Math.max(0, candidate.match.index - 40), candidate.match.index)));
+  const direction = keeps ? "MAINTAIN" : read.direction;
   const worded = Boolean(g.lead || g.change || g.level || g.cmp);
   let confidence = 0.95 - doubt;
   if (unit.unit === null) confidence -= 0.2;
@@ -433,7 +491,19 @@ function qualitative(
  * A qualitative target's words run from its marker ("không để xảy ra …") or from the start of the
  * clause to its end.
  */
+// "ít nhất một cơ sở y tế": a number in words after a bound, read as its digit (same length, so
+// offsets hold; the target's text is taken back from the words as written).
+const WORD_NUMBERS: Record<string, string> = { một: "1  ", hai: "2  ", ba: "3 ", bốn: "4  ", mười: "10  " };
+const WORD_NUMBER = /(?<=(?:ít\s+nhất|tối\s+thiểu|có|thêm)\s+)(một|hai|ba|bốn|mười)(?=\s+\p{Ll})/giu;
+
 export function parseTargetPhrase(text: string): ParsedTarget | null {
+  if (text.search(WORD_NUMBER) < 0) return parsePhrase(text);
+  const digits = text.replace(WORD_NUMBER, (word) => WORD_NUMBERS[word.toLowerCase()] ?? word);
+  const read = parsePhrase(digits);
+  return read && { ...read, text: squash(text.slice(read.start, read.end)).trim() };
+}
+
+function parsePhrase(text: string): ParsedTarget | null {
   // Numbers of rate bases ("trên 1 vạn dân") are not quantities, unless nothing else is.
   const bases = perBasesAnywhere(text);
   const beside = bestCandidate(text, candidates(text, bases));

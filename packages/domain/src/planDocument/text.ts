@@ -91,23 +91,37 @@ export function evidenceOf(paragraph: Paragraph, start: number, end: number): Ev
  * Lines that start a new item even without a blank line before: bullets, "(1)", "a)", "2.1.", "IV.",
  * and annex notes "(… Phụ lục 01 …)".
  */
-const ITEM_START =
+export const ITEM_START =
   /^(?:[-+]\s|\(\d{1,3}\)|\d{1,3}\)\s|[a-zđ]\)\s|\d{1,2}\.(?:\d{1,2}\.?)?\s|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s|\([^)]{0,200}Phụ lục)/u;
+
+/** How a caller splits paragraphs differently: lines that end one (`skip`), lines that start one. */
+export interface ParagraphRules {
+  skip?: (n: number) => boolean;
+  startsNew?: (line: string) => boolean;
+}
 
 /**
  * Paragraphs of lines `from`..`to` (1-based, inclusive): runs of non-blank lines, a new one also at
- * each line that starts an item (`ITEM_START`). Lines are joined with one space.
+ * each line that starts an item (`ITEM_START`, or `rules.startsNew`). Lines are joined with one space.
  */
-export function paragraphs(lines: readonly string[], from: number, to: number): Paragraph[] {
+export function paragraphs(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  rules: ParagraphRules = {},
+): Paragraph[] {
   const result: Paragraph[] = [];
   let current: Paragraph | null = null;
+  const startsNew = rules.startsNew ?? ((line: string) => ITEM_START.test(line));
   for (let n = from; n <= to; n++) {
     const line = lines[n - 1] ?? "";
-    if (line === "") {
+    if (line === "" || rules.skip?.(n)) {
       current = null;
       continue;
     }
-    if (current === null || ITEM_START.test(line)) {
+    // "… tăng bình quân 05" / "- 06%/năm": a range broken before its dash, not a bullet.
+    const rangeGoesOn = current !== null && /\d$/.test(lines[n - 2] ?? "") && /^[-–]\s*\d/.test(line);
+    if (current === null || (startsNew(line) && !rangeGoesOn)) {
       current = { fromLine: n, toLine: n, text: line, starts: [0] };
       result.push(current);
     } else {

@@ -178,6 +178,12 @@ export interface Task extends Located {
   title: string;
   /** The task as written (markdown removed). */
   content: string;
+  /** The lead unit, as the plan names it for this task ("Đơn vị chủ trì: Sở Nội vụ", "2.1. Sở Tài chính", "Giao Sở Y tế chủ trì"); null when it names none. */
+  lead: string | null;
+  /** Cooperating units the plan names for this task ("phối hợp với Sở Tư pháp", "Đơn vị phối hợp: …"). */
+  cooperating: string[];
+  /** The deadline as written ("Thường xuyên", "Tháng 12/2025", "Quý IV/2025"); null when none is stated. */
+  deadline: string | null;
   outputs: TaskOutput[];
 }
 

@@ -1,5 +1,6 @@
 // A target (mức chỉ tiêu) as writes take it: the GraphQL input, the rules across its fields and
 // the rows it becomes. Shared by setIndicatorTargets and createIndicator.
+import { type TargetField, targetProblems } from "@kehoach/domain";
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { FieldIssue } from "../../errors.ts";
@@ -54,32 +55,21 @@ interface TargetValues {
   qualitativeKind?: string | null;
 }
 
-/** The rules across fields of one target; each issue names the field to fix. */
+const INPUT_FIELD: Record<TargetField, string> = {
+  comparator: "comparator",
+  value: "value",
+  min: "minValue",
+  max: "maxValue",
+  qualitativeKind: "qualitativeKind",
+};
+
+/** The rules across fields of one target (one home: `targetProblems`); each issue names the input field. */
 export function targetIssues(target: TargetValues, index: number): FieldIssue[] {
-  const at = (field: string, message: string): FieldIssue => ({
-    path: ["input", "targets", String(index), field],
+  const problems = targetProblems({ ...target, min: target.minValue, max: target.maxValue });
+  return problems.map(({ field, message }) => ({
+    path: ["input", "targets", String(index), INPUT_FIELD[field]],
     message: `Mức chỉ tiêu ${index + 1}: ${message}`,
-  });
-  const issues: FieldIssue[] = [];
-  if (target.kind === "QUANTITATIVE") {
-    if (!target.comparator) issues.push(at("comparator", "chỉ tiêu định lượng cần phép so sánh (GT, GTE, EQ…)."));
-    if (target.qualitativeKind) issues.push(at("qualitativeKind", "chỉ tiêu định lượng không có loại định tính."));
-    if (target.comparator === "RANGE") {
-      if (target.minValue == null || target.maxValue == null) {
-        issues.push(at("minValue", "khoảng giá trị (RANGE) cần cả minValue và maxValue."));
-      } else if (!(Number(target.minValue) < Number(target.maxValue))) {
-        issues.push(at("maxValue", "khoảng giá trị (RANGE) cần minValue nhỏ hơn maxValue."));
-      }
-    } else if (target.comparator && target.value == null) {
-      issues.push(at("value", "chỉ tiêu định lượng cần giá trị (value)."));
-    }
-  } else {
-    if (!target.qualitativeKind) {
-      issues.push(at("qualitativeKind", "chỉ tiêu định tính cần loại (ACHIEVED, ZERO_EVENTS, COMPLETE_ASSIGNED)."));
-    }
-    if (target.comparator) issues.push(at("comparator", "chỉ tiêu định tính không có phép so sánh; bỏ comparator."));
-  }
-  return issues;
+  }));
 }
 
 /** The rows of `targets` for the indicator, in order; fields that do not apply to the kind are dropped. */

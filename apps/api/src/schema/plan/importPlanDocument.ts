@@ -14,6 +14,7 @@ import { type ImportedDocument, importPlanDocument } from "../../planImport/impo
 import { MAX_DOCUMENT_BYTES } from "../../planImport/readDocument.ts";
 import { inTransaction } from "../../write.ts";
 import { ErrorInterface } from "../errors/errors.ts";
+import { UnitRef } from "../organisation/unit.ts";
 import { planEditorScopes } from "./access.ts";
 import { PlanRef } from "./plan.ts";
 
@@ -112,8 +113,18 @@ const ConfirmPlanImportPayload = builder.objectRef<CreatedPlan>("ConfirmPlanImpo
     taskCount: t.int({ description: "Số nhiệm vụ đã tạo.", resolve: (c) => c.tasks }),
     legalBasisCount: t.int({ description: "Số căn cứ đã gắn.", resolve: (c) => c.legalBases }),
     inferredAssignmentCount: t.int({
-      description: "Số phân công suy luận theo lĩnh vực, cần xác nhận.",
+      description: "Số phân công chờ xác nhận: theo đơn vị chủ trì văn bản nêu, hoặc suy luận theo lĩnh vực.",
       resolve: (c) => c.assignments,
+    }),
+    newUnits: t.prismaField({
+      type: [UnitRef],
+      description: "Đơn vị văn bản nêu (chủ trì, phối hợp) mà phường chưa có, đã tạo cùng kế hoạch.",
+      resolve: (query, created, _args, ctx) =>
+        ctx.prisma.unit.findMany({
+          ...query,
+          where: { id: { in: created.newUnits.map((u) => u.id) } },
+          orderBy: { code: "asc" },
+        }),
     }),
   }),
 });
@@ -136,6 +147,9 @@ builder.mutationField("confirmPlanImport", (t) =>
       const draft = parseConfirmableDraft(input.draft);
       return inTransaction(ctx, async (tx) => {
         const created = await createPlanFromDraft(tx, draft, { jurisdictionId, today: ctx.clock.now() });
+        for (const unit of created.newUnits) {
+          await recordAudit(tx, ctx, { name: "unit.created", entityId: unit.id, jurisdictionId, after: unit });
+        }
         await recordAudit(tx, ctx, { name: "plan.imported", entityId: created.planId, jurisdictionId, after: created });
         return created;
       });

@@ -1,0 +1,47 @@
+// Whether a target's fields fit together: the one rule behind createIndicator/updateIndicator and the
+// confirmation of an imported plan, so that a draft cannot hold a target the form would refuse.
+import { type Numeric, toNumber } from "./numeric.ts";
+
+export interface TargetFields {
+  kind: string;
+  comparator?: string | null;
+  value?: Numeric | null;
+  min?: Numeric | null;
+  max?: Numeric | null;
+  qualitativeKind?: string | null;
+}
+
+export type TargetField = "comparator" | "value" | "min" | "max" | "qualitativeKind";
+
+export interface TargetProblem {
+  field: TargetField;
+  /** In Vietnamese, saying what to fix. */
+  message: string;
+}
+
+/** What is wrong with a target's fields taken together; empty when it is valid. */
+export function targetProblems(target: TargetFields): TargetProblem[] {
+  const problems: TargetProblem[] = [];
+  const add = (field: TargetField, message: string) => problems.push({ field, message });
+  if (target.kind === "QUANTITATIVE") {
+    if (!target.comparator) add("comparator", "chỉ tiêu định lượng cần phép so sánh (GT, GTE, EQ…).");
+    if (target.qualitativeKind) add("qualitativeKind", "chỉ tiêu định lượng không có loại định tính.");
+    if (target.comparator === "RANGE") {
+      const min = toNumber(target.min);
+      const max = toNumber(target.max);
+      if (min === null || max === null) {
+        add("min", "khoảng giá trị (RANGE) cần cả giá trị nhỏ nhất và lớn nhất.");
+      } else if (!(min < max)) {
+        add("max", "khoảng giá trị (RANGE) cần giá trị nhỏ nhất nhỏ hơn giá trị lớn nhất.");
+      }
+    } else if (target.comparator && target.value == null) {
+      add("value", "chỉ tiêu định lượng cần giá trị (value).");
+    }
+  } else {
+    if (!target.qualitativeKind) {
+      add("qualitativeKind", "chỉ tiêu định tính cần loại (ACHIEVED, ZERO_EVENTS, COMPLETE_ASSIGNED).");
+    }
+    if (target.comparator) add("comparator", "chỉ tiêu định tính không có phép so sánh; bỏ comparator.");
+  }
+  return problems;
+}
