@@ -1,10 +1,12 @@
-// One indicator or task of the review form: a line saying what it is, with its source lines and
-// confidence (ItemStatus), that opens the item's inputs. Opening it also shows its source lines.
+// One indicator or task of the review form: a line saying what it is (as currently typed), with its
+// source lines and confidence (ItemStatus), that opens the item's inputs. Opening it also shows its
+// source lines. Items the parser was unsure of start open, and so do those added by hand.
 import ExpandLess from "@mui/icons-material/ExpandLess";
 import ExpandMore from "@mui/icons-material/ExpandMore";
 import { Box, Button, Stack } from "@mui/material";
 import type { ReactNode } from "react";
-import { useRecordContext, useSourceContext } from "react-admin";
+import { useSourceContext } from "react-admin";
+import { useWatch } from "react-hook-form";
 import { useShowEvidence } from "./evidenceContext.ts";
 import { useExpandedItems } from "./expandedItems.ts";
 import { ItemStatus, type Located, REVIEW_THRESHOLD } from "./ItemStatus.tsx";
@@ -16,15 +18,18 @@ export function CollapsibleItem<T extends object>({
   heading: (item: T) => string;
   children: ReactNode;
 }) {
-  const record = useRecordContext<T & Located & { id: string }>();
   const key = useSourceContext().getSource("");
+  // The item's current values, not the draft as read: removing an item moves those after it up,
+  // and an added item was not in the draft.
+  const item = useWatch({ name: key }) as (T & Located) | undefined;
   const show = useShowEvidence();
   const { isOpen, setOpen } = useExpandedItems();
-  if (!record) return null;
-  const open = isOpen(key, record.confidence !== undefined && record.confidence < REVIEW_THRESHOLD);
+  if (!item) return null;
+  const startsOpen = !item.evidence || (item.confidence !== undefined && item.confidence < REVIEW_THRESHOLD);
+  const open = isOpen(key, startsOpen);
   const toggle = () => {
     setOpen(key, !open);
-    if (!open && record.evidence) show(record.evidence);
+    if (!open && item.evidence) show(item.evidence);
   };
   return (
     <Box sx={{ width: "100%" }}>
@@ -35,9 +40,9 @@ export function CollapsibleItem<T extends object>({
           startIcon={open ? <ExpandLess /> : <ExpandMore />}
           sx={{ textTransform: "none", textAlign: "left", justifyContent: "flex-start", flex: 1 }}
         >
-          {heading(record)}
+          {heading(item)}
         </Button>
-        <ItemStatus />
+        <ItemStatus item={item} />
       </Stack>
       {open ? <Box sx={{ pl: { sm: 4 } }}>{children}</Box> : null}
     </Box>

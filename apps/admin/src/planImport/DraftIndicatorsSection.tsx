@@ -1,7 +1,9 @@
 // The draft's indicators as the review form edits them, each opened from its line: number, group,
 // area, name, the year it applies from, its targets (comparison and value or range, unit,
 // direction, basis, the plan's words) and its sub-indicators with their own targets. Items read
-// from the document can be removed, not added: a missed indicator is added to the plan afterwards.
+// from the document can be removed; an indicator the parser missed can be added, with the next free
+// number (addedItems.ts), and its targets typed in. Sub-indicators are not added here: a missed one
+// is added to the plan's indicator afterwards.
 import type { IndicatorGroup } from "@kehoach/domain";
 import { Stack } from "@mui/material";
 import {
@@ -13,6 +15,8 @@ import {
   SimpleFormIterator,
   TextInput,
 } from "react-admin";
+import { AddDraftItemButton } from "./AddDraftItemButton.tsx";
+import { newIndicator } from "./addedItems.ts";
 import { CollapsibleItem } from "./CollapsibleItem.tsx";
 import { Section } from "./DraftSections.tsx";
 import { areaChoices, basisChoices, comparatorChoices, directionChoices, targetKindChoices } from "./draftChoices.ts";
@@ -90,7 +94,12 @@ export function IndicatorsSection({ groups }: { groups: IndicatorGroup[] }) {
   return (
     <Section title="app.plan_import.section.indicators">
       <ArrayInput source="indicators" label={false}>
-        <SimpleFormIterator disableAdd disableClear disableReordering getItemLabel={false}>
+        <SimpleFormIterator
+          disableClear
+          disableReordering
+          getItemLabel={false}
+          addButton={<AddDraftItemButton label="app.plan_import.review.add_indicator" newItem={newIndicator} />}
+        >
           <CollapsibleItem<IndicatorItem>
             heading={(indicator) => `(${indicator.number ?? indicator.code ?? ""}) ${indicator.name ?? ""}`}
           >

@@ -2,7 +2,8 @@
 // was not sure of it, a "cần xem lại" chip. Items added by hand have neither.
 import type { Evidence } from "@kehoach/domain";
 import { Chip, Stack } from "@mui/material";
-import { useRecordContext, useTranslate } from "react-admin";
+import { useSourceContext, useTranslate } from "react-admin";
+import { useWatch } from "react-hook-form";
 import { useShowEvidence } from "./evidenceContext.ts";
 
 /** Below this confidence an item is marked for the user to check against the source. */
@@ -14,12 +15,15 @@ export interface Located {
   confidence?: number;
 }
 
-/** `item` defaults to the record of the form iterator's item. */
-export function ItemStatus({ item }: { item?: Located }) {
+/** The status of the form iterator's current item (its values now: items move up when one is removed). */
+function CurrentItemStatus() {
+  const item = useWatch({ name: useSourceContext().getSource("") }) as Located | undefined;
+  return <LocatedStatus item={item ?? {}} />;
+}
+
+function LocatedStatus({ item: { evidence, confidence } }: { item: Located }) {
   const translate = useTranslate();
   const show = useShowEvidence();
-  const record = useRecordContext<Located & { id: string }>();
-  const { evidence, confidence } = item ?? record ?? {};
   if (!evidence) return null;
   const lines =
     evidence.fromLine === evidence.toLine
@@ -38,4 +42,9 @@ export function ItemStatus({ item }: { item?: Located }) {
       ) : null}
     </Stack>
   );
+}
+
+/** `item` defaults to the form iterator's current item. */
+export function ItemStatus({ item }: { item?: Located }) {
+  return item ? <LocatedStatus item={item} /> : <CurrentItemStatus />;
 }

@@ -1,14 +1,16 @@
 // The plan import screen on a stubbed API, with the draft the parser reads from the Tân Hưng plan:
 // files refused before upload, the draft beside its numbered source with what could not be read
 // first, an item's source lines shown on focus, the corrected draft sent on confirming, and the
-// API's field issues shown under the inputs and in a summary without losing what was typed.
+// API's field issues shown under the inputs and in a summary without losing what was typed; the
+// units tasks name checked against the ward's (new ones shown and listed), each task's lead unit,
+// cooperating units and deadline sent, and an indicator and a task the parser missed added.
 import { normalizePlanText, type PlanDraftJson, parsePlanDocument, planDraftToJson } from "@kehoach/domain";
 import { ConfirmPlanImportDocument, ImportPlanDocumentDocument } from "@kehoach/schema";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { DocumentNode } from "graphql";
-import { AdminContext, Notification } from "react-admin";
+import { AdminContext, type DataProvider, Notification } from "react-admin";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import seedPlan from "../../../../prisma/seed/ke-hoach-tan-hung-2026.md?raw";
 import type { GraphqlClient } from "../dataProvider/types.ts";
 import { createI18nProvider } from "../i18n/index.ts";
@@ -55,10 +57,25 @@ function PlanProbe() {
   return <output data-testid="location">{useLocation().pathname}</output>;
 }
 
-function renderPage(client: GraphqlClient) {
+/** The ward's units, as the data provider lists them. */
+const wardUnits = [
+  { id: "VW5pdDox", code: "vp", name: "Văn phòng HĐND và UBND", archived: false },
+  { id: "VW5pdDoy", code: "ca", name: "Công an phường", archived: false },
+  { id: "VW5pdDoz", code: "vhxh", name: "Phòng Văn hóa - Xã hội", archived: false },
+];
+
+function unitsProvider(): DataProvider & { getList: ReturnType<typeof vi.fn> } {
+  return {
+    getList: vi.fn(async (resource: string) =>
+      resource === "units" ? { data: wardUnits, total: wardUnits.length } : { data: [], total: 0 },
+    ),
+  } as unknown as DataProvider & { getList: ReturnType<typeof vi.fn> };
+}
+
+function renderPage(client: GraphqlClient, dataProvider?: DataProvider) {
   const view = render(
     <MemoryRouter initialEntries={["/plan-import"]}>
-      <AdminContext i18nProvider={createI18nProvider()}>
+      <AdminContext i18nProvider={createI18nProvider()} dataProvider={dataProvider}>
         <Routes>
           <Route path="/plan-import" element={<PlanImportPage client={client} />} />
           <Route path="/plans/:id/show" element={<PlanProbe />} />
@@ -79,8 +96,8 @@ const planFile = () => new File([text], "ke-hoach-tan-hung-2026.md", { type: "te
 
 // The review form is large: elements are found by text and selectors rather than by role, which
 // Testing Library computes slowly over that many inputs.
-async function uploadPlan(client: GraphqlClient) {
-  const page = renderPage(client);
+async function uploadPlan(client: GraphqlClient, dataProvider?: DataProvider) {
+  const page = renderPage(client, dataProvider);
   page.choose(planFile());
   await screen.findByText("Cần kiểm tra trước khi xác nhận", {}, { timeout: 15_000 });
   return page;
@@ -245,5 +262,141 @@ describe("PlanImportPage", () => {
     confirm();
     await waitFor(() => expect(location()).toBe("/plans/UGxhbjoy/show"), { timeout: 15_000 });
     expect(calls.confirmed.map((sent) => sent.header?.title)).toEqual(["Kế hoạch đã có", "Kế hoạch mới"]);
+  });
+
+  describe("the units a task names", () => {
+    // The first tasks as an annex would assign them.
+    const named = structuredClone(draft);
+    Object.assign(named.tasks[0] ?? {}, {
+      lead: "Văn phòng HĐND và UBND phường",
+      cooperating: ["Công an phường", "Sở Y tế"],
+      deadline: "Thường xuyên",
+    });
+    Object.assign(named.tasks[1] ?? {}, { lead: "Sở Y tế", cooperating: ["Trung tâm Y tế khu vực"] });
+    const importResult = {
+      __typename: "ImportPlanDocumentPayload",
+      draft: named,
+      lines,
+      format: "text",
+      elapsedMs: 12,
+    };
+    const task = (index: number) => named.tasks[index] as PlanDraftJson["tasks"][number];
+    const openTask = (index: number) => fireEvent.click(button(`${task(index).code}. ${task(index).title}`));
+    /** The row of an input: the input, what it designates and its chip. */
+    const row = (name: string) => input(name).closest<HTMLElement>(".MuiStack-root") as HTMLElement;
+    const summary = "Đơn vị chưa có trong phường — sẽ được tạo khi xác nhận:";
+
+    it("shows no chip beside a name of a ward's unit, “Đơn vị mới” beside one of none, and lists those", async () => {
+      const dataProvider = unitsProvider();
+      const { client } = stubClient({ importResult });
+      await uploadPlan(client, dataProvider);
+      expect(await screen.findByText(`${summary} Sở Y tế, Trung tâm Y tế khu vực`)).toBeTruthy();
+      // Fetched once, for all the tasks, without archived units.
+      expect(dataProvider.getList).toHaveBeenCalledTimes(1);
+      expect(dataProvider.getList.mock.calls[0]?.[1]).toMatchObject({ filter: { archived: false } });
+
+      openTask(0);
+      expect(input("tasks.0.lead").value).toBe("Văn phòng HĐND và UBND phường");
+      expect(within(row("tasks.0.lead")).queryByText("Đơn vị mới")).toBeNull();
+      expect(within(row("tasks.0.lead")).getByText("Đơn vị của phường: Văn phòng HĐND và UBND")).toBeTruthy();
+      expect(within(row("tasks.0.cooperating.0")).queryByText("Đơn vị mới")).toBeNull();
+      expect(within(row("tasks.0.cooperating.1")).getByText("Đơn vị mới")).toBeTruthy();
+      expect(input("tasks.0.deadline").value).toBe("Thường xuyên");
+
+      // A name typed in is checked as it is typed.
+      fireEvent.change(input("tasks.0.lead"), { target: { value: "Ban Quản lý dự án" } });
+      expect(await screen.findByText(`${summary} Ban Quản lý dự án, Sở Y tế, Trung tâm Y tế khu vực`)).toBeTruthy();
+      expect(within(row("tasks.0.lead")).getByText("Đơn vị mới")).toBeTruthy();
+      fireEvent.change(input("tasks.0.lead"), { target: { value: "Công an phường" } });
+      expect(await screen.findByText(`${summary} Sở Y tế, Trung tâm Y tế khu vực`)).toBeTruthy();
+      expect(within(row("tasks.0.lead")).queryByText("Đơn vị mới")).toBeNull();
+    });
+
+    it("sends the lead unit, cooperating units and deadline typed for a task", async () => {
+      const { client, calls } = stubClient({ importResult, confirmResults: [created] });
+      await uploadPlan(client, unitsProvider());
+      openTask(2);
+      fireEvent.change(input("tasks.2.lead"), { target: { value: "Phòng Văn hoá - Xã hội" } });
+      const taskItem = input("tasks.2.lead").closest("li") as HTMLElement;
+      fireEvent.click(within(taskItem).getByText("Thêm đơn vị phối hợp"));
+      fireEvent.change(input("tasks.2.cooperating.0"), { target: { value: "Công an phường" } });
+      fireEvent.click(within(taskItem).getByText("Thêm đơn vị phối hợp"));
+      fireEvent.change(input("tasks.2.cooperating.1"), { target: { value: "Hội Liên hiệp Phụ nữ phường" } });
+      fireEvent.change(input("tasks.2.deadline"), { target: { value: "Quý IV/2026" } });
+      // A name no longer wanted is removed.
+      openTask(1);
+      fireEvent.change(input("tasks.1.lead"), { target: { value: "" } });
+      confirm();
+
+      await waitFor(() => expect(location()).toBe("/plans/UGxhbjoy/show"), { timeout: 15_000 });
+      const sent = calls.confirmed[0];
+      expect(sent?.tasks[2]).toEqual({
+        ...task(2),
+        lead: "Phòng Văn hoá - Xã hội",
+        cooperating: ["Công an phường", "Hội Liên hiệp Phụ nữ phường"],
+        deadline: "Quý IV/2026",
+      });
+      expect(sent?.tasks[1]).toMatchObject({ lead: null, cooperating: ["Trung tâm Y tế khu vực"] });
+      expect(sent?.tasks[0]).toEqual(task(0));
+    });
+  });
+
+  it("adds an indicator and a task the parser missed, sent with what confirming needs", async () => {
+    const { client, calls } = stubClient({ confirmResults: [created] });
+    await uploadPlan(client, unitsProvider());
+    const highlighted = () => source().querySelectorAll('[aria-current="true"]').length;
+    const indicators = draft.indicators.length;
+    const tasks = draft.tasks.length;
+
+    fireEvent.click(button("Thêm chỉ tiêu"));
+    fireEvent.click(button("Thêm nhiệm vụ"));
+    // Added items open, headed by their number or code; nothing is confirmed without their words.
+    expect(button("(19)").getAttribute("aria-expanded")).toBe("true");
+    expect(button("BS.1.").getAttribute("aria-expanded")).toBe("true");
+    confirm();
+    await waitFor(() => expect(screen.getAllByText("Bắt buộc").length).toBeGreaterThanOrEqual(3));
+    expect(calls.confirmed).toHaveLength(0);
+
+    fireEvent.change(input(`indicators.${indicators}.name`), { target: { value: "Tỷ lệ hộ dân dùng nước sạch" } });
+    fireEvent.change(input(`tasks.${tasks}.title`), { target: { value: "Rà soát hộ cận nghèo" } });
+    fireEvent.change(input(`tasks.${tasks}.content`), { target: { value: "Rà soát hộ cận nghèo cuối năm." } });
+    expect(button("BS.1. Rà soát hộ cận nghèo")).toBeTruthy();
+    // An added item has no source lines: focusing it shows none.
+    fireEvent.focus(input("header.title"));
+    await waitFor(() => expect(highlighted()).toBeGreaterThan(0));
+    fireEvent.focus(input(`tasks.${tasks}.title`));
+    await waitFor(() => expect(highlighted()).toBe(0));
+    confirm();
+
+    await waitFor(() => expect(location()).toBe("/plans/UGxhbjoy/show"), { timeout: 15_000 });
+    const sent = calls.confirmed[0];
+    const last = draft.indicators.at(-1);
+    expect(sent?.indicators[indicators]).toEqual({
+      number: 19,
+      code: "19",
+      group: last?.group,
+      area: last?.area,
+      name: "Tỷ lệ hộ dân dùng nước sạch",
+      sourceText: "Tỷ lệ hộ dân dùng nước sạch",
+      applicableFromYear: null,
+      note: null,
+      targets: [],
+      subIndicators: [],
+    });
+    expect(sent?.tasks[tasks]).toEqual({
+      code: "BS.1",
+      section: "Bổ sung",
+      kind: "SPECIFIC",
+      area: "GENERAL",
+      bullet: null,
+      title: "Rà soát hộ cận nghèo",
+      content: "Rà soát hộ cận nghèo cuối năm.",
+      lead: null,
+      cooperating: [],
+      deadline: null,
+      outputs: [],
+    });
+    expect(sent?.indicators.slice(0, indicators)).toEqual(draft.indicators);
+    expect(sent?.tasks.slice(0, tasks)).toEqual(draft.tasks);
   });
 });

@@ -1,7 +1,8 @@
 // Step 2 of a plan import: the draft as an editable react-admin form (left) beside the document's
 // numbered lines (right; stacked on narrow screens). Focusing an item shows its source lines. What
-// the parser could not read comes first; confirming sends the corrected draft, and a refusal marks
-// the fields to fix and lists them, keeping what was typed.
+// the parser could not read comes first; an indicator or task it missed can be added; confirming
+// sends the corrected draft, and a refusal marks the fields to fix and lists them, keeping what was
+// typed.
 import type { PlanDraftJson } from "@kehoach/domain";
 import { Alert, Box, Typography } from "@mui/material";
 import { type FocusEvent, memo, type ReactNode, useMemo, useState } from "react";
@@ -26,7 +27,7 @@ import { type ExpandedItems, ExpandedItemsContext, itemKeyOf } from "./expandedI
 import { failureMessage } from "./failureMessage.ts";
 import { confirmPlanImport, type ReadDocument, type Refusal } from "./planImportApi.ts";
 import { RefusalSummary } from "./RefusalSummary.tsx";
-import { evidenceAt, fieldErrorsOf, type ReviewedDraft, reviewedDraftOf } from "./reviewedDraft.ts";
+import { draftToConfirm, evidenceAt, fieldErrorsOf, type ReviewedDraft, reviewedDraftOf } from "./reviewedDraft.ts";
 import { SourceText } from "./SourceText.tsx";
 
 const WIDE = "@media (min-width: 1280px)";
@@ -47,8 +48,8 @@ function EvidenceOnFocus({ children }: { children: ReactNode }) {
       {({ formData }) => {
         const onFocus = (event: FocusEvent<HTMLElement>) => {
           const name = fieldNameOf(event.target);
-          const evidence = name ? evidenceAt(formData, name) : null;
-          if (evidence) show(evidence);
+          // A field of an item added by hand has no source lines: none are shown.
+          if (name) show(evidenceAt(formData, name));
         };
         return <Box onFocusCapture={onFocus}>{children}</Box>;
       }}
@@ -92,14 +93,14 @@ export function ReviewStep({ client, read, fileName, onRestart }: ReviewStepProp
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   const expanded = useMemo<ExpandedItems>(
     () => ({
-      isOpen: (key, unsure) => opened[key] ?? unsure,
+      isOpen: (key, startsOpen) => opened[key] ?? startsOpen,
       setOpen: (key, open) => setOpened((previous) => ({ ...previous, [key]: open })),
     }),
     [opened],
   );
 
   const confirm = async (values: Record<string, unknown>) => {
-    const draft = values as ReviewedDraft;
+    const draft = draftToConfirm(values as ReviewedDraft);
     setFailure(null);
     try {
       const result = await confirmPlanImport(client, draft);

@@ -1,11 +1,13 @@
-// Which source lines the review shows: set by focusing a draft item or clicking its line chip,
-// read by the source text column, which highlights them and scrolls to them. A small store rather
+// Which source lines the review shows: set by focusing a draft item or clicking its line chip (and
+// cleared by focusing an item that has none, added by hand), read by the source text column, which
+// highlights them and scrolls to them. A small store rather
 // than state of the review, so that showing lines re-renders the source column only, not the form.
 import type { Evidence } from "@kehoach/domain";
 import { createContext, useContext, useSyncExternalStore } from "react";
 
 export interface EvidenceStore {
-  show(evidence: Evidence): void;
+  /** Null shows none. */
+  show(evidence: Evidence | null): void;
   current(): Evidence | null;
   subscribe(listener: () => void): () => void;
 }
@@ -15,6 +17,7 @@ export function createEvidenceStore(): EvidenceStore {
   const listeners = new Set<() => void>();
   return {
     show(evidence) {
+      if (evidence === current) return;
       current = evidence;
       for (const listener of listeners) listener();
     },

@@ -1,11 +1,11 @@
 // Which draft items the review form shows open. Indicators and tasks are many: each shows one line
 // (what it is, its source lines, its confidence) and opens to be edited. Items the parser was
-// unsure of start open, and so do those a refused confirmation names.
+// unsure of start open, and so do those added by hand and those a refused confirmation names.
 import { createContext, useContext } from "react";
 
 export interface ExpandedItems {
-  /** `key` is the item's form path ("indicators.5"); `unsure` says whether it starts open. */
-  isOpen(key: string, unsure: boolean): boolean;
+  /** `key` is the item's form path ("indicators.5"); `startsOpen` says whether it is open until toggled. */
+  isOpen(key: string, startsOpen: boolean): boolean;
   setOpen(key: string, open: boolean): void;
 }
 

@@ -1,13 +1,22 @@
 // The draft as the review form holds it: the API's draft JSON, with a blank header and signer when
-// the parser found none (so that they can be typed in), and what the form needs around it — the
-// field errors of a refused confirmation and the source lines of the item at a field.
+// the parser found none (so that they can be typed in), each task's lead unit, cooperating units and
+// deadline as written, and indicators and tasks added by hand (without source lines); what confirming
+// sends; and what the form needs around it — the field errors of a refused confirmation and the
+// source lines of the item at a field.
 import type { Evidence, PlanDraftJson, PlanHeader, Signer } from "@kehoach/domain";
 
 type Unlocated<T> = Omit<T, "evidence" | "confidence"> & { evidence?: Evidence; confidence?: number };
 
-export type ReviewedDraft = Omit<PlanDraftJson, "header" | "signer"> & {
+/** An indicator read from the document, or added in the review (no evidence nor confidence). */
+export type ReviewedIndicator = Unlocated<PlanDraftJson["indicators"][number]>;
+/** A task read from the document, or added in the review (no evidence nor confidence). */
+export type ReviewedTask = Unlocated<PlanDraftJson["tasks"][number]>;
+
+export type ReviewedDraft = Omit<PlanDraftJson, "header" | "signer" | "indicators" | "tasks"> & {
   header: Unlocated<PlanHeader>;
   signer: Unlocated<Signer>;
+  indicators: ReviewedIndicator[];
+  tasks: ReviewedTask[];
 };
 
 export interface Issue {
@@ -31,7 +40,35 @@ const BLANK_HEADER: Unlocated<PlanHeader> = {
 };
 
 export function reviewedDraftOf(draft: PlanDraftJson): ReviewedDraft {
-  return { ...draft, header: draft.header ?? BLANK_HEADER, signer: draft.signer ?? { name: null, title: null } };
+  return {
+    ...draft,
+    header: draft.header ?? BLANK_HEADER,
+    signer: draft.signer ?? { name: null, title: null },
+    // A draft read before tasks carried them has none: the inputs start empty.
+    tasks: draft.tasks.map((task) => ({
+      ...task,
+      lead: task.lead ?? null,
+      cooperating: task.cooperating ?? [],
+      deadline: task.deadline ?? null,
+    })),
+  };
+}
+
+const blank = (text: string | null | undefined) => !text?.trim();
+
+/**
+ * The draft confirming sends: the form's values, with an indicator's words as the plan writes them
+ * (`sourceText`, which the form does not show) taken from its name when empty — an indicator added
+ * by hand. Everything else is sent as the form holds it (evidence included), at the same positions,
+ * so that the API's issues name the fields of the form.
+ */
+export function draftToConfirm(values: ReviewedDraft): ReviewedDraft {
+  return {
+    ...values,
+    indicators: values.indicators.map((indicator) =>
+      blank(indicator.sourceText) ? { ...indicator, sourceText: indicator.name } : indicator,
+    ),
+  };
 }
 
 /** The form's field errors: "indicators.0.targets.0.comparator" → the first message of that field. */

@@ -9,12 +9,12 @@
 import { type PrismaNamespace, reportingPeriodRows } from "@kehoach/db";
 import {
   type AreaCode,
-  findNamedUnit,
+  namedUnitOf,
   namesBody,
-  namesManyBodies,
   newUnitCode,
   readDeadline,
   sharedTopics,
+  unitsToCreate,
 } from "@kehoach/domain";
 import { ValidationError } from "../errors.ts";
 import type { ConfirmableDraft, ConfirmableTarget } from "./confirmableDraft.ts";
@@ -104,11 +104,9 @@ export async function createPlanFromDraft(
       (u) => u.code,
     ),
   );
+  // The units the review listed as new (the same rule: unitsToCreate), created before the tasks.
   const newUnits: CreatedPlan["newUnits"] = [];
-  /** The ward's unit a plan's name designates, created when there is none; null for "các sở, ngành…". */
-  const namedUnit = async (name: string) => {
-    const found = findNamedUnit(name, units);
-    if (found || namesManyBodies(name)) return found;
+  for (const name of unitsToCreate(draft.tasks, units)) {
     const code = newUnitCode(name, takenCodes);
     const duties = draft.units.find((named) => namesBody(named.name, name))?.duties ?? [];
     const created = await tx.unit.create({
@@ -118,7 +116,11 @@ export async function createPlanFromDraft(
     takenCodes.add(code);
     units.push({ id: created.id, name: created.name });
     newUnits.push(created);
-    return created;
+  }
+  /** The unit of the ward a plan's name designates; null for none or a name of several bodies. */
+  const namedUnit = (name: string) => {
+    const named = namedUnitOf(name, units);
+    return named?.kind === "existing" ? named.unit : null;
   };
   const leadUnitOf = (area: AreaCode | null | undefined) => {
     for (const word of LEAD_UNIT_WORDS[area ?? "GENERAL"]) {
@@ -293,14 +295,14 @@ export async function createPlanFromDraft(
         outputs: { create: task.outputs.map((o, i) => ({ kind: o.kind, title: o.title, position: i })) },
       },
     });
-    const lead = task.lead ? await namedUnit(task.lead) : null;
+    const lead = task.lead ? namedUnit(task.lead) : null;
     if (!lead) {
       await infer(task.area, task.content, { taskId: created.id });
       continue;
     }
     const cooperating = new Map<string, string>();
     for (const name of task.cooperating) {
-      const unit = await namedUnit(name);
+      const unit = namedUnit(name);
       if (unit && unit.id !== lead.id) cooperating.set(unit.id, unit.name);
     }
     inferredAssignments += 1;

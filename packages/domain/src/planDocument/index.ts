@@ -10,6 +10,14 @@ export {
   type StaleCorrection,
 } from "./corrections.ts";
 export { type JsonComparator, type PlanDraftJson, planDraftToJson, type TargetJson } from "./draftJson.ts";
+export {
+  hasLeadUnit,
+  type NamedUnit,
+  namedUnitOf,
+  type TaskUnitNames,
+  unitsToCreate,
+  type WardUnit,
+} from "./namedUnits.ts";
 export { normalizePlanText } from "./normalize.ts";
 export {
   DUTY_TOPICS,

@@ -157,6 +157,24 @@ describe("targets stated outside a numbered block of main indicators", () => {
     ]);
   });
 
+  it("does not take the activities of a sub-section of “MỤC TIÊU” on something else for objectives", () => {
+    const draft = parsePlanDocument(
+      [
+        "II. MỤC TIÊU",
+        "",
+        "1. Duy trì tốc độ tăng trưởng xuất khẩu ổn định, khai thác lợi thế của tỉnh,",
+        "mở rộng thị trường.",
+        "",
+        "2. Tháng hành động",
+        "",
+        "- Tổ chức Lễ phát động Tháng hành động.",
+        "",
+        "- 100% cơ quan gửi tin, bài về hoạt động.",
+      ].join("\n"),
+    );
+    expect(draft.indicators.map(targetsOf)).toEqual([["qualitative"], ["EQ 100 %"]]);
+  });
+
   it("does not read a plan's numbered block twice: the Tân Hưng layout still goes through the indicators block", () => {
     const draft = parsePlanDocument(
       ["II. MỤC TIÊU", "", "3. Các chỉ tiêu chủ yếu", "", "(1) Tỷ lệ giải ngân vốn đầu tư công đạt 100%."].join("\n"),

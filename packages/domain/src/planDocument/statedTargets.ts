@@ -75,7 +75,13 @@ function headingRanges(doc: PlanText): Range[] {
     const vision = isVision(heading) || (isResourceHeading(heading) && !isTargetHeading(heading));
     const qualitative = vision ? "none" : heading.level > 1 ? "all" : "marked";
     let from = heading.titleEnd + 1;
-    const cuts = [...excluded, ...(vision ? [] : doc.outline.headings.filter(isVision))];
+    // In a roman "MỤC TIÊU" section, a sub-section on something else ("2. Tháng hành động") lists
+    // activities: its figures are read (as a range of its own), its words are not objectives.
+    // A numbered item whose words run on (no blank line after its first line) is an item, not a section.
+    const isSection = (h: Heading) => h.parent === heading && !read(h) && (doc.lines[h.titleEnd] ?? "") === "";
+    const elsewhere = heading.level === 1 ? doc.outline.headings.filter(isSection) : [];
+    for (const h of elsewhere) ranges.push({ from: h.titleEnd + 1, to: h.end, qualitative: "none" });
+    const cuts = [...excluded, ...elsewhere, ...(vision ? [] : doc.outline.headings.filter(isVision))];
     for (const cut of cuts.filter((h) => h.line >= from && h.line <= heading.end).sort((a, b) => a.line - b.line)) {
       if (cut.line > from) ranges.push({ from, to: cut.line - 1, qualitative });
       from = cut.end + 1;
@@ -126,6 +132,7 @@ function isGroupTitle(body: string): boolean {
 }
 
 function hasFigure(body: string): boolean {
+  if (!/\d|một|hai|ba|bốn|mười/u.test(body)) return false;
   const target = parseTargetPhrase(body);
   return target !== null && target.kind === "QUANTITATIVE";
 }
@@ -208,17 +215,24 @@ function addItem(
   return true;
 }
 
+const MAX_FURTHER_FIGURES = 20;
+const FIGURE_WINDOW = 400;
+
 /**
  * Figures a clause states after its first one ("100% các điểm … và 100% diện tích … được phát
  * hiện"): each becomes a target of the item as well.
  */
 function addFurtherFigures(indicator: Indicator, paragraph: Paragraph, bodyStart: number): void {
   const known = [...indicator.targets, ...indicator.subIndicators.flatMap((sub) => sub.targets)];
+  // Each figure read is a number written: with no more numbers than targets, there is none further.
+  const numbers = paragraph.text.slice(bodyStart).match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
+  if (numbers <= known.length) return;
   const text = paragraph.text;
   let from = bodyStart;
   let previous: ParsedTarget | null = null;
-  for (let guard = 0; guard < 20 && from < text.length; guard++) {
-    const read = parseTargetPhrase(text.slice(from));
+  for (let guard = 0; guard < MAX_FURTHER_FIGURES && from < text.length; guard++) {
+    // A target's words are short: each look reads a window, not the rest of a long paragraph.
+    const read = parseTargetPhrase(text.slice(from, from + FIGURE_WINDOW));
     if (read?.kind !== "QUANTITATIVE") return;
     const start = from + read.start;
     const end = from + read.end;
@@ -272,6 +286,8 @@ const TARGET_SENTENCE =
 const CLAUSE_START =
   /[.;]\s+(?=\p{Lu})|[,;]\s+(?=(?:phấn\s+đấu|(?:bảo|đảm)\s+bảo|(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})\s)/giu;
 const SENTENCE_START = /[.]\s+(?=\p{Lu})/gu;
+// Longer than any target a plan states in one sentence: what lies beyond is not read as one.
+const MAX_STATEMENT = 600;
 const DEADLINE_SENTENCE = /^(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/iu;
 
 /** Sentences stating a target inside the text of the plan's sections, outside the ranges read. */
@@ -285,20 +301,21 @@ function targetSentences(doc: PlanText, read: Range[]): (Paragraph & { bodyStart
     const body = markOf(text).bodyStart;
     const sentenceStarts = [body, ...[...text.matchAll(SENTENCE_START)].map((m) => m.index + m[0].length)];
     const starts = [body, ...[...text.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+    // One pass over both lists (both in order): a long run of sentences costs what it reads.
+    let k = 0;
     let lastSentence = -1;
-    starts.forEach((start, i) => {
+    for (const start of starts) {
+      while (k + 1 < sentenceStarts.length && (sentenceStarts[k + 1] ?? 0) <= start) k++;
+      const sentence = Math.max(sentenceStarts[k] ?? body, start - MAX_STATEMENT);
+      if (sentence === lastSentence || !TARGET_SENTENCE.test(text.slice(start, start + 80))) continue;
       // A statement runs to the end of its sentence, over the clauses that follow it; the item is
       // the whole sentence ("Xây dựng lộ trình …, đảm bảo ít nhất 70% xã, phường …"), read once.
-      const next = starts.slice(i + 1).find((at) => /[.]\s*$/.test(text.slice(start, at).trimEnd()));
-      const end = (next ?? text.length + 1) - 1;
+      const end = Math.min((sentenceStarts[k + 1] ?? text.length + 1) - 1, start + MAX_STATEMENT);
       const statement = text.slice(start, Math.max(start, end)).trim();
-      if (!TARGET_SENTENCE.test(statement)) return;
-      if (!hasFigure(statement) && !DEADLINE_SENTENCE.test(statement)) return;
-      const sentence = sentenceStarts.filter((at) => at <= start).at(-1) ?? body;
-      if (sentence === lastSentence) return;
+      if (!hasFigure(statement) && !DEADLINE_SENTENCE.test(statement)) continue;
       lastSentence = sentence;
       found.push({ ...subParagraph(paragraph, sentence, start + statement.length), bodyStart: start - sentence });
-    });
+    }
   }
   return found;
 }

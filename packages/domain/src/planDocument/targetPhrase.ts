@@ -494,7 +494,9 @@ function qualitative(
 // "ít nhất một cơ sở y tế": a number in words after a bound, read as its digit (same length, so
 // offsets hold; the target's text is taken back from the words as written).
 const WORD_NUMBERS: Record<string, string> = { một: "1  ", hai: "2  ", ba: "3 ", bốn: "4  ", mười: "10  " };
-const WORD_NUMBER = /(?<=(?:ít\s+nhất|tối\s+thiểu|có|thêm)\s+)(một|hai|ba|bốn|mười)(?=\s+\p{Ll})/giu;
+// "ít nhất một trong các dịch vụ" is "one of", not a count.
+const WORD_NUMBER =
+  /(?<=(?:ít\s+nhất|tối\s+thiểu|có|thêm)\s+)(một|hai|ba|bốn|mười)(?=\s+(?!trong\s|số\s|lần\s)\p{Ll})/giu;
 
 export function parseTargetPhrase(text: string): ParsedTarget | null {
   if (text.search(WORD_NUMBER) < 0) return parsePhrase(text);

@@ -89,10 +89,10 @@ export function evidenceOf(paragraph: Paragraph, start: number, end: number): Ev
 
 /**
  * Lines that start a new item even without a blank line before: bullets, "(1)", "a)", "2.1.", "IV.",
- * and annex notes "(… Phụ lục 01 …)".
+ * "Chỉ tiêu 3:", and annex notes "(… Phụ lục 01 …)".
  */
 export const ITEM_START =
-  /^(?:[-+]\s|\(\d{1,3}\)|\d{1,3}\)\s|[a-zđ]\)\s|\d{1,2}\.(?:\d{1,2}\.?)?\s|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s|\([^)]{0,200}Phụ lục)/u;
+  /^(?:[-+]\s|\(\d{1,3}\)|\d{1,3}\)\s|[a-zđ]\)\s|\d{1,2}\.(?:\d{1,2}\.?)?\s|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s|Chỉ tiêu \d{1,3}\s*[:.]|\([^)]{0,200}Phụ lục)/u;
 
 /** How a caller splits paragraphs differently: lines that end one (`skip`), lines that start one. */
 export interface ParagraphRules {
