@@ -175,6 +175,34 @@ describe("targets stated outside a numbered block of main indicators", () => {
     expect(draft.indicators.map(targetsOf)).toEqual([["qualitative"], ["EQ 100 %"]]);
   });
 
+  it("reads the main targets a resolution states under its article", () => {
+    const draft = parsePlanDocument(
+      [
+        "HỘI ĐỒNG NHÂN DÂN",
+        "PHƯỜNG TÂN HƯNG",
+        "Số: 13/NQ-HĐND",
+        "Tân Hưng, ngày 20 tháng 12 năm 2025",
+        "",
+        "NGHỊ QUYẾT",
+        "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026",
+        "",
+        "QUYẾT NGHỊ:",
+        "",
+        "Điều 1. Tán thành báo cáo của Ủy ban nhân dân phường.",
+        "",
+        "Điều 2. Các chỉ tiêu chủ yếu năm 2026:",
+        "",
+        "- Thu ngân sách nhà nước đạt trên 45 tỷ đồng.",
+        "",
+        "- Tỷ lệ hộ gia đình văn hóa từ 95% trở lên.",
+        "",
+        "Điều 3. Tổ chức thực hiện.",
+      ].join("\n"),
+    );
+    expect(draft.header?.documentKind).toBe("RESOLUTION");
+    expect(draft.indicators.map(targetsOf)).toEqual([["GT 45 tỷ đồng"], ["GTE 95 %"]]);
+  });
+
   it("does not read a plan's numbered block twice: the Tân Hưng layout still goes through the indicators block", () => {
     const draft = parsePlanDocument(
       ["II. MỤC TIÊU", "", "3. Các chỉ tiêu chủ yếu", "", "(1) Tỷ lệ giải ngân vốn đầu tư công đạt 100%."].join("\n"),
