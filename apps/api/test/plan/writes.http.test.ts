@@ -491,7 +491,7 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
       [
         { kind: "QUANTITATIVE", comparator: "RANGE", minValue: "10", maxValue: "5", text: "từ 10 đến 5" },
         ["input", "targets", "0", "maxValue"],
-        "minValue nhỏ hơn maxValue",
+        "giá trị nhỏ nhất nhỏ hơn giá trị lớn nhất",
       ],
       [{ kind: "QUANTITATIVE", value: "10", text: "10" }, ["input", "targets", "0", "comparator"], "cần phép so sánh"],
       [{ kind: "QUANTITATIVE", comparator: "GTE", text: "≥" }, ["input", "targets", "0", "value"], "cần giá trị"],

@@ -77,10 +77,15 @@ function headingRanges(doc: PlanText): Range[] {
     let from = heading.titleEnd + 1;
     // In a roman "MỤC TIÊU" section, a sub-section on something else ("2. Tháng hành động") lists
     // activities: its figures are read (as a range of its own), its words are not objectives.
-    // A numbered item whose words run on (no blank line after its first line) is an item, not a section.
-    const isSection = (h: Heading) => h.parent === heading && !read(h) && (doc.lines[h.titleEnd] ?? "") === "";
+    // A sub-section has a short title standing alone; a numbered item's words run on, or state a figure.
+    const isSection = (h: Heading) =>
+      h.parent === heading &&
+      !read(h) &&
+      (doc.lines[h.titleEnd] ?? "") === "" &&
+      h.title.length <= SHORT_TITLE &&
+      !hasFigure(h.title);
     const elsewhere = heading.level === 1 ? doc.outline.headings.filter(isSection) : [];
-    for (const h of elsewhere) ranges.push({ from: h.titleEnd + 1, to: h.end, qualitative: "none" });
+    for (const h of elsewhere) ranges.push({ from: h.line, to: h.end, qualitative: "none" });
     const cuts = [...excluded, ...elsewhere, ...(vision ? [] : doc.outline.headings.filter(isVision))];
     for (const cut of cuts.filter((h) => h.line >= from && h.line <= heading.end).sort((a, b) => a.line - b.line)) {
       if (cut.line > from) ranges.push({ from, to: cut.line - 1, qualitative });
