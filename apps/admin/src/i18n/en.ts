@@ -96,6 +96,7 @@ const domainMessages: DomainMessages = {
       direction: "Direction",
       basis: "Basis",
       qualitativeKind: "Qualitative kind",
+      year: "Year to reach it",
       text: "Words of the plan",
     },
     assignment: {

@@ -312,6 +312,7 @@ const domainMessages = {
       direction: "Hướng",
       basis: "Cách đo",
       qualitativeKind: "Loại định tính",
+      year: "Năm phải đạt",
       text: "Nguyên văn trong kế hoạch",
     },
     assignment: {

@@ -62,6 +62,7 @@ function TargetsInput() {
           defaultValue="INCREASE"
         />
         <SelectInput source="basis" label={target("basis")} choices={basisChoices} defaultValue="LEVEL" />
+        <NumberInput source="year" label={target("year")} step={1} sx={{ width: 120 }} />
         <TextInput source="text" label={target("text")} validate={required()} multiline fullWidth />
       </SimpleFormIterator>
     </ArrayInput>

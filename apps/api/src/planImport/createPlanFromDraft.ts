@@ -61,6 +61,7 @@ function targetData(target: ConfirmableTarget, position: number) {
     direction: target.direction,
     basis: target.basis,
     qualitativeKind: target.qualitativeKind ?? null,
+    year: target.year ?? null,
     text: target.text,
     position,
   };

@@ -158,7 +158,7 @@ describe("importing a plan document", () => {
     expect(refused.issues[0].path).toEqual(["draft", "indicators", "0", "targets", "0", "comparator"]);
   });
 
-  it("gives a task the lead and cooperating units the plan names, creating those the ward lacks, and reads its deadline", async () => {
+  it("gives a task the lead and cooperating units the plan names, creating those the ward lacks, and reads its deadline and a target's year", async () => {
     const { body } = await upload(server.url, office, seedText, "ke-hoach.md");
     const draft = body.data.importPlanDocument.draft;
     draft.header.year = 2027;
@@ -169,6 +169,7 @@ describe("importing a plan document", () => {
       deadline: "Quý II/2027",
     });
     Object.assign(draft.tasks[1], { lead: "Ban Quản lý chợ Tân Hưng", cooperating: [], deadline: "Thường xuyên" });
+    draft.indicators[0].targets[0].year = 2030;
     const unitsBefore = await server.test.db.prisma.unit.count();
     const confirmed = (
       await graphql(
@@ -196,6 +197,11 @@ describe("importing a plan document", () => {
     expect(first.assignment?.leadUnit.name).toBe("Văn phòng HĐND và UBND");
     expect(first.assignment?.cooperatingUnits.map((c) => c.unit.name)).toEqual(["Sở Y tế", "Công an phường"]);
     expect(first.assignment?.inferenceNote).toContain("Theo văn bản");
+    const firstTarget = await prisma.target.findFirstOrThrow({
+      where: { indicator: { planId, code: draft.indicators[0].code } },
+      orderBy: { position: "asc" },
+    });
+    expect(firstTarget.year).toBe(2030);
     const second = await prisma.task.findFirstOrThrow({ where: { planId, code: draft.tasks[1].code } });
     expect([second.deadline, second.recurrence]).toEqual([null, "ONGOING"]);
     const audited = await prisma.auditEvent.findMany({ where: { name: "unit.created", entityType: "Unit" } });

@@ -149,7 +149,14 @@ function directionOf(series: number[]): TargetDirection {
   return last < first ? "DECREASE" : last === first ? "MAINTAIN" : "INCREASE";
 }
 
-function target(value: number, unit: string | null, series: number[], text: string, token: Token): LocatedTarget {
+function target(
+  value: number,
+  unit: string | null,
+  series: number[],
+  text: string,
+  token: Token,
+  year: number | null,
+): LocatedTarget {
   return {
     kind: "QUANTITATIVE",
     comparator: "EQ",
@@ -165,6 +172,7 @@ function target(value: number, unit: string | null, series: number[], text: stri
     direction: directionOf(series),
     basis: "LEVEL",
     qualitativeKind: null,
+    year,
     text,
     confidence: 0.7,
     start: 0,
@@ -186,7 +194,7 @@ function rowTargets(row: Row, units: string[], lastYear: number | null): Located
       const value = numberOf(token);
       return value === null || !token
         ? []
-        : [target(value, unit, series, `${row.name}${when}: ${token.text} ${unit}`, token)];
+        : [target(value, unit, series, `${row.name}${when}: ${token.text} ${unit}`, token, lastYear)];
     });
   }
   const figures = row.values.filter((t) => numberOf(t) !== null);
@@ -195,7 +203,7 @@ function rowTargets(row: Row, units: string[], lastYear: number | null): Located
   if (value === null || !last) return [];
   const series = figures.map((t) => numberOf(t) ?? 0);
   const unit = row.unit ?? units[0] ?? null;
-  return [target(value, unit, series, `${row.name}${when}: ${last.text}${unit ? ` ${unit}` : ""}`, last)];
+  return [target(value, unit, series, `${row.name}${when}: ${last.text}${unit ? ` ${unit}` : ""}`, last, lastYear)];
 }
 
 function isTargetTable(header: Token[]): boolean {

@@ -41,6 +41,8 @@ export interface TargetJson {
   direction: LocatedTarget["direction"];
   basis: LocatedTarget["basis"];
   qualitativeKind: LocatedTarget["qualitativeKind"];
+  /** The year by which it is to be reached, when the plan says ("đến năm 2030"). */
+  year: number | null;
   text: string;
   evidence: Evidence;
   confidence: number;
@@ -100,6 +102,7 @@ function targetJson(target: LocatedTarget): TargetJson {
     direction: target.direction,
     basis: target.basis,
     qualitativeKind: target.qualitativeKind,
+    year: target.year,
     text: target.text,
     evidence: target.evidence,
     confidence: target.confidence,

@@ -68,6 +68,8 @@ export interface DocumentScore {
   /** Expected indicators found with at least 90 % of their targets exact. */
   indicatorsExact: Tally;
   targets: Tally;
+  /** Expected targets that give a year, found exact and with that year. */
+  targetYears: Tally;
   tasks: Tally;
   /** Expected tasks that name a lead unit, found with that lead. */
   assignments: Tally;
@@ -83,6 +85,7 @@ export const SCORE_TALLIES = [
   "indicators",
   "indicatorsExact",
   "targets",
+  "targetYears",
   "tasks",
   "assignments",
   "units",
@@ -225,6 +228,7 @@ export function scoreDraft(golden: PlanGolden, draft: PlanDraft): DocumentScore 
   );
   let targetsExact = 0;
   let indicatorsExact = 0;
+  let yearsRight = 0;
   indicators.forEach((found, i) => {
     const expected = golden.indicators[i];
     if (!expected) return;
@@ -235,6 +239,7 @@ export function scoreDraft(golden: PlanGolden, draft: PlanDraft): DocumentScore 
     const paired = pair(expected.targets, found.targets, targetIsExact);
     const exact = paired.filter(Boolean).length;
     targetsExact += exact;
+    yearsRight += expected.targets.filter((t, k) => t.year && paired[k]?.year === t.year).length;
     if (exact >= 0.9 * expected.targets.length) indicatorsExact++;
     else {
       const wanted = expected.targets.filter((_, t) => !paired[t]).map(describeGolden);
@@ -270,6 +275,10 @@ export function scoreDraft(golden: PlanGolden, draft: PlanDraft): DocumentScore 
     targets: tally(
       targetsExact,
       golden.indicators.reduce((n, i) => n + i.targets.length, 0),
+    ),
+    targetYears: tally(
+      yearsRight,
+      golden.indicators.reduce((n, i) => n + i.targets.filter((t) => t.year).length, 0),
     ),
     tasks: tally(tasks.filter(Boolean).length, golden.tasks.length),
     assignments: tally(assignments, led.length),

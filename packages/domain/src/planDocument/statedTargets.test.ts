@@ -203,6 +203,27 @@ describe("targets stated outside a numbered block of main indicators", () => {
     expect(draft.indicators.map(targetsOf)).toEqual([["GT 45 tỷ đồng"], ["GTE 95 %"]]);
   });
 
+  it("gives a target without a year of its own the year of its lead-in or its heading", () => {
+    const draft = parsePlanDocument(
+      [
+        "I. MỤC TIÊU",
+        "",
+        "1. Các chỉ tiêu cụ thể đến năm 2030",
+        "",
+        "- Tỷ lệ hộ dùng nước sạch đạt 100%.",
+        "",
+        "- Năm 2026 có thêm 02 trường đạt chuẩn.",
+        "",
+        "2. Mục tiêu cụ thể",
+        "",
+        "Phấn đấu đến hết năm 2035 đạt được những mục tiêu sau:",
+        "",
+        "- 90% người dân được khám sức khỏe định kỳ.",
+      ].join("\n"),
+    );
+    expect(draft.indicators.map((i) => i.targets.map((t) => t.year))).toEqual([[2030], [2026], [2035]]);
+  });
+
   it("does not read a plan's numbered block twice: the Tân Hưng layout still goes through the indicators block", () => {
     const draft = parsePlanDocument(
       ["II. MỤC TIÊU", "", "3. Các chỉ tiêu chủ yếu", "", "(1) Tỷ lệ giải ngân vốn đầu tư công đạt 100%."].join("\n"),

@@ -8,7 +8,7 @@ import { parseAnnexTargets } from "./annexTargets.ts";
 import { areaOf } from "./areas.ts";
 import { type IndicatorsResult, type ItemMark, parseItem } from "./indicators.ts";
 import { claim, type Heading, type PlanText } from "./sections.ts";
-import { parseTargetPhrase } from "./targetPhrase.ts";
+import { deadlineYear, parseTargetPhrase } from "./targetPhrase.ts";
 import { clauses, evidenceOf, fold, type Paragraph, paragraphs } from "./text.ts";
 import type { Indicator, IndicatorGroup, LocatedTarget, ParsedTarget } from "./types.ts";
 
@@ -52,7 +52,11 @@ interface Range {
    * ones of a roman "MỤC TIÊU" section (its plain paragraphs are prose), none of a vision.
    */
   qualitative: "all" | "marked" | "none";
+  /** The year its heading or lead-in gives ("Các chỉ tiêu cụ thể đến năm 2030"), for targets that give none. */
+  year: number | null;
 }
+
+const yearOf = (text: string) => deadlineYear(text, text.length, text.length);
 
 // Sections that plan resources ("4. Nguồn lực …", "3. Kế hoạch sử dụng đất", "Kinh phí"): their figures
 // are planned quantities a clerk tracks ("nhu cầu vốn … khoảng 121.732 tỷ đồng"); their words are not.
@@ -85,13 +89,13 @@ function headingRanges(doc: PlanText): Range[] {
       h.title.length <= SHORT_TITLE &&
       !hasFigure(h.title);
     const elsewhere = heading.level === 1 ? doc.outline.headings.filter(isSection) : [];
-    for (const h of elsewhere) ranges.push({ from: h.line, to: h.end, qualitative: "none" });
+    for (const h of elsewhere) ranges.push({ from: h.line, to: h.end, qualitative: "none", year: yearOf(h.title) });
     const cuts = [...excluded, ...elsewhere, ...(vision ? [] : doc.outline.headings.filter(isVision))];
     for (const cut of cuts.filter((h) => h.line >= from && h.line <= heading.end).sort((a, b) => a.line - b.line)) {
-      if (cut.line > from) ranges.push({ from, to: cut.line - 1, qualitative });
+      if (cut.line > from) ranges.push({ from, to: cut.line - 1, qualitative, year: yearOf(heading.title) });
       from = cut.end + 1;
     }
-    if (from <= heading.end) ranges.push({ from, to: heading.end, qualitative });
+    if (from <= heading.end) ranges.push({ from, to: heading.end, qualitative, year: yearOf(heading.title) });
   }
   return ranges;
 }
@@ -108,7 +112,8 @@ function leadInRanges(doc: PlanText, inRanges: (line: number) => boolean): Range
     if (!style) return;
     let last = i + 1;
     while (markOf(all[last + 1]?.text ?? "").style === style) last++;
-    ranges.push({ from: paragraph.toLine + 1, to: all[last]?.toLine ?? paragraph.toLine, qualitative: "all" });
+    const to = all[last]?.toLine ?? paragraph.toLine;
+    ranges.push({ from: paragraph.toLine + 1, to, qualitative: "all", year: yearOf(paragraph.text) });
   });
   return ranges;
 }
@@ -123,7 +128,9 @@ function articleRanges(doc: PlanText): Range[] {
   articles.forEach((line, i) => {
     const end = (articles[i + 1] ?? doc.outline.closingStart) - 1;
     const head = paragraphs(doc.lines, line, end)[0];
-    if (head && /chi tieu/.test(fold(head.text))) ranges.push({ from: head.toLine + 1, to: end, qualitative: "all" });
+    if (head && /chi tieu/.test(fold(head.text))) {
+      ranges.push({ from: head.toLine + 1, to: end, qualitative: "all", year: yearOf(head.text) });
+    }
   });
   return ranges;
 }
@@ -152,11 +159,20 @@ export function parseStatedTargets(doc: PlanText): IndicatorsResult {
     (a, b) => a.from - b.from,
   );
   let group: IndicatorGroup | null = null;
+  // The year a heading gives ("2.1. Đến năm 2030") holds for the items under it.
+  const headingYear = (line: number) => {
+    const around = doc.outline.headings.filter((h) => h.line <= line && line <= h.end && yearOf(h.title) !== null);
+    const inner = around.sort((a, b) => b.line - a.line)[0];
+    return inner ? yearOf(inner.title) : null;
+  };
   for (const range of ranges) {
+    let leadInYear: number | null = null;
     for (const paragraph of paragraphs(doc.lines, range.from, range.to)) {
       if (doc.claimed[paragraph.fromLine]) continue;
       const mark = markOf(paragraph.text);
       const body = paragraph.text.slice(mark.bodyStart);
+      // "Phấn đấu đến hết năm 2030 đạt được những mục tiêu sau:" gives the year of the items after it.
+      if (/:\s*$/.test(body)) leadInYear = yearOf(body) ?? leadInYear;
       const figure = hasFigure(body);
       if (!figure && isGroupTitle(body)) {
         // A section read for its figures only (a vision, resources) names no groups of targets.
@@ -176,7 +192,12 @@ export function parseStatedTargets(doc: PlanText): IndicatorsResult {
       const keptInWords = range.qualitative === "all" || (range.qualitative === "marked" && mark.style !== null);
       if (!figure && !keptInWords) continue;
       const itemMark: ItemMark = { number: result.indicators.length + 1, bodyStart: mark.bodyStart };
-      if (addItem(result, paragraph, group, itemMark, figure ? 0.85 : 0.6)) claim(doc, paragraph);
+      if (!addItem(result, paragraph, group, itemMark, figure ? 0.85 : 0.6)) continue;
+      claim(doc, paragraph);
+      const added = result.indicators.at(-1);
+      for (const target of added ? [...added.targets, ...added.subIndicators.flatMap((sub) => sub.targets)] : []) {
+        target.year ??= leadInYear ?? headingYear(paragraph.fromLine) ?? range.year;
+      }
     }
   }
   for (const list of inlineLists(doc, ranges)) {

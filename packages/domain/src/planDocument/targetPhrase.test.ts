@@ -332,3 +332,15 @@ describe("parseTargetPhrase on the wording of provincial plans", () => {
     expect(parseTargetPhrase("Nhiệm vụ 3: tuyên truyền")).toBeNull();
   });
 });
+
+describe("the year a target is to be reached by", () => {
+  const yearOf = (text: string) => parseTargetPhrase(text)?.year;
+
+  it("is the nearest year the words give, a period's end, or none", () => {
+    expect(yearOf("phấn đấu đến năm 2030 đạt ít nhất 50% số xã")).toBe(2030);
+    expect(yearOf("Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025")).toBe(2025);
+    expect(yearOf("Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10% cán bộ")).toBe(2030);
+    expect(yearOf("Tỷ lệ hộ dùng nước sạch đạt 100%")).toBeNull();
+    expect(yearOf("không để xảy ra cháy nổ lớn trong năm 2026")).toBe(2026);
+  });
+});

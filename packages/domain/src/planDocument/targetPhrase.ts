@@ -449,6 +449,7 @@ function quantitative(text: string, candidate: Candidate, bases: { base: PerBase
     basis,
     qualitativeKind: null,
     text: squash(text.slice(candidate.match.index, end)),
+    year: deadlineYear(text, candidate.match.index, end),
     confidence: Math.round(confidence * 100) / 100,
     start: candidate.match.index,
     end,
@@ -479,10 +480,29 @@ function qualitative(
     basis: "LEVEL",
     qualitativeKind: kind,
     text: squash(text.slice(start, end)),
+    year: deadlineYear(text, start, end),
     confidence,
     start,
     end,
   };
+}
+
+// "đến năm 2030", "vào năm 2025", "năm 2026", "từ năm 2025 trở đi", "giai đoạn 2026 - 2030" (its end).
+const DEADLINE_YEAR = /(?<![\p{L}])(?:giai\s+đoạn\s+20\d\d\s*[-–]\s*(?<end>20\d\d)|năm\s+(?<year>20\d\d))(?!\d)/giu;
+
+// Farther than this from the target, a year belongs to another statement of the paragraph.
+const MAX_YEAR_DISTANCE = 200;
+
+/** The year the words nearest to the target give, or null. */
+export function deadlineYear(text: string, start: number, end: number): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (const match of text.matchAll(DEADLINE_YEAR)) {
+    const at = match.index;
+    const distance = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : 0;
+    const year = Number(match.groups?.end ?? match.groups?.year);
+    if (distance <= MAX_YEAR_DISTANCE && (best === null || distance < best.distance)) best = { year, distance };
+  }
+  return best?.year ?? null;
 }
 
 /**

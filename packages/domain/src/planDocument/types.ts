@@ -65,6 +65,8 @@ export interface ParsedTarget extends TargetSpec {
   unit: string | null;
   measure: MeasureKind | null;
   qualitativeKind: QualitativeKind | null;
+  /** The year by which it is to be reached, when the words say ("đến năm 2030", "năm 2026"). */
+  year: number | null;
   currency: string | null;
   scale: number | null;
   perQuantity: number | null;

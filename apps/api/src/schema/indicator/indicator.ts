@@ -97,6 +97,10 @@ export const TargetRef = builder.prismaNode("Target", {
     direction: t.expose("direction", { type: TargetDirectionEnum }),
     basis: t.expose("basis", { type: TargetBasisEnum }),
     qualitativeKind: t.expose("qualitativeKind", { type: QualitativeKindEnum, nullable: true }),
+    year: t.exposeInt("year", {
+      nullable: true,
+      description: "Năm phải đạt khi văn bản nêu (đến năm 2030); null: năm của kế hoạch.",
+    }),
     text: t.exposeString("text"),
     position: t.exposeInt("position"),
   }),

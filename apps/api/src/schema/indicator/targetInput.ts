@@ -35,6 +35,10 @@ export const TargetInput = builder.inputType("TargetInput", {
     direction: t.field({ type: TargetDirectionEnum, description: "Hướng; mặc định INCREASE." }),
     basis: t.field({ type: TargetBasisEnum, description: "Cách đo; mặc định LEVEL." }),
     qualitativeKind: t.field({ type: QualitativeKindEnum, description: "Loại định tính (bắt buộc với định tính)." }),
+    year: t.int({
+      description: "Năm phải đạt (đến năm 2030); bỏ trống: năm của kế hoạch.",
+      validate: z.number().int().min(1900, "Năm từ 1900 đến 2200.").max(2200, "Năm từ 1900 đến 2200."),
+    }),
     text: t.string({
       required: true,
       description: "Nguyên văn cụm chỉ tiêu (trên 10%/năm).",
@@ -90,6 +94,7 @@ export function targetRows(indicatorId: string, targets: readonly (typeof Target
     direction: target.direction ?? "INCREASE",
     basis: target.basis ?? "LEVEL",
     qualitativeKind: target.kind === "QUALITATIVE" ? (target.qualitativeKind ?? null) : null,
+    year: target.year ?? null,
     text: target.text,
     position,
   }));
