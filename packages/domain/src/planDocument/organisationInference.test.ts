@@ -76,5 +76,8 @@ describe("new units proposed by an import", () => {
   it("never makes one unit of a name that stands for several bodies", () => {
     expect(namesManyBodies("Các sở, ban, ngành có liên quan")).toBe(true);
     expect(namesManyBodies("Sở Y tế")).toBe(false);
+    expect(namesManyBodies("Viện")).toBe(true);
+    expect(namesManyBodies("Doanh nghiệp")).toBe(true);
+    expect(namesManyBodies("Trường Tiểu học Ngọc Sơn")).toBe(false);
   });
 });

@@ -77,9 +77,39 @@ export function findNamedUnit<T extends { name: string }>(planName: string, unit
   return named.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
 
-/** Names that stand for several bodies ("các sở, ban, ngành liên quan"): never created as one unit. */
+// Kinds of body named without a name ("Viện", "Trường", "Doanh nghiệp"): any of many, not one unit.
+const KINDS_WITHOUT_NAME = new Set(
+  [
+    "viện",
+    "trường",
+    "doanh nghiệp",
+    "hợp tác xã",
+    "ngân hàng",
+    "tổ chức",
+    "cá nhân",
+    "người dân",
+    "hộ gia đình",
+    "cơ quan",
+    "đơn vị",
+    "địa phương",
+    "sở",
+    "ban",
+    "ngành",
+    "đoàn thể",
+  ].map(canonical),
+);
+
+/**
+ * Names that stand for several bodies ("các sở, ban, ngành liên quan") or for a kind of body with no
+ * name of its own ("Viện", "Doanh nghiệp"): never created as one unit.
+ */
 export function namesManyBodies(planName: string): boolean {
-  return /^(?:các|những|mọi|toàn thể)\s/iu.test(planName.trim()) || /liên quan\s*$/iu.test(planName.trim());
+  const name = planName.trim();
+  return (
+    /^(?:các|những|mọi|toàn thể)\s/iu.test(name) ||
+    /liên quan\s*$/iu.test(name) ||
+    KINDS_WITHOUT_NAME.has(canonical(name))
+  );
 }
 
 /** A short code for a new unit from its name's initials ("Sở Y tế" → "syt"), unique among `taken`. */
