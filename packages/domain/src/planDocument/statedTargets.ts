@@ -6,34 +6,33 @@
 // indicator; in a section on targets, an item in words only is kept as a qualitative one.
 import { parseAnnexTargets } from "./annexTargets.ts";
 import { areaOf } from "./areas.ts";
+import { markOf as itemMark, type MarkKind } from "./blocks.ts";
 import { type IndicatorsResult, type ItemMark, parseItem } from "./indicators.ts";
 import { claim, type Heading, type PlanText } from "./sections.ts";
 import { deadlineYear, parseTargetPhrase } from "./targetPhrase.ts";
 import { clauses, evidenceOf, fold, type Paragraph, paragraphs } from "./text.ts";
 import type { Indicator, IndicatorGroup, LocatedTarget, ParsedTarget } from "./types.ts";
 
-/** Marks of an item; the style (which alternative) tells a list's items apart from what follows it. */
-const MARK =
-  /^(?:([-+•]\s+)?(chỉ\s+tiêu\s+(?:số\s+)?(\d{1,3})\s*[:.]\s*)|(\((\d{1,3})\)\s*)|((\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+)|((\d{1,2})\.\s+)|(([a-zđ])\)\s+)|([-+•]\s+))/iu;
-const STYLES = ["chi-tieu", "paren", "decimal", "number", "letter", "bullet"] as const;
-type Style = (typeof STYLES)[number];
+// "Chỉ tiêu 3: …", "- Chỉ tiêu 1: …": the genre's own mark for a target, beside the item marks of
+// `blocks.ts` ("1.", "6.1.", "a)", "(1)", "-", "+").
+const CHI_TIEU = /^(?:[-+•]\s+)?chỉ\s+tiêu\s+(?:số\s+)?(\d{1,3})\s*[:.]\s*/iu;
+type Style = "chi-tieu" | Exclude<MarkKind, "dash" | "plus" | "text"> | "bullet";
 
 interface Mark {
+  /** Which kind of mark: a list's items share one, which tells them apart from what follows. */
   style: Style | null;
   bodyStart: number;
   label: string | null;
 }
 
 function markOf(text: string): Mark {
-  const m = MARK.exec(text);
-  if (!m) return { style: null, bodyStart: 0, label: null };
-  const [whole] = m;
-  if (m[2]) return { style: "chi-tieu", bodyStart: whole.length, label: m[3] ?? null };
-  if (m[4]) return { style: "paren", bodyStart: whole.length, label: m[5] ?? null };
-  if (m[6]) return { style: "decimal", bodyStart: whole.length, label: m[7] ?? null };
-  if (m[8]) return { style: "number", bodyStart: whole.length, label: m[9] ?? null };
-  if (m[10]) return { style: "letter", bodyStart: whole.length, label: m[11] ?? null };
-  return { style: "bullet", bodyStart: whole.length, label: null };
+  const chiTieu = CHI_TIEU.exec(text);
+  if (chiTieu) return { style: "chi-tieu", bodyStart: chiTieu[0].length, label: chiTieu[1] ?? null };
+  const mark = itemMark(text, "");
+  if (!mark || mark.kind === "text") return { style: null, bodyStart: 0, label: null };
+  const bodyStart = text.endsWith(mark.rest) ? text.length - mark.rest.length : 0;
+  if (mark.kind === "dash" || mark.kind === "plus") return { style: "bullet", bodyStart, label: null };
+  return { style: mark.kind, bodyStart, label: mark.label };
 }
 
 const GENERAL_OBJECTIVE = ["muc tieu tong quat", "muc tieu chung"];
