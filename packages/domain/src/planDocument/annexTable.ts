@@ -16,6 +16,12 @@ export interface Cell extends Evidence {
 
 export interface PipeTable extends Evidence {
   rows: Cell[][];
+  /**
+   * The cells in reading order, before they are split into rows: a crawled table's as written (an
+   * empty one between two "|" lines), a markdown table's with an empty one ending each row, as a
+   * crawled row ends. For readers that tell rows apart by their first cells, not by column count.
+   */
+  cells: Cell[];
 }
 
 const SEPARATOR = /^\s*\|\s*$/;
@@ -90,7 +96,7 @@ export function pipeTables(lines: readonly string[], raw: readonly string[]): Pi
         // A separator followed by a blank line (or the end) closes the table, unless a cell follows.
         if ((raw[k] ?? "").trim() === "" && !SEPARATOR.test(nextNonBlank(raw, k + 1))) break;
       }
-      if (cells.length > 1) tables.push({ fromLine: n, toLine: last, rows: rowsOf(cells) });
+      if (cells.length > 1) tables.push({ fromLine: n, toLine: last, rows: rowsOf(cells), cells });
       n = last + 1;
       continue;
     }
@@ -106,7 +112,13 @@ export function pipeTables(lines: readonly string[], raw: readonly string[]): Pi
           .map((cell) => ({ text: cleanLine(normalizePlanText(cell)[0] ?? ""), fromLine: k, toLine: k }));
         if (!cells.every((cell) => /^:?-{3,}:?$/.test(cell.text) || cell.text === "")) rows.push(cells);
       }
-      if (rows.length > 1) tables.push({ fromLine: n, toLine: k - 1, rows });
+      if (rows.length > 1) {
+        const cells = rows.flatMap((row) => [
+          ...row,
+          { text: "", fromLine: row[0]?.fromLine ?? n, toLine: row[0]?.toLine ?? n },
+        ]);
+        tables.push({ fromLine: n, toLine: k - 1, rows, cells });
+      }
       n = k;
       continue;
     }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseAnnexTargets } from "./annexTargets.ts";
+import { normalizePlanText } from "./normalize.ts";
+
+/** The targets of a text given as its lines, as the parser reads them (normalised and as written). */
+const read = (lines: string[]) => parseAnnexTargets(normalizePlanText(lines.join("\n")), lines, 0);
 
 /** Rows as a crawler writes them: "|" alone before each cell and after the last, an empty cell "|" "|". */
 const crawled = (rows: string[][]) =>
   rows.flatMap((row) => ["|", ...row.flatMap((cell) => (cell ? [cell, "|"] : ["|"]))]);
 const targetsOf = (lines: string[]) =>
-  parseAnnexTargets(lines, 0).indicators.map((i) => [
+  read(lines).indicators.map((i) => [
     i.name,
     i.targets.map((t) => `${t.comparator} ${t.value} ${t.unit} ${t.direction}`),
   ]);
@@ -26,7 +30,7 @@ describe("parseAnnexTargets", () => {
       ["Cà phê", ["EQ 30000 Ha INCREASE", "EQ 54468 Tấn INCREASE"]],
       ["BÒ SỮA", ["EQ 29000 Con INCREASE"]],
     ]);
-    const { groups } = parseAnnexTargets(lines, 0);
+    const { groups } = read(lines);
     expect(groups.map((g) => g.title)).toEqual(["CÂY CÔNG NGHIỆP", "BÒ SỮA"]);
   });
 

@@ -10,19 +10,12 @@
 // by counting columns, which merged header cells make unreliable.
 import { parseVietnameseNumber } from "../format.ts";
 import type { TargetDirection } from "../target.ts";
+import { type Cell, pipeTables } from "./annexTable.ts";
 import { areaOf } from "./areas.ts";
-import { cleanLine } from "./blocks.ts";
 import type { IndicatorsResult } from "./indicators.ts";
 import { fold } from "./text.ts";
 import type { Indicator, IndicatorGroup, LocatedTarget } from "./types.ts";
 
-interface Token {
-  text: string;
-  fromLine: number;
-  toLine: number;
-}
-
-const BAR = /^\s*\|\s*$/;
 const STT = /^(?:[IVX]{1,5}|[A-ZĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,2}){0,2})[.)]?$|^[-+•]$/u;
 const ROMAN_OR_LETTER = /^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$/u;
 const NUMBER_CELL = /^[-+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^[-+]?\d+(?:[.,]\d+)?$/u;
@@ -32,68 +25,9 @@ const TOTAL = /^(?:tổng\s+(?:cộng|số|[IVX\d])|cộng)(?![\p{L}])/iu;
 const UNIT_IN_HEADER = /\(([^()]{1,30})\)\s*$/u;
 const MAX_UNIT_LENGTH = 20;
 
-const MARKDOWN_ROW = /^\s*\|(.*)\|\s*$/;
-const MARKDOWN_SEPARATOR = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/;
-
-/** Runs of markdown rows ("| a | b |", from Word), as the same tokens: cells, then an empty one ending the row. */
-function markdownTable(rawLines: readonly string[], from: number): { tokens: Token[]; next: number } {
-  const tokens: Token[] = [];
-  let n = from;
-  for (; n < rawLines.length && MARKDOWN_ROW.test(rawLines[n] ?? ""); n++) {
-    const line = rawLines[n] ?? "";
-    if (MARKDOWN_SEPARATOR.test(line)) continue;
-    for (const cell of (MARKDOWN_ROW.exec(line)?.[1] ?? "").split("|")) {
-      tokens.push({ text: cleanLine(cell.replace(/\*\*/g, "").trim()), fromLine: n + 1, toLine: n + 1 });
-    }
-    tokens.push({ text: "", fromLine: n + 1, toLine: n + 1 });
-  }
-  return { tokens, next: n };
-}
-
-/**
- * The tables, as tokens: runs of non-blank lines that start with a "|" line (tokens between "|"
- * lines), or runs of markdown rows.
- */
-function tables(rawLines: readonly string[]): Token[][] {
-  const found: Token[][] = [];
-  let n = 0;
-  while (n < rawLines.length) {
-    if (MARKDOWN_ROW.test(rawLines[n] ?? "") && !BAR.test(rawLines[n] ?? "")) {
-      const { tokens, next } = markdownTable(rawLines, n);
-      found.push(tokens);
-      n = next;
-      continue;
-    }
-    if (!BAR.test(rawLines[n] ?? "")) {
-      n++;
-      continue;
-    }
-    const tokens: Token[] = [];
-    let start = -1;
-    for (; n < rawLines.length && (rawLines[n] ?? "").trim() !== ""; n++) {
-      if (BAR.test(rawLines[n] ?? "")) {
-        if (start >= 0) tokens.push(tokenOf(rawLines, start, n - 1));
-        start = n + 1;
-      }
-    }
-    found.push(tokens);
-  }
-  return found;
-}
-
-function tokenOf(rawLines: readonly string[], from: number, to: number): Token {
-  const text = rawLines
-    .slice(from, to + 1)
-    .map((line) => cleanLine(line.replace(/\*\*/g, "").trim()))
-    .filter((line) => line !== "")
-    .join(" ");
-  // 0-based indices in, 1-based lines out; an empty cell sits on the "|" line before it.
-  return { text, fromLine: from + 1, toLine: Math.max(from + 1, to + 1) };
-}
-
 const isName = (text: string) => /\p{L}/u.test(text) && !STT.test(text) && !NUMBER_CELL.test(text);
 // A row starts with its number and its name; a sum row often has no number ("| | Tổng cộng | …").
-const isRowStart = (tokens: Token[], i: number) =>
+const isRowStart = (tokens: Cell[], i: number) =>
   (STT.test(tokens[i]?.text ?? "") && isName(tokens[i + 1]?.text ?? "")) ||
   (tokens[i]?.text === "" && TOTAL.test(tokens[i + 1]?.text ?? ""));
 
@@ -102,12 +36,12 @@ interface Row {
   name: string;
   unit: string | null;
   /** Cells after the name (and the unit), empty ones kept: their position says which column. */
-  values: Token[];
+  values: Cell[];
   fromLine: number;
   toLine: number;
 }
 
-function rowsOf(tokens: Token[], start: number): Row[] {
+function rowsOf(tokens: Cell[], start: number): Row[] {
   const starts: number[] = [];
   for (let i = start; i < tokens.length; i++) if (isRowStart(tokens, i)) starts.push(i);
   return starts.map((at, k) => {
@@ -129,7 +63,7 @@ function rowsOf(tokens: Token[], start: number): Row[] {
 }
 
 /** Units of the repeated columns under each period ("Lượng (Tấn)", "Giá trị … (Nghìn USD)"). */
-function columnUnits(header: Token[]): string[] {
+function columnUnits(header: Cell[]): string[] {
   const units = header.map((t) => UNIT_IN_HEADER.exec(t.text)?.[1]?.trim() ?? null);
   const listed = units.filter((u): u is string => u !== null);
   for (let period = 1; period <= listed.length / 2; period++) {
@@ -139,7 +73,7 @@ function columnUnits(header: Token[]): string[] {
   return [];
 }
 
-const numberOf = (token: Token | undefined) =>
+const numberOf = (token: Cell | undefined) =>
   token && NUMBER_CELL.test(token.text) ? parseVietnameseNumber(token.text) : null;
 
 function directionOf(series: number[]): TargetDirection {
@@ -154,7 +88,7 @@ function target(
   unit: string | null,
   series: number[],
   text: string,
-  token: Token,
+  token: Cell,
   year: number | null,
 ): LocatedTarget {
   return {
@@ -206,15 +140,19 @@ function rowTargets(row: Row, units: string[], lastYear: number | null): Located
   return [target(value, unit, series, `${row.name}${when}: ${last.text}${unit ? ` ${unit}` : ""}`, last, lastYear)];
 }
 
-function isTargetTable(header: Token[]): boolean {
+function isTargetTable(header: Cell[]): boolean {
   const words = fold(header.map((t) => t.text).join(" "));
   return /chi tieu|san pham|noi dung|ten /.test(words) && !/chu tri|phoi hop/.test(words);
 }
 
 /** Indicators read from the plan's tables of targets; `from` numbers them after those already read. */
-export function parseAnnexTargets(rawLines: readonly string[], from: number): IndicatorsResult {
+export function parseAnnexTargets(
+  lines: readonly string[],
+  rawLines: readonly string[],
+  from: number,
+): IndicatorsResult {
   const result: IndicatorsResult = { groups: [], indicators: [], annexes: [] };
-  for (const tokens of tables(rawLines)) {
+  for (const { cells: tokens } of pipeTables(lines, rawLines)) {
     const firstRow = tokens.findIndex((_, i) => isRowStart(tokens, i));
     if (firstRow < 0 || !isTargetTable(tokens.slice(0, firstRow))) continue;
     const header = tokens.slice(0, firstRow);

@@ -209,7 +209,7 @@ export function parseStatedTargets(doc: PlanText): IndicatorsResult {
     if (inline.has(sentence.fromLine) && result.indicators.some((i) => i.sourceText.includes(sentence.text))) continue;
     addItem(result, sentence, null, { number: result.indicators.length + 1, bodyStart: sentence.bodyStart }, 0.6);
   }
-  const tables = parseAnnexTargets(doc.rawLines, result.indicators.length);
+  const tables = parseAnnexTargets(doc.lines, doc.rawLines, result.indicators.length);
   result.groups.push(...tables.groups);
   for (const indicator of tables.indicators) {
     result.indicators.push(indicator);
