@@ -18,5 +18,9 @@ describe("targetProblems", () => {
     expect(fields({ kind: "QUANTITATIVE", comparator: "RANGE", min: 7 })).toEqual(["min"]);
     expect(fields({ kind: "QUANTITATIVE", comparator: "RANGE", min: 7, max: 5 })).toEqual(["max"]);
     expect(fields({ kind: "QUALITATIVE", comparator: "EQ" })).toEqual(["qualitativeKind", "comparator"]);
+    expect(targetProblems({ kind: "QUALITATIVE", qualitativeKind: "ACHIEVED", year: 1899 })).toEqual([
+      { field: "year", message: "Năm từ 1900 đến 2200." },
+    ]);
+    expect(fields({ kind: "QUANTITATIVE", comparator: "GT", value: 1, year: 2200 })).toEqual([]);
   });
 });

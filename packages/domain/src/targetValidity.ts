@@ -9,9 +9,14 @@ export interface TargetFields {
   min?: Numeric | null;
   max?: Numeric | null;
   qualitativeKind?: string | null;
+  /** The year by which it is to be reached ("đến năm 2030"), if the plan says. */
+  year?: number | null;
 }
 
-export type TargetField = "comparator" | "value" | "min" | "max" | "qualitativeKind";
+export type TargetField = "comparator" | "value" | "min" | "max" | "qualitativeKind" | "year";
+
+/** The years a target may be set for. */
+export const TARGET_YEARS = { min: 1900, max: 2200 } as const;
 
 export interface TargetProblem {
   field: TargetField;
@@ -42,6 +47,9 @@ export function targetProblems(target: TargetFields): TargetProblem[] {
       add("qualitativeKind", "chỉ tiêu định tính cần loại (ACHIEVED, ZERO_EVENTS, COMPLETE_ASSIGNED).");
     }
     if (target.comparator) add("comparator", "chỉ tiêu định tính không có phép so sánh; bỏ comparator.");
+  }
+  if (target.year != null && (target.year < TARGET_YEARS.min || target.year > TARGET_YEARS.max)) {
+    add("year", `Năm từ ${TARGET_YEARS.min} đến ${TARGET_YEARS.max}.`);
   }
   return problems;
 }

@@ -45,7 +45,8 @@ const target = z
     direction: z.enum(TARGET_DIRECTIONS),
     basis: z.enum(TARGET_BASES),
     qualitativeKind: z.enum(QUALITATIVE_KINDS).nullish(),
-    year: z.number().int().min(1900, "Năm từ 1900 đến 2200.").max(2200, "Năm từ 1900 đến 2200.").nullish(),
+    // Its bounds are checked with the target's other rules (targetProblems).
+    year: z.number().int("Năm phải là số nguyên.").nullish(),
     text: requiredText("câu chữ của mức chỉ tiêu", 1000),
   })
   // The same rule as createIndicator: a draft cannot hold a target the form would refuse.

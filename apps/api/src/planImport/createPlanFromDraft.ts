@@ -96,15 +96,13 @@ export async function createPlanFromDraft(
     if (!id) throw new ValidationError([{ path, message: `Lĩnh vực ${code} chưa có trong hệ thống.` }]);
     return id;
   };
-  const units = await tx.unit.findMany({
-    where: { jurisdictionId: options.jurisdictionId, archivedAt: null },
-    select: { id: true, name: true },
+  // Archived units keep their codes (unique in the ward) but are not given work.
+  const allUnits = await tx.unit.findMany({
+    where: { jurisdictionId: options.jurisdictionId },
+    select: { id: true, name: true, code: true, archivedAt: true },
   });
-  const takenCodes = new Set(
-    (await tx.unit.findMany({ where: { jurisdictionId: options.jurisdictionId }, select: { code: true } })).map(
-      (u) => u.code,
-    ),
-  );
+  const units = allUnits.filter((u) => u.archivedAt === null).map(({ id, name }) => ({ id, name }));
+  const takenCodes = new Set(allUnits.map((u) => u.code));
   // The units the review listed as new (the same rule: unitsToCreate), created before the tasks.
   const newUnits: CreatedPlan["newUnits"] = [];
   for (const name of unitsToCreate(draft.tasks, units)) {

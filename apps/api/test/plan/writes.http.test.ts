@@ -494,6 +494,11 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
         "giá trị nhỏ nhất nhỏ hơn giá trị lớn nhất",
       ],
       [{ kind: "QUANTITATIVE", value: "10", text: "10" }, ["input", "targets", "0", "comparator"], "cần phép so sánh"],
+      [
+        { kind: "QUANTITATIVE", comparator: "GT", value: "10", year: 1800, text: "trên 10" },
+        ["input", "targets", "0", "year"],
+        "Năm từ 1900 đến 2200",
+      ],
       [{ kind: "QUANTITATIVE", comparator: "GTE", text: "≥" }, ["input", "targets", "0", "value"], "cần giá trị"],
       [{ kind: "QUALITATIVE", text: "đạt" }, ["input", "targets", "0", "qualitativeKind"], "cần loại"],
       [

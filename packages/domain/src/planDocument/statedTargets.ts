@@ -72,6 +72,7 @@ function isTargetHeading(heading: Heading): boolean {
 /** Lines of the sections on objectives and targets, without those of the general objective. */
 function headingRanges(doc: PlanText): Range[] {
   const excluded = doc.outline.headings.filter(isExcluded);
+  const visions = doc.outline.headings.filter(isVision);
   const ranges: Range[] = [];
   const read = (h: Heading) => isTargetHeading(h) || (h.level > 1 && isVision(h)) || isResourceHeading(h);
   for (const heading of doc.outline.headings.filter(read)) {
@@ -89,7 +90,7 @@ function headingRanges(doc: PlanText): Range[] {
       !hasFigure(h.title);
     const elsewhere = heading.level === 1 ? doc.outline.headings.filter(isSection) : [];
     for (const h of elsewhere) ranges.push({ from: h.line, to: h.end, qualitative: "none", year: yearOf(h.title) });
-    const cuts = [...excluded, ...elsewhere, ...(vision ? [] : doc.outline.headings.filter(isVision))];
+    const cuts = [...excluded, ...elsewhere, ...(vision ? [] : visions)];
     for (const cut of cuts.filter((h) => h.line >= from && h.line <= heading.end).sort((a, b) => a.line - b.line)) {
       if (cut.line > from) ranges.push({ from, to: cut.line - 1, qualitative, year: yearOf(heading.title) });
       from = cut.end + 1;

@@ -35,10 +35,7 @@ export const TargetInput = builder.inputType("TargetInput", {
     direction: t.field({ type: TargetDirectionEnum, description: "Hướng; mặc định INCREASE." }),
     basis: t.field({ type: TargetBasisEnum, description: "Cách đo; mặc định LEVEL." }),
     qualitativeKind: t.field({ type: QualitativeKindEnum, description: "Loại định tính (bắt buộc với định tính)." }),
-    year: t.int({
-      description: "Năm phải đạt (đến năm 2030); bỏ trống: năm của kế hoạch.",
-      validate: z.number().int().min(1900, "Năm từ 1900 đến 2200.").max(2200, "Năm từ 1900 đến 2200."),
-    }),
+    year: t.int({ description: "Năm phải đạt (đến năm 2030); bỏ trống: năm của kế hoạch." }),
     text: t.string({
       required: true,
       description: "Nguyên văn cụm chỉ tiêu (trên 10%/năm).",
@@ -57,6 +54,7 @@ interface TargetValues {
   minValue?: string | null;
   maxValue?: string | null;
   qualitativeKind?: string | null;
+  year?: number | null;
 }
 
 const INPUT_FIELD: Record<TargetField, string> = {
@@ -65,6 +63,7 @@ const INPUT_FIELD: Record<TargetField, string> = {
   min: "minValue",
   max: "maxValue",
   qualitativeKind: "qualitativeKind",
+  year: "year",
 };
 
 /** The rules across fields of one target (one home: `targetProblems`); each issue names the input field. */
