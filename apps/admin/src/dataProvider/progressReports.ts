@@ -11,7 +11,6 @@
 import { type LineRole, parseVietnameseNumber } from "@kehoach/domain";
 import {
   ApproveReportDocument,
-  type AssignedItemFieldsFragment,
   CommentOnReportDocument,
   type ContributionFieldsFragment,
   ProgressReportDocument,
@@ -19,14 +18,14 @@ import {
   ReopenReportDocument,
   ReportContributionsDocument,
   type ReportFieldsFragment,
+  ReportFormItemsDocument,
+  type ReportFormItemsQuery,
   type ReportStatus,
   type ReportSummaryFieldsFragment,
   ReturnReportDocument,
   SaveReportDraftDocument,
   type SaveReportDraftInput,
   SubmitReportDocument,
-  UnitCooperatingAssignmentsDocument,
-  UnitLeadAssignmentsDocument,
 } from "@kehoach/schema";
 import type { Identifier } from "react-admin";
 import { compareValues, fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
@@ -37,8 +36,9 @@ import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 /** LEAD: the unit leads the item and its figure is official; CONTRIBUTION: it cooperates (whoReports.ts). */
 type Role = { role: LineRole };
-export type AssignedTask = NonNullable<AssignedItemFieldsFragment["task"]> & Role;
-type AssignedIndicatorNode = NonNullable<AssignedItemFieldsFragment["indicator"]>;
+type FormItem = ReportFormItemsQuery["reportFormItems"][number];
+export type AssignedTask = NonNullable<FormItem["task"]> & Role;
+type AssignedIndicatorNode = NonNullable<FormItem["indicator"]>;
 /**
  * An indicator line of the form: a top-level indicator, the headline of a composite one that has
  * its own target ((1) "tăng bình quân trên 10%/năm"), or a part of one (then `parentName`).
@@ -202,8 +202,9 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
 }
 
 /**
- * The tasks and indicators of a plan that a unit leads or cooperates on, in plan order. An
- * indicator with parts (sub-indicators) is reported part by part, as the API evaluates it.
+ * The tasks and indicators of a plan that a unit leads or cooperates on, in plan order, each with
+ * the unit's role as the API decides it (reportFormItems, from whoReports.ts): a composite indicator
+ * is reported part by part, with its own line first when it has its own target.
  */
 async function loadAssignedItems(
   client: GraphqlClient,
@@ -211,35 +212,14 @@ async function loadAssignedItems(
   planId: string,
   periodId: string,
 ): Promise<AssignedItems> {
-  const lead = await fetchAllNodes(async (after) => {
-    const data = await runQuery(client, UnitLeadAssignmentsDocument, { unitId, first: PAGE_SIZE, after });
-    return data.unit?.leadAssignments ?? null;
-  });
-  const cooperating = await fetchAllNodes(async (after) => {
-    const data = await runQuery(client, UnitCooperatingAssignmentsDocument, { unitId, first: PAGE_SIZE, after });
-    return data.unit?.cooperatingAssignments ?? null;
-  });
-  const ofPlan = (nodes: AssignedItemFieldsFragment[] | undefined, role: LineRole) =>
-    (nodes ?? []).filter((a) => a.plan.id === planId).map((a) => ({ ...a, role }));
-  // Cooperating first, so that a unit that somehow both leads and cooperates keeps its lead line.
-  const assignments = [...ofPlan(cooperating?.nodes, "CONTRIBUTION"), ...ofPlan(lead?.nodes, "LEAD")];
+  const items = (await runQuery(client, ReportFormItemsDocument, { planId, unitId })).reportFormItems;
   const contributions = (await runQuery(client, ReportContributionsDocument, { periodId, unitId })).reportContributions;
-  const tasks = new Map<string, AssignedTask>();
-  const indicators = new Map<string, AssignedIndicatorNode & Role>();
-  for (const { task, indicator, role } of assignments) {
-    if (task && !task.archivedAt) tasks.set(task.id, { ...task, role });
-    if (indicator && !indicator.archivedAt) indicators.set(indicator.id, { ...indicator, role });
-  }
-  const byPosition = (a: { position: number }, b: { position: number }) => compareValues(a.position, b.position);
   return {
-    tasks: [...tasks.values()].sort(byPosition),
-    indicators: [...indicators.values()].sort(byPosition).flatMap((indicator): AssignedIndicator[] => {
-      const parts = indicator.subIndicators.filter((part) => !part.archivedAt);
-      const { id, code, name, position, targets, role } = indicator;
-      const headline = { id, code, name, position, targets, role, parentName: null };
-      if (parts.length === 0) return [headline];
-      const lines = parts.map((part) => ({ ...part, role, parentName: name }));
-      return targets.length > 0 ? [headline, ...lines] : lines;
+    tasks: items.flatMap(({ task, role }) => (task && !task.archivedAt ? [{ ...task, role }] : [])),
+    indicators: items.flatMap(({ indicator, role }): AssignedIndicator[] => {
+      if (!indicator || indicator.archivedAt) return [];
+      const { id, code, name, position, targets, parent } = indicator;
+      return [{ id, code, name, position, targets, role, parentName: parent?.name ?? null }];
     }),
     contributions,
   };

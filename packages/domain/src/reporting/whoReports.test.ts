@@ -5,7 +5,9 @@ import {
   expectedReporters,
   lineRoleOf,
   mayReportFor,
+  partsLedByDifferentUnits,
   reportersOf,
+  reportingAssignmentOf,
   reportsToCommittee,
   type UnitKind,
 } from "./whoReports.ts";
@@ -30,6 +32,53 @@ describe("lineRoleOf", () => {
     expect(lineRoleOf(indicator6, "kt")).toBe("LEAD");
     expect(lineRoleOf(indicator6, "vhxh")).toBe("CONTRIBUTION");
     expect(lineRoleOf(indicator6, "ca")).toBeNull();
+  });
+});
+
+describe("reportingAssignmentOf", () => {
+  // (15): the public administration centre leads, Phòng VH-XH cooperates.
+  const indicator15 = { leadUnitId: "hcc", cooperatingUnitIds: ["vhxh"] };
+  const satisfaction = { leadUnitId: "vhxh", cooperatingUnitIds: ["mttq"] };
+
+  it("a part without its own assignment answers to its composite's; with one, to its own", () => {
+    expect(reportingAssignmentOf({ own: null, parent: indicator15 }, "vp")).toEqual(indicator15);
+    expect(reportingAssignmentOf({ own: satisfaction, parent: indicator15 }, "vp")).toEqual(satisfaction);
+  });
+
+  it("a composite whose parts share one lead stays with that lead", () => {
+    const composite = { own: indicator15, parts: [null, null, null, null] };
+    expect(partsLedByDifferentUnits(composite)).toBe(false);
+    expect(reportingAssignmentOf(composite, "vp")).toEqual(indicator15);
+    expect(lineRoleOf(indicator15, "vp")).toBeNull();
+  });
+
+  it("a composite whose parts are led by different units is the office's to report, from everyone's figures", () => {
+    const composite = { own: indicator15, parts: [null, null, null, satisfaction] };
+    expect(partsLedByDifferentUnits(composite)).toBe(true);
+    const assignment = reportingAssignmentOf(composite, "vp");
+    expect(assignment).toEqual({ leadUnitId: "vp", cooperatingUnitIds: ["hcc", "vhxh", "mttq"] });
+    if (!assignment) throw new Error("no assignment");
+    expect(lineRoleOf(assignment, "vp")).toBe("LEAD");
+    expect(lineRoleOf(assignment, "hcc")).toBe("CONTRIBUTION");
+    expect(lineRoleOf(assignment, "vhxh")).toBe("CONTRIBUTION");
+    expect(lineRoleOf(assignment, "ca")).toBeNull();
+    // Only units of the committee are expected to report on it: not the Front.
+    expect(reportersOf(assignment, kindOf)).toEqual(["vp", "hcc", "vhxh"]);
+    // Each part stays with its own lead.
+    expect(reportingAssignmentOf({ own: null, parent: indicator15 }, "vp")?.leadUnitId).toBe("hcc");
+    expect(reportingAssignmentOf({ own: satisfaction, parent: indicator15 }, "vp")?.leadUnitId).toBe("vhxh");
+  });
+
+  it("a composite with parts of different leads and no office in the ward keeps its own lead", () => {
+    expect(reportingAssignmentOf({ own: indicator15, parts: [null, satisfaction] }, null)).toEqual(indicator15);
+  });
+
+  it("the office leading the composite itself is not listed as its own contributor", () => {
+    const own = { leadUnitId: "vp", cooperatingUnitIds: [] };
+    expect(reportingAssignmentOf({ own, parts: [{ leadUnitId: "kt", cooperatingUnitIds: [] }, null] }, "vp")).toEqual({
+      leadUnitId: "vp",
+      cooperatingUnitIds: ["kt"],
+    });
   });
 });
 

@@ -9,6 +9,10 @@
 //   offices, centres, police, military command, schools and other units under the committee.
 //   Bodies that supervise or are self-governing — the Fatherland Front, mass organisations,
 //   residential groups — are never expected reporters: they cooperate through the lead unit.
+// - A part of a composite indicator ((15.1)) answers to its own assignment, or to its parent's when
+//   it has none. When the parts of a composite are led by different units, no single unit can give
+//   the composite's own figure: the office leads the composite's line and adopts the figures the
+//   parts' units send on it, while each part stays with its own lead unit.
 // - Within a unit, staff and the head draft; the head submits. The office's own staff (role OFFICE)
 //   report for the office as its head would, since the office leads tasks like any unit.
 
@@ -41,12 +45,50 @@ export interface AssignmentUnits {
 }
 
 /** LEAD: the unit's figure is the official one. CONTRIBUTION: a cooperating unit's figure. */
-export type LineRole = "LEAD" | "CONTRIBUTION";
+export const LINE_ROLES = ["LEAD", "CONTRIBUTION"] as const;
+export type LineRole = (typeof LINE_ROLES)[number];
 
 /** The role of a unit's line about an assigned item, or null when the item is not the unit's. */
 export function lineRoleOf(assignment: AssignmentUnits, unitId: string): LineRole | null {
   if (assignment.leadUnitId === unitId) return "LEAD";
   return assignment.cooperatingUnitIds.includes(unitId) ? "CONTRIBUTION" : null;
+}
+
+/** An indicator as the reporting rule reads it: its own assignment, its parent's, its parts'. */
+export interface IndicatorAssignments {
+  own: AssignmentUnits | null;
+  /** The assignment of the composite a part belongs to; null or absent for a top-level indicator. */
+  parent?: AssignmentUnits | null;
+  /** The own assignments of a composite's parts (null for a part assigned with its parent). */
+  parts?: readonly (AssignmentUnits | null)[];
+}
+
+/** True when the parts of a composite are led by more than one unit (each part's own lead, else the composite's). */
+export function partsLedByDifferentUnits(indicator: IndicatorAssignments): boolean {
+  const leads = new Set(
+    (indicator.parts ?? []).map((part) => (part ?? indicator.own)?.leadUnitId).filter((id) => id !== undefined),
+  );
+  return leads.size > 1;
+}
+
+/**
+ * The assignment a report line on this indicator answers to (read with `lineRoleOf`): a part's
+ * own or its parent's; for a composite whose parts are led by different units, the office leads
+ * and every unit of the composite and of its parts contributes; otherwise the indicator's own.
+ */
+export function reportingAssignmentOf(
+  indicator: IndicatorAssignments,
+  officeUnitId: string | null,
+): AssignmentUnits | null {
+  if (indicator.parent !== undefined && indicator.parent !== null) return indicator.own ?? indicator.parent;
+  if (officeUnitId === null || !partsLedByDifferentUnits(indicator)) return indicator.own;
+  const contributors = [indicator.own, ...(indicator.parts ?? [])].flatMap((a) =>
+    a ? [a.leadUnitId, ...a.cooperatingUnitIds] : [],
+  );
+  return {
+    leadUnitId: officeUnitId,
+    cooperatingUnitIds: [...new Set(contributors)].filter((id) => id !== officeUnitId),
+  };
 }
 
 /** The units expected to report on an assignment: its lead and cooperating units that report to the committee. */

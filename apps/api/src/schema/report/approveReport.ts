@@ -12,6 +12,7 @@ import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } f
 import { inTransaction, updateVersioned } from "../../write.ts";
 import { reviewRefusalOf } from "./access.ts";
 import { type ApprovedFigure, approvedFigureOf, approvedFigureSelect } from "./approvedFigures.ts";
+import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
 import { assertReportTransition } from "./transitions.ts";
@@ -55,11 +56,10 @@ builder.mutationField("approveReport", (t) =>
             },
           },
         });
-        const assigned = { select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } } } as const;
         const indicatorLines = await tx.progressReportIndicatorLine.findMany({
           where: { reportId: report.id },
           include: {
-            indicator: { select: { assignment: assigned, parent: { select: { assignment: assigned } } } },
+            indicator: { select: indicatorAssignmentsSelect },
             adoptedFrom: { select: { report: { select: { unit: { select: { name: true } } } } } },
           },
         });
@@ -73,14 +73,10 @@ builder.mutationField("approveReport", (t) =>
           })
         ).map(approvedFigureOf);
         const measurements: ApprovedFigure[] = [];
+        const officeUnitId = await officeUnitIdOf(tx, report.plan.jurisdiction.id);
         for (const line of indicatorLines) {
-          // A part of a composite indicator (15.1) is assigned with its parent.
-          const assignment = line.indicator.assignment ?? line.indicator.parent?.assignment;
-          if (!assignment) continue;
-          const role = lineRoleOf(
-            { leadUnitId: assignment.leadUnitId, cooperatingUnitIds: assignment.cooperatingUnits.map((c) => c.unitId) },
-            report.unitId,
-          );
+          const assignment = reportingAssignmentOfRow(line.indicator, officeUnitId);
+          const role = assignment && lineRoleOf(assignment, report.unitId);
           if (!role) continue;
           const reported = {
             valueToDate: toNumber(line.valueToDate),

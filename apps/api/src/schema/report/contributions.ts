@@ -1,5 +1,6 @@
 // Contributions: the figures cooperating units report on an indicator another unit leads
-// (packages/domain whoReports.ts). The lead unit reads them (`reportContributions`) and may adopt
+// (packages/domain whoReports.ts; for a composite whose parts have different leads, the office leads
+// the composite's own line). The lead unit reads them (`reportContributions`) and may adopt
 // one into its own line (`saveReportDraft` with `adoptedFromLineId`): the line then carries the
 // contribution's figures, and the source is recorded on the line and in the approved measurement.
 
@@ -10,40 +11,36 @@ import { type FieldIssue, NotAuthorizedError, NotFoundError } from "../../errors
 import type { Tx } from "../../write.ts";
 import { globalIdOf } from "../validators.ts";
 import { jurisdictionWhere } from "./access.ts";
-
-/** The lead and cooperating units of an assignment, as `lineRoleOf` reads them. */
-export const assignmentUnitsSelect = {
-  select: { leadUnitId: true, cooperatingUnits: { select: { unitId: true } } },
-} as const;
-
-type AssignmentRow = { leadUnitId: string; cooperatingUnits: { unitId: string }[] } | null;
-
-/** A part of a composite indicator (15.1) is assigned with its parent. */
-export function assignmentUnitsOf(indicator: {
-  assignment: AssignmentRow;
-  parent: { assignment: AssignmentRow } | null;
-}): AssignmentUnits | null {
-  const assignment = indicator.assignment ?? indicator.parent?.assignment;
-  if (!assignment) return null;
-  return { leadUnitId: assignment.leadUnitId, cooperatingUnitIds: assignment.cooperatingUnits.map((c) => c.unitId) };
-}
+import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
 
 /** Lines of sent reports (submitted or approved) of a period: only those count as contributions. */
 const SENT = { in: ["SUBMITTED", "APPROVED"] as ("SUBMITTED" | "APPROVED")[] };
 
-/** The contributions cooperating units sent in a period on the indicators `leadUnitId` leads. */
-function contributionsWhere(
-  periodId: string,
-  leadUnitId: string,
-): PrismaNamespace.ProgressReportIndicatorLineWhereInput {
-  const led = { leadUnitId };
-  return {
-    report: { periodId, status: SENT, unitId: { not: leadUnitId } },
-    indicator: {
-      archivedAt: null,
-      OR: [{ assignment: led }, { parentId: { not: null }, parent: { assignment: led } }],
+/**
+ * The contributions sent in a period on the indicators `unitId` leads (whoReports.ts): lines of
+ * other units' sent reports whose unit contributes to an indicator this unit leads.
+ */
+async function contributionsTo(
+  prisma: Pick<Tx, "progressReportIndicatorLine">,
+  o: { periodId: string; unitId: string; officeUnitId: string | null },
+): Promise<string[]> {
+  const lines = await prisma.progressReportIndicatorLine.findMany({
+    where: {
+      report: { periodId: o.periodId, status: SENT, unitId: { not: o.unitId } },
+      indicator: { archivedAt: null },
     },
-  };
+    select: { id: true, report: { select: { unitId: true } }, indicator: { select: indicatorAssignmentsSelect } },
+  });
+  return lines
+    .filter((line) => {
+      const assignment = reportingAssignmentOfRow(line.indicator, o.officeUnitId);
+      return (
+        assignment !== null &&
+        lineRoleOf(assignment, o.unitId) === "LEAD" &&
+        lineRoleOf(assignment, line.report.unitId) === "CONTRIBUTION"
+      );
+    })
+    .map((line) => line.id);
 }
 
 type SourceLine = {
@@ -67,7 +64,8 @@ export async function adoptedContributions(
     lines: { indicatorId: string; adoptedFromLineId: string | null }[];
     unitId: string;
     periodId: string;
-    indicators: { id: string; assignment: AssignmentRow; parent: { assignment: AssignmentRow } | null }[];
+    /** The assignment each line's indicator answers to (reportingAssignmentOfRow). */
+    assignments: ReadonlyMap<string, AssignmentUnits | null>;
   },
 ): Promise<{ issues: FieldIssue[]; sources: Map<string, SourceLine> }> {
   const ids = o.lines.flatMap((l) => (l.adoptedFromLineId ? [l.adoptedFromLineId] : []));
@@ -85,13 +83,12 @@ export async function adoptedContributions(
     },
   });
   const sources = new Map(rows.map((row) => [row.id, row]));
-  const assignments = new Map(o.indicators.map((i) => [i.id, assignmentUnitsOf(i)]));
   const issues: FieldIssue[] = [];
   o.lines.forEach((line, i) => {
     if (!line.adoptedFromLineId) return;
     const path = ["input", "indicatorLines", String(i), "adoptedFromLineId"];
     const source = sources.get(line.adoptedFromLineId);
-    const assignment = assignments.get(line.indicatorId);
+    const assignment = o.assignments.get(line.indicatorId);
     if (!source || source.indicatorId !== line.indicatorId || !assignment) {
       issues.push({
         path,
@@ -142,9 +139,14 @@ builder.queryField("reportContributions", (t) =>
       if (!readsSentReports && !mayReportFor(ctx.viewer, unit, "DRAFT")) {
         throw new NotAuthorizedError("Chỉ đơn vị chủ trì và người đọc mọi báo cáo xem được số liệu phối hợp.");
       }
+      const ids = await contributionsTo(ctx.prisma, {
+        periodId,
+        unitId,
+        officeUnitId: await officeUnitIdOf(ctx.prisma, unit.jurisdictionId),
+      });
       return ctx.prisma.progressReportIndicatorLine.findMany({
         ...query,
-        where: contributionsWhere(periodId, unitId),
+        where: { id: { in: ids } },
         orderBy: [{ indicator: { position: "asc" } }, { id: "asc" }],
       });
     },

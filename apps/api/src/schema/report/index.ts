@@ -12,3 +12,4 @@ import "./returnReport.ts";
 import "./reopenReport.ts";
 import "./commentOnReport.ts";
 import "./history.ts";
+import "./reportFormItems.ts";

@@ -9,6 +9,7 @@ import {
   figureInputOf,
   figureIssueMessage,
   figureIssues,
+  lineRoleOf,
   mayReportFor,
   REPORT_DRAFT_ROLES,
   reportsToCommittee,
@@ -26,7 +27,8 @@ import {
 } from "../../errors.ts";
 import { inTransaction, orConflictOnRace, updateVersioned } from "../../write.ts";
 import { jurisdictionWhere } from "./access.ts";
-import { adoptedContributions, assignmentUnitsSelect } from "./contributions.ts";
+import { adoptedContributions } from "./contributions.ts";
+import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
 
 import { reportPayload } from "./payloads.ts";
 import { SaveReportDraftInput } from "./saveReportDraftInput.ts";
@@ -110,22 +112,25 @@ builder.mutationField("saveReportDraft", (t) =>
                   select: { id: true },
                 })
               : [];
-            const indicators = indicatorIds.length
+            const officeUnitId = await officeUnitIdOf(tx, unit.jurisdictionId);
+            const indicatorRows = indicatorIds.length
               ? await tx.indicator.findMany({
-                  where: {
-                    id: { in: indicatorIds },
-                    planId: period.planId,
-                    archivedAt: null,
-                    OR: [{ assignment }, { parent: { assignment } }],
-                  },
+                  where: { id: { in: indicatorIds }, planId: period.planId, archivedAt: null },
                   select: {
                     id: true,
                     targets: { orderBy: { position: "asc" } },
-                    assignment: assignmentUnitsSelect,
-                    parent: { select: { assignment: assignmentUnitsSelect } },
+                    ...indicatorAssignmentsSelect,
                   },
                 })
               : [];
+            const assignments = new Map(
+              indicatorRows.map((x) => [x.id, reportingAssignmentOfRow(x, officeUnitId)] as const),
+            );
+            // Only indicators the unit leads or contributes to (whoReports.ts).
+            const indicators = indicatorRows.filter((x) => {
+              const a = assignments.get(x.id);
+              return a != null && lineRoleOf(a, unitId) !== null;
+            });
             const inputOf = new Map(indicators.map((x) => [x.id, figureInputOf(x.targets.map(targetSpecFromRow))]));
             const issues = [
               ...lineIssues(taskIds, new Set(tasks.map((x) => x.id)), "taskLines", "taskId", "Nhiệm vụ"),
@@ -144,7 +149,7 @@ builder.mutationField("saveReportDraft", (t) =>
               })),
               unitId,
               periodId,
-              indicators,
+              assignments,
             });
             issues.push(...adopted.issues);
             input.indicatorLines.forEach((line, i) => {
