@@ -151,13 +151,13 @@ describe("API_CLIENT accounts", () => {
         },
       ],
     });
-    const stored = await server.test.db.prisma.user.findUniqueOrThrow({ where: { username: client.username } });
+    const stored = await server.test.db.prisma.user.findFirstOrThrow({ where: { username: client.username } });
     expect(stored.passwordHash).toBeNull();
   });
 
   it("cannot sign in, even with a password put into the database by hand", async () => {
-    const vanphong = await server.test.db.prisma.user.findUniqueOrThrow({ where: { username: "vanphong" } });
-    await server.test.db.prisma.user.update({
+    const vanphong = await server.test.db.prisma.user.findFirstOrThrow({ where: { username: "vanphong" } });
+    await server.test.db.prisma.user.updateMany({
       where: { username: client.username },
       data: { passwordHash: vanphong.passwordHash },
     });

@@ -6,6 +6,7 @@ import type { Locale } from "./format.ts";
 /** The kinds of item an audit event can be about, as a person reads them. */
 export const AUDIT_ENTITY_TYPES = {
   Session: { vi: "Phiên đăng nhập", en: "Session" },
+  Jurisdiction: { vi: "Đơn vị hành chính", en: "Jurisdiction" },
   ApiToken: { vi: "Token API", en: "API token" },
   Unit: { vi: "Đơn vị", en: "Unit" },
   User: { vi: "Người dùng", en: "User" },
@@ -30,6 +31,10 @@ export const AUDIT_EVENTS = {
   "session.revoked": { entityType: "Session", label: { vi: "Đăng xuất", en: "Signed out" } },
   "apiToken.created": { entityType: "ApiToken", label: { vi: "Tạo token API", en: "Created an API token" } },
   "apiToken.revoked": { entityType: "ApiToken", label: { vi: "Thu hồi token API", en: "Revoked an API token" } },
+  "jurisdiction.created": {
+    entityType: "Jurisdiction",
+    label: { vi: "Thêm đơn vị hành chính", en: "Added a jurisdiction" },
+  },
   "unit.created": { entityType: "Unit", label: { vi: "Tạo đơn vị", en: "Created a unit" } },
   "unit.updated": { entityType: "Unit", label: { vi: "Sửa đơn vị", en: "Changed a unit" } },
   "unit.archived": { entityType: "Unit", label: { vi: "Ngừng sử dụng đơn vị", en: "Archived a unit" } },

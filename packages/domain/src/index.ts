@@ -46,6 +46,14 @@ export {
   parseVietnameseNumber,
   unitLabel,
 } from "./format.ts";
+export {
+  childKindsOf,
+  JURISDICTION_KINDS,
+  type JurisdictionKind,
+  jurisdictionCodeProblem,
+  mayCreateJurisdiction,
+  parseSignInName,
+} from "./jurisdictions.ts";
 export { type Numeric, toNumber } from "./numeric.ts";
 export {
   PASSWORD_MAX_LENGTH,

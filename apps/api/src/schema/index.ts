@@ -5,6 +5,7 @@ import "./scalars.ts";
 import "./enums.ts";
 import "./area/area.ts";
 import "./document/document.ts";
+import "./jurisdiction/index.ts";
 import "./plan/index.ts";
 import "./errors/errors.ts";
 import "./user/user.ts";

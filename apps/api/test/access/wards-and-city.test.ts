@@ -202,7 +202,7 @@ describe("one access policy for two wards and their city", () => {
 
   it("people, API tokens and comments stay in their ward", async () => {
     const prisma = server.test.db.prisma;
-    const staff = await prisma.user.findUniqueOrThrow({ where: { username: "kt.canbo" } });
+    const staff = await prisma.user.findFirstOrThrow({ where: { username: "kt.canbo" } });
     const token = await prisma.apiToken.findFirstOrThrow({ where: { name: "ungdung.baocao" } });
     const period = f.periods.get(9) as { id: string };
     const report = await makeReport(prisma, f, { periodId: period.id, unitId: f.kt.id, status: "SUBMITTED" });

@@ -145,7 +145,7 @@ describe.each(testDatabaseKinds)("organisation over HTTP on the $kind database",
     server = await startTestServer(create);
     const p = prisma();
     const byCode = async (code: string) => (await p.unit.findFirstOrThrow({ where: { code } })).id;
-    const byName = async (username: string) => (await p.user.findUniqueOrThrow({ where: { username } })).id;
+    const byName = async (username: string) => (await p.user.findFirstOrThrow({ where: { username } })).id;
     const jurisdiction = (await p.jurisdiction.findUniqueOrThrow({ where: { code: "10537" } })).id;
     ids = {
       jurisdiction,
@@ -521,7 +521,7 @@ describe.each(testDatabaseKinds)("organisation over HTTP on the $kind database",
     expect((await graphql(server.url, "{ me { username } }", {}, session)).body.data.me).toBeNull();
     const second = await login(server.url, username, "mat-khau-thu-hai");
     expect((await graphql(server.url, "{ me { username } }", {}, second)).body.data.me.username).toBe(username);
-    const adminId = gid("User", (await prisma().user.findUniqueOrThrow({ where: { username: "admin" } })).id);
+    const adminId = gid("User", (await prisma().user.findFirstOrThrow({ where: { username: "admin" } })).id);
     const adminSelf = await run("setUserPassword", { userId: adminId, newPassword: "mat-khau-thu-hai" }, "admin");
     expect(adminSelf.issues).toEqual([{ path: ["input", "userId"], message: expect.stringContaining("Đổi mật khẩu") }]);
     const archived = await run("archiveUser", { id: created.user.id, version: created.user.version }, "admin");

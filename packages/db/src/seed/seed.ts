@@ -261,7 +261,9 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
   // ── Users: leaders always, demo accounts only on request.
   const userJurisdictionId = get(jIds, data.users.jurisdictionCode, "đơn vị hành chính");
   const wanted = data.users.users.filter((u) => !u.demo || opts.demo);
-  const usersExisting = await tx.user.findMany({ where: { username: { in: wanted.map((u) => u.username) } } });
+  const usersExisting = await tx.user.findMany({
+    where: { jurisdictionId: userJurisdictionId, username: { in: wanted.map((u) => u.username) } },
+  });
   const userIds = await w.sync({
     existing: usersExisting,
     key: (r) => r.username,

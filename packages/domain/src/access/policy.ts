@@ -130,6 +130,8 @@ export const FIELD_POLICY = {
   "User.email": [{ who: ["SELF"] }, { who: ["ADMIN"], reach: ["OWN", "BELOW"] }, { who: ["OFFICE"], reach: ["OWN"] }],
   "User.phone": [{ who: ["SELF"] }, { who: ["ADMIN"], reach: ["OWN", "BELOW"] }, { who: ["OFFICE"], reach: ["OWN"] }],
   "User.lastLoginAt": [{ who: ["SELF"] }, { who: ["ADMIN"], reach: ["OWN", "BELOW"] }],
+  /** How many administrators a jurisdiction has: whether a ward's accounts are opened. */
+  "Jurisdiction.administratorCount": [{ who: ["ADMIN"], reach: ["OWN", "BELOW"] }],
   /** `unitId` is the unit itself: its members see each other. */
   "Unit.users": [
     { who: ["ADMIN", "OFFICE", "UNIT_MEMBER"], reach: ["OWN"] },
@@ -169,6 +171,7 @@ export const ACTIONS = [
   "user.manage",
   "unit.staff.manage",
   "token.manage",
+  "jurisdiction.create",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -192,6 +195,8 @@ export const ACTION_POLICY: Record<Action, readonly Rule[]> = {
   /** A unit head's accounts for its own unit's staff (UNIT_STAFF only; the API checks the unit). */
   "unit.staff.manage": [{ who: ["UNIT_HEAD"], reach: ["OWN"] }],
   "token.manage": [{ who: ["ADMIN"], reach: ["OWN"] }],
+  /** Adding a ward under a city, with its first ADMIN; the object is the city (jurisdictions.ts). */
+  "jurisdiction.create": [{ who: ["ADMIN"], reach: ["OWN"] }],
 };
 
 /** The object a rule is tested against. */

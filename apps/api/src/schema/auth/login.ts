@@ -2,6 +2,7 @@
 // other teams' clients) and in the console's HttpOnly cookie (auth/sessionCookie.ts). The same
 // InvalidCredentials answer for an unknown user, a wrong password and an API_CLIENT account (which
 // has no password); throttled per account and per (account, address), slowed per address (rateLimit.ts).
+import { parseSignInName } from "@kehoach/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record.ts";
 import { verifyPassword } from "../../auth/password.ts";
@@ -9,9 +10,36 @@ import { LOGIN_LIMITS } from "../../auth/rateLimit.ts";
 import { newToken, SESSION_PREFIX } from "../../auth/tokens.ts";
 import { isApiClient } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
 import { InvalidCredentialsError, TooManyAttemptsError } from "../../errors.ts";
 import { inTransaction } from "../../write.ts";
 import { UserRef } from "../user/user.ts";
+
+/** At most this many accounts of one name (in different wards) are tried with a password. */
+const SAME_NAME_LIMIT = 5;
+
+/**
+ * The account a sign-in name and password open, or null. Usernames are unique within a ward only:
+ * "name@code" names one ward's account; a bare name opens the one account of that name whose
+ * password matches (an unknown name costs the same time, so it reveals nothing).
+ */
+async function signInAccount(ctx: Context, login: string, password: string) {
+  const { username, jurisdictionCode } = parseSignInName(login);
+  const accounts = await ctx.prisma.user.findMany({
+    where: { username, archivedAt: null, ...(jurisdictionCode ? { jurisdiction: { code: jurisdictionCode } } : {}) },
+    include: { roleGrants: { select: { role: true } } },
+    orderBy: { id: "asc" },
+    take: SAME_NAME_LIMIT,
+  });
+  const usable = accounts.filter((user) => !isApiClient(user));
+  if (usable.length === 0) {
+    await verifyPassword(null, password);
+    return null;
+  }
+  const opened = [];
+  for (const user of usable) if (await verifyPassword(user.passwordHash, password)) opened.push(user);
+  return opened.length === 1 ? opened[0] : null;
+}
 
 /** How long a sign-in lasts. */
 export const SESSION_HOURS = 12;
@@ -21,7 +49,7 @@ const LoginInput = builder.inputType("LoginInput", {
   fields: (t) => ({
     username: t.string({
       required: true,
-      description: "Tên đăng nhập.",
+      description: "Tên đăng nhập; khi phường khác có cùng tên, thêm @ và mã đơn vị hành chính (kt.canbo@10537).",
       validate: z.string().trim().min(1, "Nhập tên đăng nhập.").max(100, "Tên đăng nhập dài tối đa 100 ký tự."),
     }),
     password: t.string({
@@ -67,13 +95,8 @@ builder.mutationField("login", (t) =>
       const username = input.username.trim().toLowerCase();
       const wait = await ctx.loginLimiter.admit(username, ctx.ip);
       if (wait > 0) throw new TooManyAttemptsError(wait);
-      const user = await ctx.prisma.user.findUnique({
-        where: { username },
-        include: { roleGrants: { select: { role: true } } },
-      });
-      const canSignIn = user && !user.archivedAt && !isApiClient(user);
-      const ok = await verifyPassword(canSignIn ? user.passwordHash : null, input.password);
-      if (!user || !ok) {
+      const user = await signInAccount(ctx, input.username, input.password);
+      if (!user) {
         await ctx.loginLimiter.recordFailure(username, ctx.ip);
         throw new InvalidCredentialsError();
       }

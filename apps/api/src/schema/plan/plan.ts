@@ -172,20 +172,6 @@ export const PlanRef = builder.prismaNode("Plan", {
   }),
 });
 
-builder.prismaNode("Jurisdiction", {
-  id: { field: "id" },
-  fields: (t) => ({
-    code: t.exposeString("code"),
-    name: t.exposeString("name"),
-    kind: t.field({
-      type: "String",
-      description: "Cấp: CITY, PROVINCE, WARD, COMMUNE, SPECIAL_ZONE.",
-      resolve: (j) => j.kind,
-    }),
-    parent: t.relation("parent", { nullable: true }),
-  }),
-});
-
 export const IndicatorGroupRef = builder.prismaNode("IndicatorGroup", {
   id: { field: "id" },
   nullable: true,

@@ -1,5 +1,5 @@
 // mutation createUser: ADMIN creates any user; a UNIT_HEAD creates staff (UNIT_STAFF) of its own
-// unit. Username unique; the initial password (≥ 10 characters) is stored as an argon2 hash.
+// unit. Username unique within the jurisdiction (another ward may have the same); the initial password (≥ 10 characters) is stored as an argon2 hash.
 import { recordAudit } from "../../audit/record.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { builder } from "../../builder.ts";
@@ -32,7 +32,7 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
   fields: (t) => ({
     username: t.string({
       required: true,
-      description: "Tên đăng nhập, duy nhất (lưu chữ thường).",
+      description: "Tên đăng nhập, duy nhất trong đơn vị hành chính (lưu chữ thường).",
       validate: usernameSchema,
     }),
     displayName: t.string({ required: true, description: "Họ tên hiển thị.", validate: displayNameSchema }),
@@ -76,7 +76,12 @@ builder.mutationField("createUser", (t) =>
         if (unitId) await assertActiveUnit(tx, jurisdictionId, unitId, ["input", "unitId"]);
         const grants = await resolveGrants(tx, jurisdictionId, input.roles, unitId);
         await assertMayManage(tx, ctx.viewer, [{ unitId, grants }]);
-        if (await tx.user.findUnique({ where: { username }, select: { id: true } })) {
+        if (
+          await tx.user.findUnique({
+            where: { jurisdictionId_username: { jurisdictionId, username } },
+            select: { id: true },
+          })
+        ) {
           throw new ValidationError([
             { path: ["input", "username"], message: `Tên đăng nhập "${username}" đã có người dùng: chọn tên khác.` },
           ]);
