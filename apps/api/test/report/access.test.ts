@@ -2,6 +2,7 @@
 // (and anonymous) × each report mutation and each sensitive list — allowed or denied, and a denied
 // write changes nothing; malformed input (empty and 10,000-character strings, out-of-range numbers,
 // unknown IDs, IDs of the wrong type) is a ValidationError naming the field.
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@kehoach/db";
 import { testDatabaseKinds } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -66,6 +67,19 @@ describe.each(testDatabaseKinds)("report access and validation on the $kind data
       if (allowed[role]) {
         expect(result.__typename, `${op} as ${role}: ${JSON.stringify(result)}`).toBe(payload);
         expect(await prisma.auditEvent.count({ where: { NOT: { entityType: "Session" } } })).toBe(auditsBefore + 1);
+      } else if (result.__typename === "NotFound" && "reportId" in input) {
+        // A report the role may not even read answers exactly as an unknown ID does.
+        const unknown = await mutate(
+          server.url,
+          op,
+          { ...input, reportId: gid("ProgressReport", randomUUID()) },
+          tokens[role],
+        );
+        expect(unknown.__typename, `${op} as ${role}, unknown ID`).toBe("NotFound");
+        expect(unknown.message.replace(/ID \S+/, "ID …"), `${op} as ${role}`).toBe(
+          result.message.replace(/ID \S+/, "ID …"),
+        );
+        expect(await snapshot(prisma), `${op} as ${role} changed rows`).toBe(before);
       } else {
         expect(result.__typename, `${op} as ${role}`).toBe("NotAuthorized");
         expect(await snapshot(prisma), `${op} as ${role} changed rows`).toBe(before);

@@ -227,8 +227,9 @@ describe.each(testDatabaseKinds)("report workflow on the $kind database", ({ cre
       tokens.mttq,
     );
     expect(comment).toMatchObject({ __typename: "CommentOnReportPayload", comment: { author: { username: "mttq" } } });
+    // Another unit's staff does not read the report: to it, the ID is unknown.
     const other = await mutate(server.url, "commentOnReport", { reportId, body: "Ý kiến" }, tokens["vhxh.canbo"]);
-    expect(other.__typename).toBe("NotAuthorized");
+    expect(other.__typename).toBe("NotFound");
     const COMMENTS =
       "query($id: ID!) { node(id: $id) { ... on ProgressReport { comments { body author { username } } } } }";
     const comments = (await graphql(server.url, COMMENTS, { id: reportId }, tokens.vanphong)).body.data.node.comments;

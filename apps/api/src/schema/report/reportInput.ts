@@ -4,7 +4,7 @@
 import { mayRead } from "@kehoach/domain";
 import { z } from "zod";
 import type { Context } from "../../context.ts";
-import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
+import { NotFoundError } from "../../errors.ts";
 import type { Tx } from "../../write.ts";
 import { globalIdOf } from "../validators.ts";
 import { jurisdictionWhere } from "./access.ts";
@@ -37,8 +37,10 @@ export async function loadReport(tx: Tx, ctx: Context, reportId: string) {
         },
       })
     : null;
-  if (!report) throw new NotFoundError("báo cáo", reportId, "ProgressReport");
-  const facts = { jurisdictionId: report.plan.jurisdiction.id, status: report.status, unitId: report.unitId };
-  if (!mayRead(ctx.viewer, "ProgressReport", facts)) throw new NotAuthorizedError();
+  // A report the viewer may not read answers as an unknown ID does, so that its existence stays hidden.
+  const facts = report && { jurisdictionId: report.plan.jurisdiction.id, status: report.status, unitId: report.unitId };
+  if (!report || !facts || !mayRead(ctx.viewer, "ProgressReport", facts)) {
+    throw new NotFoundError("báo cáo", reportId, "ProgressReport");
+  }
   return report;
 }
