@@ -177,8 +177,12 @@ builder.mutationField("createJurisdiction", (t) =>
         return { jurisdictionId, administratorId: administrator.id };
       });
       // The viewer's reach was read before the ward existed: the payload is read with the ward below it.
+      // (A copy: the viewer object is shared by the requests of the same token.)
       if (!ctx.viewer.belowJurisdictionIds.includes(created.jurisdictionId)) {
-        ctx.viewer.belowJurisdictionIds.push(created.jurisdictionId);
+        ctx.viewer = {
+          ...ctx.viewer,
+          belowJurisdictionIds: [...ctx.viewer.belowJurisdictionIds, created.jurisdictionId],
+        };
       }
       return created;
     },

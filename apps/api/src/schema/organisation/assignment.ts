@@ -12,6 +12,8 @@ export const AssignmentRef = builder.prismaNode("Assignment", {
   id: { field: "id" },
   // Only the columns the query asks for (a unit's duties are long texts).
   select: { id: true, planId: true },
+  // node(id) finds only what the viewer reads, so a hidden assignment answers as an unknown ID does.
+  findUnique: (id, ctx) => ({ id, AND: [assignmentWhere(ctx.viewer)] }),
   authScopes: readGuard.inPlan,
   fields: (t) => ({
     plan: t.relation("plan", { description: "Kế hoạch của phân công." }),

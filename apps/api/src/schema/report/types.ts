@@ -2,14 +2,16 @@
 // (Measurement, also as Indicator.measurements), ý kiến (Comment) and nhật ký (AuditEvent).
 
 import { readGuard } from "../../access/guards.ts";
-import { readableAuditEvents, readableMeasurements } from "../../access/readable.ts";
+import { inReadablePlan, readableAuditEvents, readableMeasurements, readableReports } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { MeasurementKindEnum, PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum, TaskStatusEnum } from "../enums.ts";
 import { decodeId } from "../globalId.ts";
 import { UnitRef } from "../organisation/unit.ts";
 
+// node(id) finds only what the viewer reads, so a hidden object answers as an unknown ID does (null).
 export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
   authScopes: readGuard.inPlan,
   fields: (t) => ({
     kind: t.expose("kind", { type: PeriodKindEnum, description: "Loại kỳ: tháng, quý, 6 tháng, năm." }),
@@ -30,6 +32,7 @@ export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
 
 export const ProgressReportRef = builder.prismaNode("ProgressReport", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({ id, AND: [readableReports(ctx.viewer)] }),
   authScopes: readGuard.ProgressReport,
   fields: (t) => ({
     status: t.expose("status", { type: ReportStatusEnum, description: "Nháp, đã gửi, đã duyệt, trả lại." }),
@@ -149,6 +152,14 @@ builder.prismaObjectField("Indicator", "measurements", (t) =>
 
 builder.prismaNode("Comment", {
   id: { field: "id" },
+  findUnique: (id, ctx) => ({
+    id,
+    OR: [
+      { report: readableReports(ctx.viewer) },
+      { indicator: inReadablePlan(ctx.viewer) },
+      { task: inReadablePlan(ctx.viewer) },
+    ],
+  }),
   authScopes: readGuard.Comment,
   fields: (t) => ({
     body: t.exposeString("body", { description: "Nội dung ý kiến." }),
