@@ -1,0 +1,63 @@
+// GET /cong-khai: the public page of published plans (no sign-in, no script), and the open data
+// of each ward: /cong-khai/<mã phường>[?nam=2026], …/chi-tieu.csv, …/chi-tieu.json.
+import express from "express";
+import { type PublicDataOptions, type PublicPlan, publishedPlans } from "./publicData.ts";
+import { indicatorsCsv, indicatorsJson, renderIndex, renderPlan } from "./publicPage.ts";
+
+/** Published answers may be kept a minute by browsers and proxies: they hold nothing personal. */
+const PUBLIC_CACHE = "public, max-age=60";
+
+const NOT_FOUND_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Không tìm thấy</title></head>
+<body><p>Không có kế hoạch đã công bố của đơn vị hành chính này. <a href="/cong-khai">Xem các kế hoạch đã công bố</a>.</p></body></html>`;
+
+export function publicRouter(o: PublicDataOptions): express.Router {
+  const router = express.Router();
+  const plansOf = async (res: express.Response) => publishedPlans(o, res.locals.requestId as string);
+
+  /** The ward's plan of the year asked for (`?nam=`), else its newest published plan. */
+  const planOf = (plans: PublicPlan[], code: string, year: unknown): PublicPlan | undefined => {
+    const ward = plans.filter((plan) => plan.jurisdiction.code === code);
+    return ward.find((plan) => String(plan.year) === year) ?? (year === undefined ? ward[0] : undefined);
+  };
+
+  router.get("/", async (_req, res, next) => {
+    try {
+      res
+        .set("Cache-Control", PUBLIC_CACHE)
+        .type("html")
+        .send(renderIndex(await plansOf(res)));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get("/:code{/:file}", async (req, res, next) => {
+    try {
+      const plans = await plansOf(res);
+      const code = String(req.params.code);
+      const plan = planOf(plans, code, req.query.nam);
+      if (!plan) {
+        res.status(404).type("html").send(NOT_FOUND_PAGE);
+        return;
+      }
+      res.set("Cache-Control", PUBLIC_CACHE);
+      const file = req.params.file;
+      if (file === undefined) {
+        const years = plans.filter((p) => p.jurisdiction.code === code).map((p) => p.year);
+        res.type("html").send(renderPlan(plan, years));
+      } else if (file === "chi-tieu.json") {
+        res.json(indicatorsJson(plan));
+      } else if (file === "chi-tieu.csv") {
+        res
+          .type("text/csv; charset=utf-8")
+          .set("Content-Disposition", `attachment; filename="chi-tieu-${code}-${plan.year}.csv"`)
+          .send(indicatorsCsv(plan));
+      } else {
+        res.status(404).type("html").send(NOT_FOUND_PAGE);
+      }
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
