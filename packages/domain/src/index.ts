@@ -20,6 +20,7 @@ export {
   lowerIsBetter,
   type TargetComparison,
 } from "./comparison.ts";
+export { currentPeriodOn, latestFirst, openPeriodOn, type PeriodOnCalendar } from "./currentPeriod.ts";
 export {
   type EvaluationFigure,
   evaluateIndicator,

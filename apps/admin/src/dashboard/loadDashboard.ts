@@ -1,6 +1,6 @@
 // What the dashboard shows, read from the API in one go: the plan (the first active one, else the
 // newest), its reporting periods, the chosen period's overview and what waits for the viewer.
-import { systemClock, vietnamDate } from "@kehoach/domain";
+import { currentPeriodOn, systemClock, vietnamDate } from "@kehoach/domain";
 import {
   DashboardLeaderDeskDocument,
   type DashboardLeaderDeskQuery,
@@ -14,7 +14,7 @@ import { HttpError } from "react-admin";
 import { fetchAllNodes, PAGE_SIZE } from "../dataProvider/connection.ts";
 import { runQuery } from "../dataProvider/query.ts";
 import type { GraphqlClient } from "../dataProvider/types.ts";
-import { currentPeriod, type DashboardPeriod } from "./currentPeriod.ts";
+import type { DashboardPeriod } from "./currentPeriod.ts";
 
 export type DashboardPlan = DashboardPlansAndPeriodsQuery["plans"]["edges"][number]["node"];
 export type Overview = NonNullable<DashboardOverviewQuery["planOverview"]>;
@@ -68,7 +68,7 @@ async function findPeriods(client: GraphqlClient, planId: string): Promise<Dashb
 }
 
 /**
- * Loads the dashboard for `periodId`, or for the current period (see currentPeriod) when it is not
+ * Loads the dashboard for `periodId`, or for the current period (packages/domain currentPeriodOn) when it is not
  * given or not one of the plan's. Refusals and failures reject with react-admin's HttpError.
  */
 export async function loadDashboard(client: GraphqlClient, periodId?: string, today?: string): Promise<DashboardData> {
@@ -84,7 +84,7 @@ export async function loadDashboardOf(
 ): Promise<DashboardData> {
   if (!planAndPeriods) return { kind: "noPlan" };
   const { plan, periods } = planAndPeriods;
-  const period = periods.find((p) => p.id === periodId) ?? currentPeriod(periods, today);
+  const period = periods.find((p) => p.id === periodId) ?? currentPeriodOn(periods, today);
   if (!period) return { kind: "noPeriod", plan };
   const variables = { planId: plan.id, periodId: period.id };
   const [overview, desk] = await Promise.all([

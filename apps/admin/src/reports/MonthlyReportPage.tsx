@@ -2,7 +2,7 @@
 // current open period (another open one can be chosen), the return reason when the report came
 // back, and the form of every task and indicator assigned to the unit — or, once submitted or
 // approved, the report as sent.
-import { formatDate } from "@kehoach/domain";
+import { formatDate, openPeriodOn, systemClock, vietnamDate } from "@kehoach/domain";
 import { Alert, AlertTitle, Box, CircularProgress, MenuItem, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
@@ -11,7 +11,6 @@ import { isWhole } from "../dataProvider/partial.ts";
 import type { AssignedItems, ReportRecord, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
-import { currentPeriod } from "./currentPeriod.ts";
 import { MonthlyReportForm } from "./MonthlyReportForm.tsx";
 import { ReportDetails } from "./ReportDetails.tsx";
 import { ReportStatusChip } from "./ReportStatusChip.tsx";
@@ -111,7 +110,7 @@ export default function MonthlyReportPage() {
     pagination: { page: 1, perPage: 100 },
   });
   const open = periods.data ?? [];
-  const period = open.find((p) => p.id === chosenId) ?? currentPeriod(open);
+  const period = open.find((p) => p.id === chosenId) ?? openPeriodOn(open, vietnamDate(systemClock.now()));
   const unitId = permissions?.unitId;
 
   const body = () => {

@@ -2,7 +2,7 @@
 // leaderDesk (what waits for the signed-in viewer). Readable by ADMIN, OFFICE, LEADER, SUPERVISOR
 // and API tokens with "overview:read"; leaderDesk only for a signed-in user.
 import type { AreaModel, PrismaNamespace, Role } from "@kehoach/db";
-import { mayRead, readerRoles } from "@kehoach/domain";
+import { currentPeriodOn, mayRead, readerRoles, vietnamDate } from "@kehoach/domain";
 import { builder } from "../../builder.ts";
 import { GenerationCache } from "../../cache/generationCache.ts";
 import { currentGeneration } from "../../cache/writeGeneration.ts";
@@ -208,6 +208,24 @@ type FoundPeriod = (PeriodLike & { dueOn: Date }) | null;
 /** Periods looked up in the last second, by viewer jurisdiction and criteria; any write empties it. */
 const foundPeriods = new GenerationCache<FoundPeriod>(1000, 1000);
 
+/** The plan's current period (packages/domain currentPeriodOn, as the console's dashboards choose it). */
+async function currentPeriodOf(ctx: Context, planId: string): Promise<FoundPeriod> {
+  const jurisdiction = jurisdictionWhere(ctx.viewer);
+  if (!jurisdiction) return null;
+  const periods = await ctx.prisma.reportingPeriod.findMany({
+    where: { planId, jurisdiction },
+    select: { id: true, planId: true, year: true, endsOn: true, dueOn: true, startsOn: true, status: true, kind: true },
+  });
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const current = currentPeriodOn(
+    periods.map((p) => ({ ...p, startsOn: day(p.startsOn), endsOn: day(p.endsOn), period: p })),
+    vietnamDate(ctx.clock.now()),
+  );
+  if (!current) return null;
+  const { id, year, endsOn, dueOn } = current.period;
+  return { id, planId: current.period.planId, year, endsOn, dueOn };
+}
+
 async function findPeriod(ctx: Context, where: PrismaNamespace.ReportingPeriodWhereInput): Promise<FoundPeriod> {
   const jurisdiction = jurisdictionWhere(ctx.viewer);
   if (!jurisdiction) return null;
@@ -321,15 +339,15 @@ builder.queryFields((t) => ({
       planId: t.arg.id({ required: true, description: "ID toàn cục của kế hoạch." }),
       periodId: t.arg.id({
         required: false,
-        description: "Kỳ báo cáo để đánh giá; mặc định kỳ tháng gần nhất đã bắt đầu.",
+        description:
+          "Kỳ báo cáo để đánh giá; mặc định kỳ hiện tại: kỳ đang nhận báo cáo chứa hôm nay (ưu tiên kỳ tháng), nếu không có thì kỳ gần nhất đã bắt đầu.",
       }),
     },
     resolve: async (_root, args, ctx) => {
       const planId = decodeId(String(args.planId), "Plan") ?? NO_ID;
       const period = args.periodId
         ? await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID, planId })
-        : ((await findPeriod(ctx, { planId, kind: "MONTH", startsOn: { lte: ctx.clock.now() } })) ??
-          (await findPeriod(ctx, { planId })));
+        : await currentPeriodOf(ctx, planId);
       if (!period) return null;
       const { viewer } = ctx;
       const wide = viewer.roles.some((r) => r === "ADMIN" || r === "OFFICE" || r === "SUPERVISOR");
