@@ -15,7 +15,8 @@
 //   or ACHIEVED when final. Not met and final → NOT_ACHIEVED; never before, except an event target
 //   already broken, which can no longer be met. Not met during the year → AT_RISK when
 //   short by at most 5% of the target (relative), else OFF_TRACK. A figure with only an achieved
-//   flag counts as met or not met by that flag.
+//   flag counts as met or not met by that flag. An actual to date of a count that builds up over
+//   the year is compared with the part of the target due by its month (phasing.ts).
 // - Qualitative targets: ACHIEVED by the achieved flag; COMPLETE_ASSIGNED by the achieved flag or a
 //   value ≥ 100 (% of the assigned figure; a value within 5% short is AT_RISK); ZERO_EVENTS is met
 //   while no event has happened. An event (eventCount > 0, or achieved = false, in any ACTUAL up to
@@ -31,6 +32,7 @@ import { AT_RISK_TOLERANCE, compareWithTarget } from "./comparison.ts";
 import { EVALUATION_WORDING, type EvaluationWording, statusPhrase } from "./evaluationWording.ts";
 import type { Locale } from "./format.ts";
 import { type Numeric, toNumber } from "./numeric.ts";
+import { phasedTarget } from "./phasing.ts";
 import { combineStatuses, compareStatusSeverity, type EvaluationStatus } from "./status.ts";
 import { formatQuantity, formatTarget, type TargetSpec } from "./target.ts";
 
@@ -194,13 +196,18 @@ function evaluateQuantitative(spec: TargetSpec, ctx: Context): IndicatorEvaluati
       ? byFlag(spec, ctx, selected, flag, words.achievedWords)
       : noData(expected, words.noData);
   }
-  const comparison = compareWithTarget(value, spec);
-  if (!comparison) return noData(expected, words.incompleteTarget(spec.text));
   const { figure } = selected;
+  // An actual to date is held to the part of the target due by its month (phasing.ts).
+  const phased = figure.provisional ? phasedTarget(spec, figure.periodMonth) : null;
+  const comparison = compareWithTarget(value, phased ?? spec);
+  if (!comparison) return noData(expected, words.incompleteTarget(spec.text));
   const status = statusOf(comparison.met, figure.final, comparison.shortfall);
   // The value is written like the target ("tăng bình quân 11%/năm", "thêm 1 trường").
   const valueText = formatTarget({ ...spec, comparator: "EQ", value }, locale, { omitReachWord: true });
-  const targetText = formatTarget(spec, locale, { omitReachWord: true });
+  const yearText = formatTarget(spec, locale, { omitReachWord: true });
+  const targetText = phased
+    ? words.phasedTarget(formatTarget(phased, locale, { omitReachWord: true }), figure.periodMonth, yearText)
+    : yearText;
   return {
     status,
     progress: comparison.progress,

@@ -23,6 +23,8 @@ export interface EvaluationWording {
   completeAssignedWords: [string, string];
   /** "Ước cả năm", "Thực hiện cả năm", "Thực hiện đến tháng 3 (tạm tính)". */
   figure(figure: WordedFigure): string;
+  /** The part of a yearly target due by a month, with the year's target: both already formatted. */
+  phasedTarget(due: string, month: number, year: string): string;
   /** A value against the target, both already formatted. */
   compared(figure: WordedFigure, value: string, target: string, status: string): string;
   /** A yes/no figure; the status is left out once the year is final (the words say it all). */
@@ -58,6 +60,7 @@ const vi: EvaluationWording = {
       : f.final
         ? "Thực hiện cả năm"
         : `Thực hiện đến tháng ${f.periodMonth} (tạm tính)`,
+  phasedTarget: (due, month, year) => `${due} đến tháng ${month} (cả năm ${year})`,
   compared: (f, value, target, status) => `${vi.figure(f)} ${value} so với mục tiêu ${target}: ${status}`,
   flagged: (f, said, status) => `${vi.figure(f)}: ${said}${status ? ` (${status})` : ""}`,
   shareOfAssigned: (f, share, status) => `${vi.figure(f)} ${share} chỉ tiêu được giao: ${status}`,
@@ -92,6 +95,7 @@ const en: EvaluationWording = {
       : f.final
         ? "Full-year result"
         : `Actual to month ${f.periodMonth} (provisional)`,
+  phasedTarget: (due, month, year) => `${due} by month ${month} (${year} for the year)`,
   compared: (f, value, target, status) => `${en.figure(f)} ${value} against a target of ${target}: ${status}`,
   flagged: (f, said, status) => `${en.figure(f)}: ${said}${status ? ` (${status})` : ""}`,
   shareOfAssigned: (f, share, status) => `${en.figure(f)} ${share} of the assigned target: ${status}`,
