@@ -98,3 +98,4 @@ export {
 } from "./target.ts";
 export { type TargetField, type TargetFields, type TargetProblem, targetProblems } from "./targetValidity.ts";
 export { type ReadDeadline, type Recurrence, readDeadline } from "./taskDeadline.ts";
+export { wardReportTitle } from "./wardReport.ts";

@@ -1,13 +1,8 @@
 // What the public page and the open data show: read through the GraphQL schema as an anonymous
 // reader, so the access policy (packages/domain access/policy.ts) decides — published plans, and
 // only the approved figures of published periods. Nothing here filters on its own.
-import type { Prisma } from "@kehoach/db";
-import type { Clock } from "@kehoach/domain";
-import { graphql } from "graphql";
-import type { LoginLimiter } from "../auth/rateLimit.ts";
 import { anonymousViewer } from "../auth/viewer.ts";
-import type { Context } from "../context.ts";
-import { schema } from "../schema/index.ts";
+import { type ReadOptions, readAs } from "../schema/readAs.ts";
 
 const EVALUATION = "evaluation { status latestValue message }";
 const INDICATOR = `code name targets { text } ${EVALUATION}`;
@@ -70,29 +65,13 @@ type RawPlan = Omit<PublicPlan, "indicators" | "tasks"> & {
   tasks: Edges<PublicTask>;
 };
 
-export interface PublicDataOptions {
-  prisma: Prisma;
-  clock: Clock;
-  loginLimiter: LoginLimiter;
-}
+export type PublicDataOptions = ReadOptions;
 
 /** The published plans, newest first, as an anonymous reader sees them. */
 export async function publishedPlans(o: PublicDataOptions, requestId: string): Promise<PublicPlan[]> {
-  const contextValue: Context = {
-    prisma: o.prisma,
-    viewer: anonymousViewer,
-    requestId,
-    ip: "public",
-    userAgent: null,
-    loginLimiter: o.loginLimiter,
-    // An anonymous read never signs anyone in.
-    sessionCookie: { set: () => {}, clear: () => {} },
-    clock: o.clock,
-  };
-  const result = await graphql({ schema, source: PUBLIC_PLANS, contextValue });
-  if (result.errors?.length) throw result.errors[0];
-  const plans = (result.data as { plans: Edges<RawPlan> }).plans.edges.map((e) => e.node);
-  return plans
+  const data = await readAs<{ plans: Edges<RawPlan> }>(o, anonymousViewer, { requestId, ip: "public" }, PUBLIC_PLANS);
+  return data.plans.edges
+    .map((e) => e.node)
     .filter((plan) => plan.publishedAt !== null)
     .map((plan) => ({
       ...plan,

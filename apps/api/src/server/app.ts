@@ -21,6 +21,7 @@ import type { Context } from "../context.ts";
 import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { publicRouter } from "../public/router.ts";
 import { schema } from "../schema/index.ts";
+import { wardReportRouter } from "../wardReport/router.ts";
 import { noStore, securityHeaders, trustProxySetting } from "./edge.ts";
 import {
   classifyFailure,
@@ -146,6 +147,7 @@ export async function createApp(options: AppOptions) {
   );
 
   app.use("/cong-khai", compression(), publicRouter({ prisma: db.prisma, clock, loginLimiter }));
+  app.use("/bao-cao", wardReportRouter({ prisma: db.prisma, clock, loginLimiter }));
 
   // Requests refused before GraphQL runs (body parser, uploads): a JSON answer that says what is
   // wrong, never an HTML page or a stack trace; anything else is logged and masked.

@@ -1,0 +1,118 @@
+// The compiled monthly report of the ward (issue 13, item 4), on both databases: the office downloads
+// it as DOCX and XLSX; the figures are the API's for the same period, the units' results,
+// difficulties and proposals are there under their areas, the annexes list who carries out what,
+// and nobody who may not read the ward's reports gets it.
+import type { Prisma } from "@kehoach/db";
+import { testDatabaseKinds } from "@kehoach/db/testing";
+import { evaluationStatusLabel } from "@kehoach/domain";
+import ExcelJS from "exceljs";
+import mammoth from "mammoth";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bumpGeneration } from "../../src/cache/writeGeneration.ts";
+import { type Fixtures, gid, loadFixtures, makeReport, setPeriodStatus } from "../report/support.ts";
+import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
+
+describe.each(testDatabaseKinds)("the compiled monthly report on the $kind database", ({ create }) => {
+  let server: TestServer;
+  let prisma: Prisma;
+  let f: Fixtures;
+  let periodId: string;
+  let office: string;
+  const download = (file: string, token?: string) =>
+    fetch(`${server.url}/bao-cao/thang/${file}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    server = await startTestServer(create);
+    prisma = server.test.db.prisma;
+    f = await loadFixtures(prisma);
+    const november = f.periods.get(11) as { id: string };
+    periodId = gid("ReportingPeriod", november.id);
+    await setPeriodStatus(prisma, november.id, "OPEN");
+    const investment = await prisma.indicator.findFirstOrThrow({ where: { planId: f.planId, code: "3" } });
+    for (const [kind, value] of [
+      ["ACTUAL", "9.8"],
+      ["ESTIMATE", "14.5"],
+    ] as const) {
+      await prisma.measurement.create({
+        data: { indicatorId: investment.id, periodId: november.id, kind, value, source: "Báo cáo Phòng Kinh tế" },
+      });
+    }
+    const report = await makeReport(prisma, f, {
+      periodId: november.id,
+      unitId: f.kt.id,
+      status: "APPROVED",
+      taskIds: [f.ktTasks[0] as string],
+    });
+    await prisma.progressReportTaskLine.updateMany({
+      where: { reportId: report.id },
+      data: {
+        results: "Hoàn thành khảo sát 12 tuyến phố",
+        difficulties: "Thiếu kinh phí đối ứng",
+        proposals: "Đề nghị bổ sung 200 triệu đồng",
+      },
+    });
+    bumpGeneration();
+    office = await login(server.url, "vanphong");
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("gives the office a workbook whose figures and evaluations are the API's, with both annexes", async () => {
+    const res = await download(`${periodId}.xlsx`, office);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("bao-cao-thang-11-2026.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Phụ lục 01", "Phụ lục 02"]);
+    const rows = (book.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
+    const three = rows.find((row) => row?.[1] === "3") as unknown[];
+    expect([three[4], three[5]]).toEqual([9.8, 14.5]);
+
+    const api = await graphql(
+      server.url,
+      `query($id: ID!) { node(id: $id) { ... on Indicator { evaluation(asOfMonth: 11) { status message } } } }`,
+      {
+        id: gid("Indicator", (await prisma.indicator.findFirstOrThrow({ where: { planId: f.planId, code: "3" } })).id),
+      },
+      office,
+    );
+    const evaluation = api.body.data.node.evaluation;
+    expect([three[6], three[7]]).toEqual([evaluationStatusLabel(evaluation.status, "vi"), evaluation.message]);
+
+    const annex1 = (book.getWorksheet("Phụ lục 01") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
+    expect(annex1.find((row) => row?.[1] === "3")?.[3]).toBe(f.kt.name);
+    const annex2 = (book.getWorksheet("Phụ lục 02") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
+    expect(annex2.some((row) => typeof row?.[1] === "string" && /^TT/.test(row[1] as string))).toBe(true);
+  });
+
+  it("gives a Word document in the administrative layout, with the units' results, difficulties and proposals", async () => {
+    const res = await download(`${periodId}.docx`, office);
+    expect(res.status).toBe(200);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
+    for (const expected of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "PHƯỜNG TÂN HƯNG",
+      "Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh tháng 11 năm 2026 và phương hướng, nhiệm vụ trọng tâm tháng 12 năm 2026",
+      "Hoàn thành khảo sát 12 tuyến phố",
+      "Thiếu kinh phí đối ứng",
+      "Đề nghị bổ sung 200 triệu đồng",
+      "9,8",
+      "14,5",
+      "Nơi nhận:",
+      "TM. ỦY BAN NHÂN DÂN",
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("refuses anonymous readers, unknown periods and formats, saying what to do", async () => {
+    expect((await download(`${periodId}.docx`)).status).toBe(401);
+    const unknown = await download(`${gid("ReportingPeriod", "01a27262-0000-7000-8000-000000000000")}.xlsx`, office);
+    expect(unknown.status).toBe(404);
+    const answer = (await unknown.json()) as { errors: { message: string }[] };
+    expect(answer.errors[0]?.message).toMatch(/^Không tìm thấy kỳ báo cáo tháng/);
+    expect((await download(`${periodId}.pdf`, office)).status).toBe(404);
+  });
+});
