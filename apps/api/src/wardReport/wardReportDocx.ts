@@ -49,6 +49,15 @@ function figureText(f: Figure): string {
   return typeof f === "number" ? formatNumber(f, "vi") : f;
 }
 
+/** Two blocks side by side without borders: the document's heading, and its receivers and signer. */
+function sideBySide(left: Paragraph[], right: Paragraph[], leftWidth: number) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, 100 - leftWidth)] })],
+  });
+}
+
 /** Lines of the unit reports under the areas they belong to. */
 function byArea(lines: WardReportLine[], empty: string): Paragraph[] {
   if (lines.length === 0) return [para(empty, { indent: true, italics: true })];
@@ -61,35 +70,22 @@ function byArea(lines: WardReportLine[], empty: string): Paragraph[] {
 
 export async function wardReportDocx(report: WardReportData, today: Date): Promise<Buffer> {
   const place = report.ward.replace(/^(Phường|Xã|Đặc khu)\s+/, "");
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              para(`ỦY BAN NHÂN DÂN`, { center: true, size: SMALL }),
-              para(report.ward.toUpperCase(), { center: true, bold: true, size: SMALL }),
-              para("Số:      /BC-UBND", { center: true, size: SMALL }),
-            ],
-            40,
-          ),
-          cell(
-            [
-              para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { center: true, bold: true, size: SMALL }),
-              para("Độc lập - Tự do - Hạnh phúc", { center: true, bold: true }),
-              para(`${place}, ngày ${formatDate(today, "vi").replace(/^(\d+)\/(\d+)\/(\d+)$/, "$1 tháng $2 năm $3")}`, {
-                center: true,
-                italics: true,
-              }),
-            ],
-            60,
-          ),
-        ],
+  const header = sideBySide(
+    [
+      para("ỦY BAN NHÂN DÂN", { center: true, size: SMALL }),
+      para(report.ward.toUpperCase(), { center: true, bold: true, size: SMALL }),
+      para("Số:      /BC-UBND", { center: true, size: SMALL }),
+    ],
+    [
+      para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { center: true, bold: true, size: SMALL }),
+      para("Độc lập - Tự do - Hạnh phúc", { center: true, bold: true }),
+      para(`${place}, ngày ${formatDate(today, "vi").replace(/^(\d+)\/(\d+)\/(\d+)$/, "$1 tháng $2 năm $3")}`, {
+        center: true,
+        italics: true,
       }),
     ],
-  });
+    40,
+  );
 
   const indicatorTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -158,36 +154,23 @@ export async function wardReportDocx(report: WardReportData, today: Date): Promi
           para("V. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM THÁNG TỚI", { bold: true }),
           ...ahead.map((t) => para(`- Tiếp tục thực hiện ${t.code}. ${t.title} (${t.lead}).`, { indent: true })),
           para(""),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            rows: [
-              new TableRow({
-                children: [
-                  cell(
-                    [
-                      para("Nơi nhận:", { bold: true, italics: true, size: SMALL }),
-                      para("- Thường trực Đảng ủy, HĐND phường;", { size: 22 }),
-                      para("- Chủ tịch, các Phó Chủ tịch UBND phường;", { size: 22 }),
-                      para("- Các đơn vị thuộc UBND phường;", { size: 22 }),
-                      para("- Lưu: VT.", { size: 22 }),
-                    ],
-                    50,
-                  ),
-                  cell(
-                    [
-                      para("TM. ỦY BAN NHÂN DÂN", { center: true, bold: true }),
-                      para((report.signerTitle ?? "CHỦ TỊCH").toUpperCase(), { center: true, bold: true }),
-                      para(""),
-                      para(""),
-                      para(report.signerName ?? "", { center: true, bold: true }),
-                    ],
-                    50,
-                  ),
-                ],
-              }),
+          sideBySide(
+            [
+              para("Nơi nhận:", { bold: true, italics: true, size: SMALL }),
+              para("- Thường trực Đảng ủy, HĐND phường;", { size: 22 }),
+              para("- Chủ tịch, các Phó Chủ tịch UBND phường;", { size: 22 }),
+              para("- Các đơn vị thuộc UBND phường;", { size: 22 }),
+              para("- Lưu: VT.", { size: 22 }),
             ],
-          }),
+            [
+              para("TM. ỦY BAN NHÂN DÂN", { center: true, bold: true }),
+              para((report.signerTitle ?? "CHỦ TỊCH").toUpperCase(), { center: true, bold: true }),
+              para(""),
+              para(""),
+              para(report.signerName ?? "", { center: true, bold: true }),
+            ],
+            50,
+          ),
         ],
       },
     ],
