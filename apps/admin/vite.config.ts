@@ -21,12 +21,16 @@ export default defineConfig(({ command }) => {
       proxy: {
         "/graphql": { target: apiTarget, changeOrigin: true },
         "/healthz": { target: apiTarget, changeOrigin: true },
+        "/bao-cao": { target: apiTarget, changeOrigin: true },
+        "/cong-khai": { target: apiTarget, changeOrigin: true },
       },
     },
     preview: {
       proxy: {
         "/graphql": { target: apiTarget, changeOrigin: true },
         "/healthz": { target: apiTarget, changeOrigin: true },
+        "/bao-cao": { target: apiTarget, changeOrigin: true },
+        "/cong-khai": { target: apiTarget, changeOrigin: true },
       },
     },
     build: {

@@ -5,6 +5,7 @@ import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts"
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { PeriodStatusButton } from "./PeriodStatusButton.tsx";
 import { PeriodStatusChip } from "./PeriodStatusChip.tsx";
+import { WardReportButtons } from "./WardReportButtons.tsx";
 
 function PeriodDetails() {
   const period = useRecordContext<ReportingPeriodRecord>();
@@ -47,6 +48,7 @@ export default function PeriodShow() {
     <Show
       actions={
         <TopToolbar>
+          <WardReportButtons />
           <PeriodStatusButton />
         </TopToolbar>
       }

@@ -31,6 +31,8 @@ const messages: FeatureMessages = {
         opened: "Đã mở kỳ báo cáo",
         closed: "Đã khóa sổ kỳ báo cáo",
         dates: "Thời gian",
+        wardReportDocx: "Báo cáo tháng (Word)",
+        wardReportXlsx: "Bảng chỉ tiêu (Excel)",
       },
     },
     enums: {
@@ -67,6 +69,8 @@ const messages: FeatureMessages = {
         opened: "Reporting period opened",
         closed: "Reporting period closed",
         dates: "Dates",
+        wardReportDocx: "Monthly report (Word)",
+        wardReportXlsx: "Indicator table (Excel)",
       },
     },
     enums: {
