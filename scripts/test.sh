@@ -25,6 +25,17 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# LibreOffice opens the compiled report's exports in the API tests, as a reader's office suite would.
+if ! command -v soffice >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "› Cài LibreOffice để mở thử báo cáo xuất ra / installing LibreOffice to open the exported reports"
+    (apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui) \
+      >/tmp/kehoach-libreoffice-install.log 2>&1 || echo "! Không cài được LibreOffice, xem /tmp/kehoach-libreoffice-install.log"
+  else
+    echo "! LibreOffice không có (soffice): kiểm thử báo cáo xuất ra sẽ thất bại. Cài: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui"
+  fi
+fi
+
 rm -rf .test-results && mkdir -p .test-results
 say "▶ lint (Biome, whole tree)"
 pnpm exec biome check . --reporter=summary

@@ -26,6 +26,8 @@ export default packageTestConfig(
       "test/turbo-env.test.ts": "turbo.json against the env vars the code reads",
       "test/test-summary.test.ts": "the closing line's arithmetic",
       "test/console-assets.test.ts": "the console's built files",
+      "test/wardReport/ward-report.test.ts": "a November report evaluated as of November, opened in LibreOffice",
+      "test/jurisdiction/create-jurisdiction.test.ts": "accounts and wards, no period or figure",
     },
   },
 );

@@ -30,11 +30,11 @@ function text(value: string, o: { bold?: boolean; italics?: boolean; size?: numb
 
 function para(
   value: string,
-  o: { bold?: boolean; italics?: boolean; center?: boolean; size?: number; indent?: boolean } = {},
+  o: { bold?: boolean; italics?: boolean; center?: boolean; left?: boolean; size?: number; indent?: boolean } = {},
 ) {
   return new Paragraph({
     children: [text(value, o)],
-    alignment: o.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    alignment: o.center ? AlignmentType.CENTER : o.left ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     spacing: { after: 80 },
     indent: o.indent ? { firstLine: 567 } : undefined,
   });
@@ -43,6 +43,9 @@ function para(
 function cell(lines: Paragraph[], width: number) {
   return new TableCell({ children: lines, width: { size: width, type: WidthType.PERCENTAGE } });
 }
+
+/** "Phường Tân Hưng" → "phường Tân Hưng", "Về phát triển…" → "về phát triển…" inside a sentence. */
+const lowerFirst = (text: string) => text.replace(/^./, (c) => c.toLocaleLowerCase("vi"));
 
 function figureText(f: Figure): string {
   if (f === null) return "";
@@ -105,7 +108,7 @@ export async function wardReportDocx(report: WardReportData, today: Date): Promi
           tableHeader: index === 0,
           children: row.map((value, column) =>
             cell(
-              [para(value, { bold: index === 0, size: SMALL, center: column !== 1 && column !== 2 })],
+              [para(value, { bold: index === 0, size: SMALL, center: column !== 1 && column !== 2, left: true })],
               [7, 35, 18, 13, 13, 14][column] ?? 10,
             ),
           ),
@@ -131,7 +134,7 @@ export async function wardReportDocx(report: WardReportData, today: Date): Promi
             { center: true, bold: true },
           ),
           para(
-            `Thực hiện ${report.planTitle}${report.planNumber ? ` (số ${report.planNumber})` : ""}, Ủy ban nhân dân ${report.ward.toLowerCase().replace(/^./, (c) => c.toUpperCase())} báo cáo tình hình ${report.periodLabel.toLowerCase()} như sau:`,
+            `Thực hiện Kế hoạch${report.planNumber ? ` số ${report.planNumber}` : ""} ${lowerFirst(report.planTitle)}, Ủy ban nhân dân ${lowerFirst(report.ward)} báo cáo tình hình ${report.periodLabel.toLowerCase()} như sau:`,
             { indent: true },
           ),
           para("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", { bold: true }),

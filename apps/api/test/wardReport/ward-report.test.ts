@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpGeneration } from "../../src/cache/writeGeneration.ts";
 import { type Fixtures, gid, loadFixtures, makeReport, setPeriodStatus } from "../report/support.ts";
 import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
+import { openWithLibreOffice } from "./libreOffice.ts";
 
 describe.each(testDatabaseKinds)("the compiled monthly report on the $kind database", ({ create }) => {
   let server: TestServer;
@@ -105,6 +106,17 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("opens in LibreOffice, the text holding the API's figures", async () => {
+    const docx = Buffer.from(await (await download(`${periodId}.docx`, office)).arrayBuffer());
+    const text = await openWithLibreOffice(docx, "docx");
+    for (const expected of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hoàn thành khảo sát 12 tuyến phố", "9,8", "14,5"]) {
+      expect(text).toContain(expected);
+    }
+    const xlsx = Buffer.from(await (await download(`${periodId}.xlsx`, office)).arrayBuffer());
+    const csv = await openWithLibreOffice(xlsx, "xlsx");
+    expect(csv).toMatch(/^3,Vốn đầu tư[^\n]*,9\.8,14\.5,/m);
   });
 
   it("refuses anonymous readers, unknown periods and formats, saying what to do", async () => {
