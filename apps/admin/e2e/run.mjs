@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DEFAULT_TEST_NOW } from "../../../scripts/lib/testNow.mjs";
 import { workingDays } from "./days.mjs";
-import { assert, graphql, graphqlRaw, signIn as signInOn, visibleText } from "./lib.mjs";
+import { assert, assertFits, graphql, graphqlRaw, signIn as signInOn, visibleText } from "./lib.mjs";
 import { walkWorkingDay } from "./workingDay.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -472,6 +472,39 @@ async function main() {
           );
         }
         await small.screenshot({ path: path.join(screenshotDir, "phone-reports.png"), fullPage: false });
+      } finally {
+        currentPage = page;
+        await phone.close();
+      }
+    },
+  );
+
+  await step(
+    "a citizen reads the ward's published plan on a phone: no sign-in, no script, nothing cut off",
+    async () => {
+      const phone = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: "vi-VN",
+        hasTouch: true,
+      });
+      const small = await phone.newPage();
+      currentPage = small;
+      small.setDefaultTimeout(STEP_TIMEOUT_MS);
+      watchErrors(small);
+      const scripts = [];
+      small.on("request", (request) => request.resourceType() === "script" && scripts.push(request.url()));
+      try {
+        await small.goto(`${baseUrl}/cong-khai`);
+        await small.getByRole("link", { name: "Phường Tân Hưng" }).click();
+        await small.getByRole("heading", { level: 1 }).waitFor();
+        const text = await visibleText(small.locator("body"));
+        assert(text.includes("(6) Thu nhập bình quân đầu người"), "the public page does not show indicator (6)");
+        assert(text.includes("Nhiệm vụ, giải pháp"), "the public page does not show the tasks");
+        assert(scripts.length === 0, `the public page loads scripts: ${scripts.join(", ")}`);
+        await assertFits(small, "the public page");
+        const bytes = (await small.content()).length;
+        console.log(`  public page: ${bytes} characters of HTML, ${scripts.length} scripts`);
+        await small.screenshot({ path: path.join(screenshotDir, "public-phone.png"), fullPage: false });
       } finally {
         currentPage = page;
         await phone.close();

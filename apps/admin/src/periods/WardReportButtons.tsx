@@ -8,7 +8,7 @@ import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts"
 export function WardReportButtons() {
   const period = useRecordContext<ReportingPeriodRecord>();
   const { canAccess } = useCanAccess({ resource: "progressReports", action: "list" });
-  if (!period || period.kind !== "MONTH" || !canAccess) return null;
+  if (period?.kind !== "MONTH" || !canAccess) return null;
   const href = (format: "docx" | "xlsx") => `/bao-cao/thang/${encodeURIComponent(String(period.id))}.${format}`;
   return (
     <>

@@ -6,7 +6,7 @@ import type { GraphQLEnumType } from "graphql";
 import { schema } from "../schema/index.ts";
 import type { PublicIndicator, PublicPlan } from "./publicData.ts";
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 function taskStatusLabel(status: string): string {
@@ -23,7 +23,15 @@ main{max-width:960px;margin:auto;padding:16px}h1{font-size:1.4em}h2{font-size:1.
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
+<title>${escapeHtml(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
+}
+
+/** What a link to a ward without a published plan (or a year without one) shows. */
+export function renderNotFound(): string {
+  return page(
+    "Không tìm thấy",
+    '<p>Không có kế hoạch đã công bố của đơn vị hành chính này. <a href="/cong-khai">Xem các kế hoạch đã công bố</a>.</p>',
+  );
 }
 
 /** The index: each ward with a published plan. */
@@ -34,8 +42,8 @@ export function renderIndex(plans: PublicPlan[]): string {
     .map(
       (
         plan,
-      ) => `<div class="card"><a href="/cong-khai/${encodeURIComponent(plan.jurisdiction.code)}">${escape(plan.jurisdiction.name)}</a>
-<div class="muted">${escape(plan.title)} (${plan.year})</div></div>`,
+      ) => `<div class="card"><a href="/cong-khai/${encodeURIComponent(plan.jurisdiction.code)}">${escapeHtml(plan.jurisdiction.name)}</a>
+<div class="muted">${escapeHtml(plan.title)} (${plan.year})</div></div>`,
     )
     .join("");
   return page(
@@ -48,9 +56,9 @@ function indicatorCard(indicator: PublicIndicator): string {
   const e = indicator.evaluation;
   const target = indicator.targets.map((t) => t.text).join("; ");
   const parts = (indicator.subIndicators ?? []).map(indicatorCard).join("");
-  return `<div class="card"><div class="row"><strong>(${escape(indicator.code)}) ${escape(indicator.name)}</strong>
-<span class="chip ${escape(e.status)}">${escape(evaluationStatusLabel(e.status as EvaluationStatus, "vi"))}</span></div>
-${target ? `<div class="muted">Chỉ tiêu: ${escape(target)}</div>` : ""}<div>${escape(e.message)}</div>${parts}</div>`;
+  return `<div class="card"><div class="row"><strong>(${escapeHtml(indicator.code)}) ${escapeHtml(indicator.name)}</strong>
+<span class="chip ${escapeHtml(e.status)}">${escapeHtml(evaluationStatusLabel(e.status as EvaluationStatus, "vi"))}</span></div>
+${target ? `<div class="muted">Chỉ tiêu: ${escapeHtml(target)}</div>` : ""}<div>${escapeHtml(e.message)}</div>${parts}</div>`;
 }
 
 /** A ward's published plan: its indicators with the last published evaluation, its tasks and their progress. */
@@ -68,9 +76,9 @@ export function renderPlan(plan: PublicPlan, years: number[]): string {
       const deadline = task.deadline
         ? ` · hạn ${formatDate(task.deadline, "vi")}${task.overdue ? " (quá hạn)" : ""}`
         : "";
-      return `<div class="card"><div class="row"><strong>${escape(task.code)}. ${escape(task.title)}</strong>
-<span class="chip ${escape(task.status)}">${escape(taskStatusLabel(task.status))}${done}</span></div>
-<div class="muted">${escape(task.area.name)}${task.assignment ? ` · ${escape(task.assignment.leadUnit.name)} chủ trì` : ""}${deadline}</div></div>`;
+      return `<div class="card"><div class="row"><strong>${escapeHtml(task.code)}. ${escapeHtml(task.title)}</strong>
+<span class="chip ${escapeHtml(task.status)}">${escapeHtml(taskStatusLabel(task.status))}${done}</span></div>
+<div class="muted">${escapeHtml(task.area.name)}${task.assignment ? ` · ${escapeHtml(task.assignment.leadUnit.name)} chủ trì` : ""}${deadline}</div></div>`;
     })
     .join("");
   const otherYears = years
@@ -79,8 +87,8 @@ export function renderPlan(plan: PublicPlan, years: number[]): string {
     .join(" · ");
   return page(
     `${plan.jurisdiction.name}: ${plan.title}`,
-    `<p><a href="/cong-khai">Công khai</a> › ${escape(plan.jurisdiction.name)}</p>
-<h1>${escape(plan.title)}</h1><p class="muted">${escape(plan.issuer)}${issued ? ` · ${escape(issued)}` : ""}</p>
+    `<p><a href="/cong-khai">Công khai</a> › ${escapeHtml(plan.jurisdiction.name)}</p>
+<h1>${escapeHtml(plan.title)}</h1><p class="muted">${escapeHtml(plan.issuer)}${issued ? ` · ${escapeHtml(issued)}` : ""}</p>
 ${otherYears ? `<p>Năm khác: ${otherYears}</p>` : ""}
 <p>Dữ liệu mở: <a href="/cong-khai/${code}/chi-tieu.csv?nam=${plan.year}">chỉ tiêu (CSV)</a> ·
 <a href="/cong-khai/${code}/chi-tieu.json?nam=${plan.year}">chỉ tiêu (JSON)</a></p>

@@ -2,13 +2,12 @@
 // of each ward: /cong-khai/<mã phường>[?nam=2026], …/chi-tieu.csv, …/chi-tieu.json.
 import express from "express";
 import { type PublicDataOptions, type PublicPlan, publishedPlans } from "./publicData.ts";
-import { indicatorsCsv, indicatorsJson, renderIndex, renderPlan } from "./publicPage.ts";
+import { indicatorsCsv, indicatorsJson, renderIndex, renderNotFound, renderPlan } from "./publicPage.ts";
 
 /** Published answers may be kept a minute by browsers and proxies: they hold nothing personal. */
 const PUBLIC_CACHE = "public, max-age=60";
 
-const NOT_FOUND_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Không tìm thấy</title></head>
-<body><p>Không có kế hoạch đã công bố của đơn vị hành chính này. <a href="/cong-khai">Xem các kế hoạch đã công bố</a>.</p></body></html>`;
+const NOT_FOUND_PAGE = renderNotFound();
 
 export function publicRouter(o: PublicDataOptions): express.Router {
   const router = express.Router();

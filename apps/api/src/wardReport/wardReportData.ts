@@ -183,7 +183,7 @@ export async function wardReportData(
   const found = await readAs<{ node: { kind: string; number: number } | null }>(o, viewer, request, PERIOD, {
     periodId,
   });
-  if (!found.node || found.node.kind !== "MONTH") return null;
+  if (found.node?.kind !== "MONTH") return null;
   const data = await readAs<RawData>(o, viewer, request, WARD_REPORT, { periodId, month: found.node.number });
   const period = data.node;
   if (!period) return null;
