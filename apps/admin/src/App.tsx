@@ -13,6 +13,7 @@ import { createDataProvider } from "./dataProvider/index.ts";
 import { graphqlClient } from "./graphqlClient.ts";
 import { i18nProvider } from "./i18n/index.ts";
 import indicators from "./indicators/index.ts";
+import jurisdictions from "./jurisdictions/index.ts";
 import { Layout } from "./layout/Layout.tsx";
 import { theme } from "./layout/theme.ts";
 import periods from "./periods/index.ts";
@@ -61,6 +62,7 @@ export function App() {
           {resource("units", units, permissions)}
           {resource("users", users, permissions)}
           {resource("auditEvents", audit, permissions)}
+          {resource("jurisdictions", jurisdictions, permissions)}
           <CustomRoutes>
             {[...accountRoutes, ...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />

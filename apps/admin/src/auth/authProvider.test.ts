@@ -13,7 +13,7 @@ const chairman: ViewerFieldsFragment = {
   title: "Chủ tịch UBND phường",
   roles: ["LEADER"],
   unit: null,
-  jurisdiction: { id: "SnVyaXNkaWN0aW9uOjE=", name: "Phường Tân Hưng" },
+  jurisdiction: { id: "SnVyaXNkaWN0aW9uOjE=", code: "10537", name: "Phường Tân Hưng", kindValue: "WARD" },
 };
 
 /** An API whose cookie session is on or off: login turns it on, logout off, `me` tells which. */

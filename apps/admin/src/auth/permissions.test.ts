@@ -27,6 +27,17 @@ describe("canAccess", () => {
     expect(canAccess(admin, "auditEvents", "show")).toBe(true);
   });
 
+  it("offers the wards below a city to the city's administrator only", () => {
+    const cityAdmin = { ...permissionsFor("ADMIN"), jurisdictionKind: "CITY" as const };
+    expect(canAccess(cityAdmin, "jurisdictions", "list")).toBe(true);
+    expect(canAccess(cityAdmin, "jurisdictions", "create")).toBe(true);
+    const wardAdmin = { ...permissionsFor("ADMIN"), jurisdictionKind: "WARD" as const };
+    expect(canAccess(wardAdmin, "jurisdictions", "list")).toBe(false);
+    expect(canAccess(wardAdmin, "jurisdictions", "create")).toBe(false);
+    const cityOffice = { ...permissionsFor("OFFICE"), jurisdictionKind: "CITY" as const };
+    expect(canAccess(cityOffice, "jurisdictions", "list")).toBe(false);
+  });
+
   it("gives a leader the plan and the reports to read, and no form", () => {
     const leader = permissionsFor("LEADER");
     expect(canAccess(leader, "plans", "list")).toBe(true);

@@ -3,6 +3,7 @@
 // reporting/whoReports.ts), the same tables the API enforces on every call.
 import {
   type Action,
+  childKindsOf,
   mayDoInOwnJurisdiction,
   mayReadInOwnJurisdiction,
   mayReportFor,
@@ -10,7 +11,7 @@ import {
   type ReportStep,
   readerRoles,
 } from "@kehoach/domain";
-import type { Role, UnitKind, ViewerFieldsFragment } from "@kehoach/schema";
+import type { JurisdictionKind, Role, UnitKind, ViewerFieldsFragment } from "@kehoach/schema";
 
 export interface Permissions {
   userId: string;
@@ -19,6 +20,8 @@ export interface Permissions {
   unitId: string | null;
   unitName: string | null;
   unitKind: UnitKind | null;
+  /** The kind of the user's own jurisdiction (a city has wards below it). */
+  jurisdictionKind?: JurisdictionKind | null;
 }
 
 export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
@@ -29,6 +32,7 @@ export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
     unitId: viewer.unit?.id ?? null,
     unitName: viewer.unit?.name ?? null,
     unitKind: viewer.unit?.kind ?? null,
+    jurisdictionKind: viewer.jurisdiction.kindValue,
   };
 }
 
@@ -48,7 +52,15 @@ export const canReviewReports = (p: Permissions | undefined) => canDo(p, "report
  * when the pages are for managing) and the action its create, edit and delete forms need. A resource
  * without `writes` is changed only through its own workflow pages (the monthly report).
  */
-export const CONSOLE_RESOURCES: Record<string, { reads: ProtectedKind | { action: Action }; writes?: Action }> = {
+export const CONSOLE_RESOURCES: Record<
+  string,
+  {
+    reads: ProtectedKind | { action: Action };
+    writes?: Action;
+    /** About the jurisdictions below the user's: only for a city's (or province's) people. */
+    below?: true;
+  }
+> = {
   plans: { reads: "Plan", writes: "plan.edit" },
   indicators: { reads: "Plan", writes: "plan.edit" },
   tasks: { reads: "Plan", writes: "plan.edit" },
@@ -58,6 +70,7 @@ export const CONSOLE_RESOURCES: Record<string, { reads: ProtectedKind | { action
   units: { reads: "Unit", writes: "unit.manage" },
   users: { reads: { action: "user.manage" }, writes: "user.manage" },
   auditEvents: { reads: "AuditEvent" },
+  jurisdictions: { reads: { action: "jurisdiction.create" }, writes: "jurisdiction.create", below: true },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);
@@ -69,6 +82,7 @@ const READ_ACTIONS = new Set(["list", "show", "export"]);
 export function canAccess(p: Permissions | undefined, resource: string, action: string): boolean {
   const entry = CONSOLE_RESOURCES[resource];
   if (!p || !entry) return false;
+  if (entry.below && (!p.jurisdictionKind || childKindsOf(p.jurisdictionKind).length === 0)) return false;
   if (READ_ACTIONS.has(action)) {
     return typeof entry.reads === "string"
       ? mayReadInOwnJurisdiction(p.roles, entry.reads, !!p.unitId)

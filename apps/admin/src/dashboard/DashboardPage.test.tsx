@@ -183,7 +183,7 @@ const viewer = (roles: ViewerFieldsFragment["roles"], unit: ViewerFieldsFragment
   roles,
   unit,
   areas: [],
-  jurisdiction: { id: "SnVyOjE=", name: "Phường Tân Hưng" },
+  jurisdiction: { id: "SnVyOjE=", code: "10537", name: "Phường Tân Hưng", kindValue: "WARD" as const },
 });
 
 interface StubOptions {

@@ -3,6 +3,7 @@ import type { RaRecord } from "react-admin";
 import { createAssignmentsHandler } from "./assignments.ts";
 import { createAuditEventsHandler } from "./auditEvents.ts";
 import { createIndicatorsHandler } from "./indicators.ts";
+import { createJurisdictionsHandler } from "./jurisdictions.ts";
 import { createPlansHandler } from "./plans.ts";
 import { createProgressReportsHandler } from "./progressReports.ts";
 import { createReportingPeriodsHandler } from "./reportingPeriods.ts";
@@ -22,5 +23,6 @@ export function createResourceHandlers(client: GraphqlClient): Record<string, Re
     reportingPeriods: createReportingPeriodsHandler(client),
     progressReports: createProgressReportsHandler(client),
     auditEvents: createAuditEventsHandler(client),
+    jurisdictions: createJurisdictionsHandler(client),
   } as Record<string, ResourceHandler<RaRecord>>;
 }

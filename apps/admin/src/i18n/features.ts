@@ -5,6 +5,7 @@ import assignments from "../assignments/messages.ts";
 import audit from "../audit/messages.ts";
 import auth from "../auth/messages.ts";
 import dashboard from "../dashboard/messages.ts";
+import jurisdictions from "../jurisdictions/messages.ts";
 import layout from "../layout/messages.ts";
 import periods from "../periods/messages.ts";
 import planImport from "../planImport/messages.ts";
@@ -29,4 +30,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   periods,
   audit,
   planImport,
+  jurisdictions,
 ];
