@@ -7,6 +7,7 @@ import { accountRoutes } from "./account/index.tsx";
 import assignments from "./assignments/index.ts";
 import audit from "./audit/index.ts";
 import { createAuthProvider } from "./auth/authProvider.ts";
+import { LoginPage } from "./auth/LoginPage.tsx";
 import { canAccess, canEditPlan, type Permissions } from "./auth/permissions.ts";
 import { Home } from "./dashboard/Home.tsx";
 import { createDataProvider } from "./dataProvider/index.ts";
@@ -44,6 +45,7 @@ export function App() {
       title="Kế hoạch"
       dataProvider={dataProvider}
       authProvider={authProvider}
+      loginPage={LoginPage}
       i18nProvider={i18nProvider}
       theme={theme}
       layout={Layout}

@@ -51,7 +51,11 @@ describe("authProvider", () => {
     const early = currentViewer(client);
     const auth = createAuthProvider(client);
     await auth.checkAuth({});
-    expect(await auth.getPermissions?.({})).toMatchObject({ username: "chutich", roles: ["LEADER"] });
+    expect(await auth.getPermissions?.({})).toMatchObject({
+      username: "chutich",
+      roles: ["LEADER"],
+      jurisdictionKind: "WARD",
+    });
     expect(await auth.getIdentity?.()).toMatchObject({ fullName: "Vũ Công Thảo" });
     expect(await early).toEqual(chairman);
     expect(meRequests()).toBe(1);

@@ -27,15 +27,22 @@ describe("canAccess", () => {
     expect(canAccess(admin, "auditEvents", "show")).toBe(true);
   });
 
-  it("offers the wards below a city to the city's administrator only", () => {
-    const cityAdmin = { ...permissionsFor("ADMIN"), jurisdictionKind: "CITY" as const };
-    expect(canAccess(cityAdmin, "jurisdictions", "list")).toBe(true);
-    expect(canAccess(cityAdmin, "jurisdictions", "create")).toBe(true);
-    const wardAdmin = { ...permissionsFor("ADMIN"), jurisdictionKind: "WARD" as const };
-    expect(canAccess(wardAdmin, "jurisdictions", "list")).toBe(false);
-    expect(canAccess(wardAdmin, "jurisdictions", "create")).toBe(false);
-    const cityOffice = { ...permissionsFor("OFFICE"), jurisdictionKind: "CITY" as const };
-    expect(canAccess(cityOffice, "jurisdictions", "list")).toBe(false);
+  it("offers the wards below a city (or province) to its administrator only", () => {
+    for (const jurisdictionKind of ["CITY", "PROVINCE"] as const) {
+      const cityAdmin = permissionsFor("ADMIN", { jurisdictionKind });
+      expect(canAccess(cityAdmin, "jurisdictions", "list")).toBe(true);
+      expect(canAccess(cityAdmin, "jurisdictions", "create")).toBe(true);
+    }
+    for (const jurisdictionKind of ["WARD", "COMMUNE", "SPECIAL_ZONE"] as const) {
+      const wardAdmin = permissionsFor("ADMIN", { jurisdictionKind });
+      expect(canAccess(wardAdmin, "jurisdictions", "list")).toBe(false);
+      expect(canAccess(wardAdmin, "jurisdictions", "create")).toBe(false);
+    }
+    for (const role of ["OFFICE", "LEADER", "SUPERVISOR"] as const) {
+      const cityPerson = permissionsFor(role, { jurisdictionKind: "CITY" });
+      expect(canAccess(cityPerson, "jurisdictions", "list")).toBe(false);
+      expect(canAccess(cityPerson, "jurisdictions", "create")).toBe(false);
+    }
   });
 
   it("gives a leader the plan and the reports to read, and no form", () => {

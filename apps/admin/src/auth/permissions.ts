@@ -21,7 +21,7 @@ export interface Permissions {
   unitName: string | null;
   unitKind: UnitKind | null;
   /** The kind of the user's own jurisdiction (a city has wards below it). */
-  jurisdictionKind?: JurisdictionKind | null;
+  jurisdictionKind: JurisdictionKind;
 }
 
 export function permissionsOf(viewer: ViewerFieldsFragment): Permissions {
@@ -82,7 +82,7 @@ const READ_ACTIONS = new Set(["list", "show", "export"]);
 export function canAccess(p: Permissions | undefined, resource: string, action: string): boolean {
   const entry = CONSOLE_RESOURCES[resource];
   if (!p || !entry) return false;
-  if (entry.below && (!p.jurisdictionKind || childKindsOf(p.jurisdictionKind).length === 0)) return false;
+  if (entry.below && childKindsOf(p.jurisdictionKind).length === 0) return false;
   if (READ_ACTIONS.has(action)) {
     return typeof entry.reads === "string"
       ? mayReadInOwnJurisdiction(p.roles, entry.reads, !!p.unitId)

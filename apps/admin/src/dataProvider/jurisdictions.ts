@@ -16,6 +16,9 @@ import type { GraphqlClient, ResourceHandler } from "./types.ts";
 /** A ward as the list shows it; `opened` when it has an administrator. */
 export type JurisdictionRecord = JurisdictionRowFieldsFragment & { opened: boolean };
 
+/** A ward just added, with the username of its first administrator (for the notice of how to sign in). */
+export type CreatedJurisdiction = JurisdictionRecord & { administratorUsername: string };
+
 /** What the create form sends (inputs named like the API's input fields). */
 export interface JurisdictionFormData {
   code?: string;
@@ -71,7 +74,11 @@ export function createJurisdictionsHandler(client: GraphqlClient): ResourceHandl
         (result) => result.createJurisdiction,
       );
       if (result.__typename !== "CreateJurisdictionPayload") throw new HttpError("ra.notification.http_error", 502);
-      return { data: { ...recordOf(result.jurisdiction), administratorUsername: result.administrator.username } };
+      const created: CreatedJurisdiction = {
+        ...recordOf(result.jurisdiction),
+        administratorUsername: result.administrator.username,
+      };
+      return { data: created };
     },
   };
 }

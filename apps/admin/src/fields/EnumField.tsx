@@ -16,7 +16,8 @@ export type EnumName =
   | "MeasureKind"
   | "TargetDirection"
   | "TargetBasis"
-  | "QualitativeKind";
+  | "QualitativeKind"
+  | "JurisdictionKind";
 
 export type ChipColour = "default" | "primary" | "secondary" | "success" | "warning" | "info" | "error";
 

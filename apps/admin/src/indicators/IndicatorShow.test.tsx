@@ -180,6 +180,7 @@ function renderAs(roles: Permissions["roles"], id = indicator6.id) {
     unitId: null,
     unitName: null,
     unitKind: null,
+    jurisdictionKind: "WARD",
   };
   const authProvider = {
     login: async () => undefined,

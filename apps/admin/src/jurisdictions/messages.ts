@@ -27,11 +27,14 @@ const messages: FeatureMessages = {
         helper: {
           code: "5 chữ số theo danh mục chính thức (ví dụ 10537). Phường đã có trong danh mục thì nhập đúng mã và tên để mở tài khoản.",
           password:
-            "Tối thiểu 10 ký tự. Báo cho quản trị của phường để họ tự đổi sau khi đăng nhập (Tài khoản → Đổi mật khẩu).",
+            "Tối thiểu %{min} ký tự. Báo cho quản trị của phường để họ tự đổi sau khi đăng nhập (Tài khoản → Đổi mật khẩu).",
         },
-        validation: { code: "Mã đơn vị hành chính gồm đúng 5 chữ số (ví dụ 10537)." },
-        created:
-          "Đã thêm %{name}. Quản trị đăng nhập bằng %{login} (hoặc chỉ tên đăng nhập khi không trùng với phường khác).",
+        validation: {
+          code_required: "Nhập mã đơn vị hành chính.",
+          code: "Mã đơn vị hành chính gồm đúng 5 chữ số (ví dụ 10537).",
+          name_required: "Nhập tên phường, xã.",
+        },
+        created: "Đã thêm %{name}. Quản trị đăng nhập bằng %{login} (hoặc %{username}).",
       },
     },
     enums: {
@@ -63,17 +66,20 @@ const messages: FeatureMessages = {
           },
         },
         status: {
-          opened: "Accounts opened (%{smart_count} administrators)",
+          opened: "Accounts opened (1 administrator) |||| Accounts opened (%{smart_count} administrators)",
           notOpened: "No accounts yet",
         },
         helper: {
           code: "5 digits from the official list (e.g. 10537). For a ward already in the list, enter its exact code and name to open its accounts.",
           password:
-            "At least 10 characters. Tell the ward's administrator to change it after signing in (Account → Change password).",
+            "At least %{min} characters. Tell the ward's administrator to change it after signing in (Account → Change password).",
         },
-        validation: { code: "The official code has exactly 5 digits (e.g. 10537)." },
-        created:
-          "Added %{name}. Its administrator signs in as %{login} (or the username alone when no other ward has it).",
+        validation: {
+          code_required: "Enter the official code.",
+          code: "The official code has exactly 5 digits (e.g. 10537).",
+          name_required: "Enter the ward's name.",
+        },
+        created: "Added %{name}. Its administrator signs in as %{login} (or %{username}).",
       },
     },
     enums: {

@@ -41,6 +41,7 @@ function renderAs(role: "OFFICE" | "UNIT_STAFF", update = vi.fn()) {
     unitId: null,
     unitName: null,
     unitKind: null,
+    jurisdictionKind: "WARD",
   };
   const getPermissions = vi.fn(async () => permissions);
   const authProvider: AuthProvider = {

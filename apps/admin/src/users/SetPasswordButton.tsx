@@ -7,9 +7,7 @@ import { useState } from "react";
 import {
   Button,
   Form,
-  minLength,
   PasswordInput,
-  required,
   SaveButton,
   useNotify,
   useRecordContext,
@@ -17,11 +15,7 @@ import {
   useUpdate,
 } from "react-admin";
 import { SET_PASSWORD, type UserRecord } from "../dataProvider/users.ts";
-
-const validatePassword = [
-  required("resources.users.validation.password_required"),
-  minLength(PASSWORD_MIN_LENGTH, "resources.users.validation.password_length"),
-];
+import { validatePassword } from "./validators.ts";
 
 export function SetPasswordButton() {
   const user = useRecordContext<UserRecord>();

@@ -8,10 +8,8 @@ import {
   CheckboxGroupInput,
   email,
   FormDataConsumer,
-  minLength,
   PasswordInput,
   ReferenceInput,
-  regex,
   required,
   SelectArrayInput,
   SelectInput,
@@ -22,15 +20,8 @@ import {
 import type { UserFormData } from "../dataProvider/users.ts";
 import { roleChoices, UNIT_ROLES } from "./choices.ts";
 import { useAreaChoices } from "./useAreaChoices.ts";
+import { validateDisplayName, validatePassword, validateUsername } from "./validators.ts";
 
-const validateUsername = [
-  required("resources.users.validation.username_required"),
-  regex(/^[a-z0-9][a-z0-9._-]*$/, "resources.users.validation.username_format"),
-];
-const validatePassword = [
-  required("resources.users.validation.password_required"),
-  minLength(PASSWORD_MIN_LENGTH, "resources.users.validation.password_length"),
-];
 const validateRoles = required("resources.users.validation.roles_required");
 
 /** A unit role needs a work unit (its grant is for that unit). Input-level, as react-admin
@@ -60,11 +51,7 @@ export function UserForm({ isCreate = false, toolbar }: { isCreate?: boolean; to
   return (
     <SimpleForm toolbar={toolbar} sx={{ maxWidth: 760 }}>
       <TextInput source="username" validate={validateUsername} disabled={!isCreate} autoComplete="off" />
-      <TextInput
-        source="displayName"
-        validate={required("resources.users.validation.display_name_required")}
-        fullWidth
-      />
+      <TextInput source="displayName" validate={validateDisplayName} fullWidth />
       <TextInput source="title" fullWidth />
       <TextInput source="email" type="email" validate={email()} />
       <TextInput source="phone" type="tel" />

@@ -13,6 +13,7 @@ export function permissionsFor(role: Role, more: Partial<Permissions> = {}): Per
     unitId: null,
     unitName: null,
     unitKind: null,
+    jurisdictionKind: "WARD",
     ...more,
   };
 }
