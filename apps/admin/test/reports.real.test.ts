@@ -6,7 +6,7 @@ import { MeDocument } from "@kehoach/schema";
 import type { HttpError } from "react-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssignedItems, ReportRecord, WholeReportRecord } from "../src/dataProvider/progressReports.ts";
-import type { ReportingPeriodRecord } from "../src/dataProvider/reportingPeriods.ts";
+import type { ReportingPeriodRecord, ReportingPeriodWrite } from "../src/dataProvider/reportingPeriods.ts";
 import { type RealApi, startRealApi } from "./support/api.ts";
 
 const ALL = { pagination: { page: 1, perPage: 100 }, sort: { field: "startsOn", order: "ASC" as const } };
@@ -214,5 +214,22 @@ describe("data provider on the real API: progress reports and reporting periods"
       head.update("progressReports", { id: ktReport.id, data: { status: "SUBMITTED" }, previousData: ktReport }),
     );
     expect(submission.message).toMatch(/khóa sổ/);
+  });
+
+  it("lets a leader make the month's compiled report final once; unit staff are refused", async () => {
+    const leader = await api.dataProviderAs("chutich");
+    const current = (await leader.getOne<ReportingPeriodRecord>("reportingPeriods", { id: period.id })).data;
+    expect(current.wardReportFinalizedAt).toBeNull();
+    const finalize = (as: Awaited<ReturnType<RealApi["dataProviderAs"]>>) =>
+      as.update<ReportingPeriodWrite>("reportingPeriods", {
+        id: period.id,
+        data: { wardReportFinal: true },
+        previousData: current,
+      });
+    expect((await refusal(finalize(await api.dataProviderAs("kt.canbo")))).status).toBe(403);
+    const final = await finalize(leader);
+    expect(final.data.wardReportFinalizedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const again = await refusal(finalize(leader));
+    expect(again.message).toMatch(/đã chốt/);
   });
 });

@@ -70,6 +70,10 @@ export const AUDIT_EVENTS = {
   "task.created": { entityType: "Task", label: { vi: "Thêm nhiệm vụ", en: "Added a task" } },
   "task.updated": { entityType: "Task", label: { vi: "Sửa nhiệm vụ", en: "Changed a task" } },
   "task.archived": { entityType: "Task", label: { vi: "Lưu trữ nhiệm vụ", en: "Archived a task" } },
+  "wardReport.finalized": {
+    entityType: "ReportingPeriod",
+    label: { vi: "Chốt báo cáo tổng hợp tháng", en: "Finalised the monthly ward report" },
+  },
   "reportingPeriod.opened": {
     entityType: "ReportingPeriod",
     label: { vi: "Mở kỳ báo cáo", en: "Opened a reporting period" },

@@ -1,9 +1,11 @@
 // The `reportingPeriods` resource: the periods of the viewer's plans, one period by its global ID,
 // and opening or closing a period (ADMIN, OFFICE). The API filters by plan, kind, status and year;
 // the search (`q`), an `id` list filter, sort and pagination are applied here. An update whose
-// `data.status` is OPEN or CLOSED opens or closes the period with the version the user read.
+// `data.status` is OPEN or CLOSED opens or closes the period with the version the user read; one
+// with `data.wardReportFinal` makes the month's compiled report final (finalizeWardReport).
 import {
   CloseReportingPeriodDocument,
+  FinalizeWardReportDocument,
   OpenReportingPeriodDocument,
   type PeriodKind,
   type PeriodStatus,
@@ -18,6 +20,9 @@ import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 export type ReportingPeriodRecord = ReportingPeriodFieldsFragment;
+
+/** What an update may send: a new status, or `wardReportFinal` to make the month's report final. */
+export type ReportingPeriodWrite = ReportingPeriodRecord & { wardReportFinal?: boolean };
 
 const SERVER_FILTERS = ["planId", "kind", "status", "year"] as const;
 
@@ -52,6 +57,16 @@ export function createReportingPeriodsHandler(client: GraphqlClient): ResourceHa
     ...readMethods(getList, getOne),
     async update(params) {
       const input = { periodId: String(params.id), version: params.previousData.version };
+      const change: Partial<ReportingPeriodWrite> = params.data;
+      if (change.wardReportFinal === true) {
+        const payload = await runMutation(
+          client,
+          FinalizeWardReportDocument,
+          { input: { periodId: String(params.id) } },
+          (d) => d.finalizeWardReport,
+        );
+        if (payload.__typename === "FinalizeWardReportPayload") return { data: payload.period };
+      }
       const status = params.data.status;
       if (status === "OPEN") {
         const payload = await runMutation(client, OpenReportingPeriodDocument, { input }, (d) => d.openReportingPeriod);

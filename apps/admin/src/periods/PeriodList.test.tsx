@@ -26,6 +26,7 @@ const period = (n: number, status: ReportingPeriodRecord["status"]): ReportingPe
     status,
     closedAt: null,
     publishedAt: null,
+    wardReportFinalizedAt: null,
     version: 4,
     plan,
   };

@@ -1,8 +1,10 @@
-// One reporting period: its plan, kind, dates, due date and status, with the open/close button.
+// One reporting period: its plan, kind, dates, due date and status, whether its compiled monthly
+// report is final; the downloads, the finalize and the open/close buttons.
 import { formatDate, formatDateTime } from "@kehoach/domain";
 import { Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from "react-admin";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
+import { FinalizeWardReportButton } from "./FinalizeWardReportButton.tsx";
 import { PeriodStatusButton } from "./PeriodStatusButton.tsx";
 import { PeriodStatusChip } from "./PeriodStatusChip.tsx";
 import { WardReportButtons } from "./WardReportButtons.tsx";
@@ -39,6 +41,15 @@ function PeriodDetails() {
           <span>{formatDateTime(period.closedAt, locale)}</span>
         </Labeled>
       ) : null}
+      {period.kind === "MONTH" ? (
+        <Labeled label={field("wardReportFinalizedAt")}>
+          <span>
+            {period.wardReportFinalizedAt
+              ? formatDateTime(period.wardReportFinalizedAt, locale)
+              : translate("app.period.wardReportDraft")}
+          </span>
+        </Labeled>
+      ) : null}
     </SimpleShowLayout>
   );
 }
@@ -49,6 +60,7 @@ export default function PeriodShow() {
       actions={
         <TopToolbar>
           <WardReportButtons />
+          <FinalizeWardReportButton />
           <PeriodStatusButton />
         </TopToolbar>
       }

@@ -17,6 +17,7 @@ const messages: FeatureMessages = {
           dueOn: "Hạn gửi",
           status: "Trạng thái",
           closedAt: "Khóa sổ lúc",
+          wardReportFinalizedAt: "Báo cáo tổng hợp chốt lúc",
         },
       },
     },
@@ -33,6 +34,12 @@ const messages: FeatureMessages = {
         dates: "Thời gian",
         wardReportDocx: "Báo cáo tháng (Word)",
         wardReportXlsx: "Bảng chỉ tiêu (Excel)",
+        finalize: "Chốt báo cáo tổng hợp",
+        finalize_title: "Chốt báo cáo tổng hợp %{label}?",
+        finalize_content:
+          "Báo cáo được giữ nguyên như bây giờ: các lần tải về sau luôn ra đúng bản này, kể cả khi số liệu được sửa sau đó. Không hoàn tác được.",
+        finalized: "Đã chốt báo cáo tổng hợp tháng",
+        wardReportDraft: "Chưa chốt: tải về là bản dự thảo theo số liệu hiện tại.",
       },
     },
     enums: {
@@ -55,6 +62,7 @@ const messages: FeatureMessages = {
           dueOn: "Due",
           status: "Status",
           closedAt: "Closed at",
+          wardReportFinalizedAt: "Compiled report final since",
         },
       },
     },
@@ -71,6 +79,12 @@ const messages: FeatureMessages = {
         dates: "Dates",
         wardReportDocx: "Monthly report (Word)",
         wardReportXlsx: "Indicator table (Excel)",
+        finalize: "Finalize compiled report",
+        finalize_title: "Finalize the compiled report for %{label}?",
+        finalize_content:
+          "The report is kept as it is now: every later download gives this version, even if figures are edited afterwards. This cannot be undone.",
+        finalized: "Compiled monthly report finalized",
+        wardReportDraft: "Not final: downloads are a draft from the current figures.",
       },
     },
     enums: {

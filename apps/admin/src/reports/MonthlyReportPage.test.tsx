@@ -31,6 +31,7 @@ const period: ReportingPeriodRecord = {
   status: "OPEN",
   closedAt: null,
   publishedAt: null,
+  wardReportFinalizedAt: null,
   version: 2,
   plan: { id: "UGxhbjox", number: "05/KH-UBND", title: "Kế hoạch 2026", year: 2026 },
 };

@@ -1,13 +1,15 @@
 // GET /bao-cao/thang/<period ID>.docx | .xlsx: the compiled report of a monthly period, for the
-// person signed in (session cookie or Bearer token) — read as that person, so whoever may not read
-// the ward's approved reports gets the same answer as for an unknown period.
+// person signed in (session cookie or Bearer token) who reads the ward's sent reports; anyone else
+// gets the same answer as for an unknown period. A final report is its snapshot; until then a
+// draft ("-du-thao" in the file name) from today's figures.
 import type { Clock } from "@kehoach/domain";
 import express from "express";
 import { requestToken } from "../auth/sessionCookie.ts";
 import { resolveViewer } from "../auth/viewer.ts";
+import { decodeId } from "../schema/globalId.ts";
 import type { ReadOptions } from "../schema/readAs.ts";
-import { wardReportData } from "./wardReportData.ts";
 import { wardReportDocx } from "./wardReportDocx.ts";
+import { readableMonth, wardReportSource } from "./wardReportSource.ts";
 import { wardReportXlsx } from "./wardReportXlsx.ts";
 
 const TYPES = {
@@ -28,8 +30,10 @@ export function wardReportRouter(o: ReadOptions & { clock: Clock }): express.Rou
       const viewer = await resolveViewer(o.prisma, requestToken(req), o.clock.now());
       if (viewer.kind === "anonymous") return refuse(res, 401, "UNAUTHENTICATED", "Đăng nhập để tải báo cáo tổng hợp.");
       const request = { requestId: res.locals.requestId as string, ip: req.ip ?? "unknown" };
-      const report = await wardReportData(o, viewer, request, periodId);
-      if (!report) {
+      const id = periodId.length <= 200 ? decodeId(periodId, "ReportingPeriod") : null;
+      const period = id ? await readableMonth(o, viewer, id) : null;
+      const source = period && (await wardReportSource(o, viewer, request, { id: period.id, globalId: periodId }));
+      if (!source) {
         return refuse(
           res,
           404,
@@ -37,8 +41,9 @@ export function wardReportRouter(o: ReadOptions & { clock: Clock }): express.Rou
           `Không tìm thấy kỳ báo cáo tháng có ID ${periodId}, hoặc bạn không xem được báo cáo của kỳ này.`,
         );
       }
-      const body = format === "docx" ? await wardReportDocx(report, o.clock.now()) : await wardReportXlsx(report);
-      const name = `bao-cao-thang-${String(report.month).padStart(2, "0")}-${report.year}.${format}`;
+      const report = source.data;
+      const body = format === "docx" ? await wardReportDocx(report, source.dated) : await wardReportXlsx(report);
+      const name = `bao-cao-thang-${String(report.month).padStart(2, "0")}-${report.year}${source.final ? "" : "-du-thao"}.${format}`;
       res.set("Cache-Control", "no-store").type(TYPES[format]).attachment(name).send(body);
     } catch (error) {
       next(error);

@@ -62,7 +62,7 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
   it("gives the office a workbook whose figures and evaluations are the API's, with both annexes", async () => {
     const res = await download(`${periodId}.xlsx`, office);
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toContain("bao-cao-thang-11-2026.xlsx");
+    expect(res.headers.get("content-disposition")).toContain("bao-cao-thang-11-2026-du-thao.xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     expect(book.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Phụ lục 01", "Phụ lục 02"]);
@@ -117,6 +117,45 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     const xlsx = Buffer.from(await (await download(`${periodId}.xlsx`, office)).arrayBuffer());
     const csv = await openWithLibreOffice(xlsx, "xlsx");
     expect(csv).toMatch(/^3,Vốn đầu tư[^\n]*,9\.8,14\.5,/m);
+  });
+
+  it("once a leader makes it final, it stays as it was after later edits, and cannot be made final twice", async () => {
+    const FINALIZE = `mutation($input: FinalizeWardReportInput!) { finalizeWardReport(input: $input) {
+      __typename ... on Error { message } ... on FinalizeWardReportPayload { finalizedAt period { label wardReportFinalizedAt } } } }`;
+    const finalize = async (token: string) =>
+      (await graphql(server.url, FINALIZE, { input: { periodId } }, token)).body.data.finalizeWardReport;
+    const staff = await login(server.url, "kt.canbo");
+    expect((await finalize(staff)).__typename).toBe("NotAuthorized");
+    expect(await prisma.wardReportSnapshot.count()).toBe(0);
+
+    const leader = await login(server.url, "chutich");
+    const PERIOD = `query($id: ID!) { node(id: $id) { ... on ReportingPeriod { wardReportFinalizedAt } } }`;
+    const finalizedAt = async () =>
+      (await graphql(server.url, PERIOD, { id: periodId }, leader)).body.data.node.wardReportFinalizedAt;
+    expect(await finalizedAt()).toBeNull();
+    const done = await finalize(leader);
+    expect(done).toMatchObject({ __typename: "FinalizeWardReportPayload", period: { label: "Tháng 11/2026" } });
+    expect(done.period.wardReportFinalizedAt).toBe(done.finalizedAt);
+    expect(await finalizedAt()).toBe(done.finalizedAt);
+    expect(await prisma.auditEvent.count({ where: { name: "wardReport.finalized" } })).toBe(1);
+
+    const investment = await prisma.indicator.findFirstOrThrow({ where: { planId: f.planId, code: "3" } });
+    await prisma.measurement.updateMany({
+      where: { indicatorId: investment.id, kind: "ACTUAL" },
+      data: { value: "5.5" },
+    });
+    bumpGeneration();
+    const res = await download(`${periodId}.xlsx`, office);
+    expect(res.headers.get("content-disposition")).toBe("attachment; filename=bao-cao-thang-11-2026.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const rows = (book.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
+    expect(rows.find((row) => row?.[1] === "3")?.[4]).toBe(9.8);
+
+    const again = await finalize(leader);
+    expect(again.__typename).toBe("ValidationError");
+    expect(again.message ?? "").not.toBe("");
+    expect(await prisma.wardReportSnapshot.count()).toBe(1);
   });
 
   it("refuses anonymous readers, unknown periods and formats, saying what to do", async () => {

@@ -172,6 +172,7 @@ export const ACTIONS = [
   "unit.staff.manage",
   "token.manage",
   "jurisdiction.create",
+  "wardReport.finalize",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -197,6 +198,8 @@ export const ACTION_POLICY: Record<Action, readonly Rule[]> = {
   "token.manage": [{ who: ["ADMIN"], reach: ["OWN"] }],
   /** Adding a ward under a city, with its first ADMIN; the object is the city (jurisdictions.ts). */
   "jurisdiction.create": [{ who: ["ADMIN"], reach: ["OWN"] }],
+  /** Making a month's compiled report final, after the leaders have read it: it is kept as it is. */
+  "wardReport.finalize": [{ who: ["LEADER", "OFFICE"], reach: ["OWN"] }],
 };
 
 /** The object a rule is tested against. */

@@ -13,3 +13,4 @@ import "./reopenReport.ts";
 import "./commentOnReport.ts";
 import "./history.ts";
 import "./reportFormItems.ts";
+import "./finalizeWardReport.ts";

@@ -25,6 +25,14 @@ export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
     status: t.expose("status", { type: PeriodStatusEnum, description: "Chưa mở, đang nhận báo cáo, đã khóa sổ." }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true, description: "Thời điểm khóa sổ." }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    wardReportFinalizedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description:
+        "Thời điểm lãnh đạo hoặc Văn phòng chốt báo cáo tổng hợp tháng của kỳ (finalizeWardReport); null khi chưa chốt.",
+      select: { wardReport: { select: { finalizedAt: true } } },
+      resolve: (period) => period.wardReport?.finalizedAt ?? null,
+    }),
     version: t.exposeInt("version", { description: "Phiên bản, gửi kèm khi mở hoặc khóa kỳ." }),
     plan: t.relation("plan", { description: "Kế hoạch của kỳ báo cáo." }),
   }),
