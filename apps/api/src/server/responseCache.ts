@@ -1,6 +1,6 @@
 // Whole answers to queries, kept per signed-in session while no write has been committed (see
-// writeGeneration.ts) and for at most a second: a dashboard that many requests read at once is
-// computed once. The second bounds what a write made outside the API, or the passing of time (a
+// writeGeneration.ts) and for at most a second after they are computed: a dashboard that many
+// requests read at once is computed once, however long computing it takes on a busy machine. The second bounds what a write made outside the API, or the passing of time (a
 // task becoming overdue), can leave stale. Mutations and anonymous requests are never cached.
 //
 // Apollo's response-cache plugin was tried first: it recomputes an answer for every request that
@@ -35,6 +35,7 @@ export function responseCache(): ApolloServerPlugin<Context> {
       let settle: ((data: Data | null) => void) | undefined;
       let key = "";
       let mine: Pending | undefined;
+      let generation = 0;
       return {
         async responseForOperation({ operation, queryHash, request, contextValue }) {
           const session = sessionOf(contextValue);
@@ -47,18 +48,22 @@ export function responseCache(): ApolloServerPlugin<Context> {
             return null;
           }
           // Taken before the query runs, so an answer read while a write commits is never served after it.
-          const generation = currentGeneration();
+          generation = currentGeneration();
           mine = new Promise<Data | null>((resolve) => {
             settle = resolve;
           });
-          answers.set(key, mine, { generation });
+          // While it is computed it does not expire: requests that arrive meanwhile wait for it.
+          answers.set(key, mine, { generation, ttlMs: Number.POSITIVE_INFINITY });
           return null;
         },
         async willSendResponse({ response }) {
           if (!settle) return;
           const result = response.body.kind === "single" ? response.body.singleResult : undefined;
           const data = result?.data && !result.errors ? (result.data as Data) : null;
-          if (!data && answers.get(key) === mine) answers.delete(key);
+          if (answers.get(key) === mine) {
+            if (data && mine) answers.set(key, mine, { generation });
+            else answers.delete(key);
+          }
           settle(data);
         },
       };
