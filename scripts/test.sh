@@ -25,14 +25,15 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
-# LibreOffice opens the compiled report's exports in the API tests, as a reader's office suite would.
-if ! command -v soffice >/dev/null 2>&1; then
+# LibreOffice opens the compiled report's exports in the API tests, as a reader's office suite would,
+# and lays out its PDF; poppler's pdftotext reads the PDF back.
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "› Cài LibreOffice để mở thử báo cáo xuất ra / installing LibreOffice to open the exported reports"
-    (apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui) \
+    (apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils) \
       >/tmp/kehoach-libreoffice-install.log 2>&1 || echo "! Không cài được LibreOffice, xem /tmp/kehoach-libreoffice-install.log"
   else
-    echo "! LibreOffice không có (soffice): kiểm thử báo cáo xuất ra sẽ thất bại. Cài: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui"
+    echo "! LibreOffice không có (soffice): kiểm thử báo cáo xuất ra sẽ thất bại. Cài: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils"
   fi
 fi
 

@@ -33,10 +33,13 @@ function renderWith(period: ReportingPeriodRecord, readsReports: boolean) {
 }
 
 describe("WardReportButtons", () => {
-  it("links a month's compiled report as Word and Excel", async () => {
+  it("links a month's compiled report as Word, PDF and Excel", async () => {
     renderWith(november, true);
     const word = await screen.findByRole("link", { name: "Báo cáo tháng (Word)" });
     expect(word.getAttribute("href")).toBe("/bao-cao/thang/UmVwb3J0aW5nUGVyaW9kOjEx.docx");
+    expect(screen.getByRole("link", { name: "Báo cáo tháng (PDF)" }).getAttribute("href")).toBe(
+      "/bao-cao/thang/UmVwb3J0aW5nUGVyaW9kOjEx.pdf",
+    );
     expect(screen.getByRole("link", { name: "Bảng chỉ tiêu (Excel)" }).getAttribute("href")).toBe(
       "/bao-cao/thang/UmVwb3J0aW5nUGVyaW9kOjEx.xlsx",
     );

@@ -1,21 +1,31 @@
-// GET /bao-cao/thang/<period ID>.docx | .xlsx: the compiled report of a monthly period, for the
+// GET /bao-cao/thang/<period ID>.docx | .xlsx | .pdf: the compiled report of a monthly period, for the
 // person signed in (session cookie or Bearer token) who reads the ward's sent reports; anyone else
 // gets the same answer as for an unknown period. A final report is its snapshot; until then a
-// draft ("-du-thao" in the file name) from today's figures.
+// draft ("-du-thao" in the file name) from today's figures. The PDF is the Word document laid out by
+// LibreOffice; a server without it answers 503 saying so.
 import type { Clock } from "@kehoach/domain";
 import express from "express";
 import { requestToken } from "../auth/sessionCookie.ts";
 import { resolveViewer } from "../auth/viewer.ts";
 import { decodeId } from "../schema/globalId.ts";
 import type { ReadOptions } from "../schema/readAs.ts";
+import { convertWithLibreOffice, LibreOfficeMissingError } from "./libreOffice.ts";
 import { wardReportDocx } from "./wardReportDocx.ts";
-import { readableMonth, wardReportSource } from "./wardReportSource.ts";
+import { readableMonth, type WardReportSource, wardReportSource } from "./wardReportSource.ts";
 import { wardReportXlsx } from "./wardReportXlsx.ts";
 
 const TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
 } as const;
+type Format = keyof typeof TYPES;
+
+async function render(format: Format, source: WardReportSource): Promise<Buffer> {
+  if (format === "xlsx") return wardReportXlsx(source.data);
+  const docx = await wardReportDocx(source.data, source.dated);
+  return format === "docx" ? docx : convertWithLibreOffice(docx, "docx", "pdf", "pdf");
+}
 
 const refuse = (res: express.Response, status: number, code: string, message: string) =>
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
@@ -24,9 +34,9 @@ export function wardReportRouter(o: ReadOptions & { clock: Clock }): express.Rou
   const router = express.Router();
   router.get("/thang/:file", async (req, res, next) => {
     try {
-      const match = /^(.+)\.(docx|xlsx)$/.exec(String(req.params.file));
-      if (!match) return refuse(res, 404, "NOT_FOUND", "Chỉ có báo cáo .docx hoặc .xlsx.");
-      const [, periodId, format] = match as unknown as [string, string, "docx" | "xlsx"];
+      const match = /^(.+)\.(docx|xlsx|pdf)$/.exec(String(req.params.file));
+      if (!match) return refuse(res, 404, "NOT_FOUND", "Chỉ có báo cáo .docx, .xlsx hoặc .pdf.");
+      const [, periodId, format] = match as unknown as [string, string, Format];
       const viewer = await resolveViewer(o.prisma, requestToken(req), o.clock.now());
       if (viewer.kind === "anonymous") return refuse(res, 401, "UNAUTHENTICATED", "Đăng nhập để tải báo cáo tổng hợp.");
       const request = { requestId: res.locals.requestId as string, ip: req.ip ?? "unknown" };
@@ -41,11 +51,11 @@ export function wardReportRouter(o: ReadOptions & { clock: Clock }): express.Rou
           `Không tìm thấy kỳ báo cáo tháng có ID ${periodId}, hoặc bạn không xem được báo cáo của kỳ này.`,
         );
       }
-      const report = source.data;
-      const body = format === "docx" ? await wardReportDocx(report, source.dated) : await wardReportXlsx(report);
-      const name = `bao-cao-thang-${String(report.month).padStart(2, "0")}-${report.year}${source.final ? "" : "-du-thao"}.${format}`;
+      const body = await render(format, source);
+      const name = `bao-cao-thang-${String(source.data.month).padStart(2, "0")}-${source.data.year}${source.final ? "" : "-du-thao"}.${format}`;
       res.set("Cache-Control", "no-store").type(TYPES[format]).attachment(name).send(body);
     } catch (error) {
+      if (error instanceof LibreOfficeMissingError) return refuse(res, 503, "PDF_UNAVAILABLE", error.message);
       next(error);
     }
   });

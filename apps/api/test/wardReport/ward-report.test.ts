@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpGeneration } from "../../src/cache/writeGeneration.ts";
 import { type Fixtures, gid, loadFixtures, makeReport, setPeriodStatus } from "../report/support.ts";
 import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
-import { openWithLibreOffice } from "./libreOffice.ts";
+import { openWithLibreOffice, pdfText } from "./libreOffice.ts";
 
 describe.each(testDatabaseKinds)("the compiled monthly report on the $kind database", ({ create }) => {
   let server: TestServer;
@@ -119,6 +119,27 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     expect(csv).toMatch(/^3,Vốn đầu tư[^\n]*,9\.8,14\.5,/m);
   });
 
+  it("gives a PDF laid out like the Word document, its Vietnamese text intact", async () => {
+    const res = await download(`${periodId}.pdf`, office);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe("attachment; filename=bao-cao-thang-11-2026-du-thao.pdf");
+    const text = (await pdfText(Buffer.from(await res.arrayBuffer()))).replace(/\s+/g, " ");
+    for (const expected of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "PHƯỜNG TÂN HƯNG",
+      "Hoàn thành khảo sát 12 tuyến phố",
+      "Thiếu kinh phí đối ứng",
+      "Vốn đầu tư",
+      "9,8",
+      "14,5",
+      "TM. ỦY BAN NHÂN DÂN",
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
   it("once a leader makes it final, it stays as it was after later edits, and cannot be made final twice", async () => {
     const FINALIZE = `mutation($input: FinalizeWardReportInput!) { finalizeWardReport(input: $input) {
       __typename ... on Error { message } ... on FinalizeWardReportPayload { finalizedAt period { label wardReportFinalizedAt } } } }`;
@@ -158,12 +179,26 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     expect(await prisma.wardReportSnapshot.count()).toBe(1);
   });
 
+  it("says that the PDF needs LibreOffice on a server without it, and points to the Word file", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = "/nonexistent";
+    try {
+      const res = await download(`${periodId}.pdf`, office);
+      expect(res.status).toBe(503);
+      const answer = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors[0]?.extensions.code).toBe("PDF_UNAVAILABLE");
+      expect(answer.errors[0]?.message).toMatch(/LibreOffice.*\.docx/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it("refuses anonymous readers, unknown periods and formats, saying what to do", async () => {
     expect((await download(`${periodId}.docx`)).status).toBe(401);
     const unknown = await download(`${gid("ReportingPeriod", "01a27262-0000-7000-8000-000000000000")}.xlsx`, office);
     expect(unknown.status).toBe(404);
     const answer = (await unknown.json()) as { errors: { message: string }[] };
     expect(answer.errors[0]?.message).toMatch(/^Không tìm thấy kỳ báo cáo tháng/);
-    expect((await download(`${periodId}.pdf`, office)).status).toBe(404);
+    expect((await download(`${periodId}.odt`, office)).status).toBe(404);
   });
 });
