@@ -216,7 +216,7 @@ describe("data provider on the real API: progress reports and reporting periods"
     expect(submission.message).toMatch(/khóa sổ/);
   });
 
-  it("lets a leader make the month's compiled report final once; unit staff are refused", async () => {
+  it("lets a leader make the month's compiled report final once, and the office publish it; others are refused", async () => {
     const leader = await api.dataProviderAs("chutich");
     const current = (await leader.getOne<ReportingPeriodRecord>("reportingPeriods", { id: period.id })).data;
     expect(current.wardReportFinalizedAt).toBeNull();
@@ -231,5 +231,15 @@ describe("data provider on the real API: progress reports and reporting periods"
     expect(final.data.wardReportFinalizedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     const again = await refusal(finalize(leader));
     expect(again.message).toMatch(/đã chốt/);
+
+    const publish = (as: Awaited<ReturnType<RealApi["dataProviderAs"]>>) =>
+      as.update<ReportingPeriodWrite>("reportingPeriods", {
+        id: period.id,
+        data: { wardReportPublished: true },
+        previousData: final.data,
+      });
+    expect((await refusal(publish(leader))).status).toBe(403);
+    const published = await publish(await api.dataProviderAs("vanphong"));
+    expect(published.data.wardReportPublishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });

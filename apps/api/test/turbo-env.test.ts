@@ -19,8 +19,8 @@ const declared = [
 const isDeclared = (name: string) =>
   declared.some((pattern) => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
 
-/** Set by the tools that run us, not by the project's configuration. */
-const FROM_THE_TOOLS = new Set(["INIT_CWD"]);
+/** Set by the tools that run us, not by the project's configuration (Turborepo always passes PATH). */
+const FROM_THE_TOOLS = new Set(["INIT_CWD", "PATH"]);
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -74,6 +74,10 @@ export const AUDIT_EVENTS = {
     entityType: "ReportingPeriod",
     label: { vi: "Chốt báo cáo tổng hợp tháng", en: "Finalised the monthly ward report" },
   },
+  "wardReport.published": {
+    entityType: "ReportingPeriod",
+    label: { vi: "Công bố báo cáo tổng hợp tháng", en: "Published the monthly ward report" },
+  },
   "reportingPeriod.opened": {
     entityType: "ReportingPeriod",
     label: { vi: "Mở kỳ báo cáo", en: "Opened a reporting period" },

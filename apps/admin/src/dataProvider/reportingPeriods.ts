@@ -2,13 +2,15 @@
 // and opening or closing a period (ADMIN, OFFICE). The API filters by plan, kind, status and year;
 // the search (`q`), an `id` list filter, sort and pagination are applied here. An update whose
 // `data.status` is OPEN or CLOSED opens or closes the period with the version the user read; one
-// with `data.wardReportFinal` makes the month's compiled report final (finalizeWardReport).
+// with `data.wardReportFinal` makes the month's compiled report final (finalizeWardReport), one with
+// `data.wardReportPublished` publishes the final report for the citizens (publishWardReport).
 import {
   CloseReportingPeriodDocument,
   FinalizeWardReportDocument,
   OpenReportingPeriodDocument,
   type PeriodKind,
   type PeriodStatus,
+  PublishWardReportDocument,
   ReportingPeriodDocument,
   type ReportingPeriodFieldsFragment,
   ReportingPeriodsDocument,
@@ -21,8 +23,8 @@ import type { GraphqlClient, ResourceHandler } from "./types.ts";
 
 export type ReportingPeriodRecord = ReportingPeriodFieldsFragment;
 
-/** What an update may send: a new status, or `wardReportFinal` to make the month's report final. */
-export type ReportingPeriodWrite = ReportingPeriodRecord & { wardReportFinal?: boolean };
+/** What an update may send: a new status, `wardReportFinal` to make the month's report final, or `wardReportPublished`. */
+export type ReportingPeriodWrite = ReportingPeriodRecord & { wardReportFinal?: boolean; wardReportPublished?: boolean };
 
 const SERVER_FILTERS = ["planId", "kind", "status", "year"] as const;
 
@@ -66,6 +68,15 @@ export function createReportingPeriodsHandler(client: GraphqlClient): ResourceHa
           (d) => d.finalizeWardReport,
         );
         if (payload.__typename === "FinalizeWardReportPayload") return { data: payload.period };
+      }
+      if (change.wardReportPublished === true) {
+        const payload = await runMutation(
+          client,
+          PublishWardReportDocument,
+          { input: { periodId: String(params.id) } },
+          (d) => d.publishWardReport,
+        );
+        if (payload.__typename === "PublishWardReportPayload") return { data: payload.wardReport.period };
       }
       const status = params.data.status;
       if (status === "OPEN") {

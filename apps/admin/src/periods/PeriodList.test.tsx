@@ -27,6 +27,7 @@ const period = (n: number, status: ReportingPeriodRecord["status"]): ReportingPe
     closedAt: null,
     publishedAt: null,
     wardReportFinalizedAt: null,
+    wardReportPublishedAt: null,
     version: 4,
     plan,
   };

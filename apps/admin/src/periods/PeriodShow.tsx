@@ -7,6 +7,7 @@ import { useFormatLocale } from "../useFormatLocale.ts";
 import { FinalizeWardReportButton } from "./FinalizeWardReportButton.tsx";
 import { PeriodStatusButton } from "./PeriodStatusButton.tsx";
 import { PeriodStatusChip } from "./PeriodStatusChip.tsx";
+import { PublishWardReportButton } from "./PublishWardReportButton.tsx";
 import { WardReportButtons } from "./WardReportButtons.tsx";
 
 function PeriodDetails() {
@@ -41,6 +42,11 @@ function PeriodDetails() {
           <span>{formatDateTime(period.closedAt, locale)}</span>
         </Labeled>
       ) : null}
+      {period.wardReportPublishedAt ? (
+        <Labeled label={field("wardReportPublishedAt")}>
+          <span>{formatDateTime(period.wardReportPublishedAt, locale)}</span>
+        </Labeled>
+      ) : null}
       {period.kind === "MONTH" ? (
         <Labeled label={field("wardReportFinalizedAt")}>
           <span>
@@ -61,6 +67,7 @@ export default function PeriodShow() {
         <TopToolbar>
           <WardReportButtons />
           <FinalizeWardReportButton />
+          <PublishWardReportButton />
           <PeriodStatusButton />
         </TopToolbar>
       }

@@ -18,6 +18,7 @@ const messages: FeatureMessages = {
           status: "Trạng thái",
           closedAt: "Khóa sổ lúc",
           wardReportFinalizedAt: "Báo cáo tổng hợp chốt lúc",
+          wardReportPublishedAt: "Công bố cho người dân lúc",
         },
       },
     },
@@ -41,6 +42,11 @@ const messages: FeatureMessages = {
           "Báo cáo được giữ nguyên như bây giờ: các lần tải về sau luôn ra đúng bản này, kể cả khi số liệu được sửa sau đó. Không hoàn tác được.",
         finalized: "Đã chốt báo cáo tổng hợp tháng",
         wardReportDraft: "Chưa chốt: tải về là bản dự thảo theo số liệu hiện tại.",
+        publish: "Công bố cho người dân",
+        publish_title: "Công bố báo cáo %{label} cho người dân?",
+        publish_content:
+          "Báo cáo đã chốt sẽ hiện trên trang công khai của phường (/cong-khai) và nguồn tin Atom để ai cũng tải được. Không gỡ được.",
+        published: "Đã công bố báo cáo trên trang công khai",
       },
     },
     enums: {
@@ -64,6 +70,7 @@ const messages: FeatureMessages = {
           status: "Status",
           closedAt: "Closed at",
           wardReportFinalizedAt: "Compiled report final since",
+          wardReportPublishedAt: "Published to citizens at",
         },
       },
     },
@@ -87,6 +94,11 @@ const messages: FeatureMessages = {
           "The report is kept as it is now: every later download gives this version, even if figures are edited afterwards. This cannot be undone.",
         finalized: "Compiled monthly report finalized",
         wardReportDraft: "Not final: downloads are a draft from the current figures.",
+        publish: "Publish to citizens",
+        publish_title: "Publish the report for %{label} to citizens?",
+        publish_content:
+          "The final report will appear on the ward's public page (/cong-khai) and its Atom feed for anyone to download. This cannot be undone.",
+        published: "Report published on the public page",
       },
     },
     enums: {

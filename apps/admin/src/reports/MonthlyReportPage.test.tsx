@@ -32,6 +32,7 @@ const period: ReportingPeriodRecord = {
   closedAt: null,
   publishedAt: null,
   wardReportFinalizedAt: null,
+  wardReportPublishedAt: null,
   version: 2,
   plan: { id: "UGxhbjox", number: "05/KH-UBND", title: "Kế hoạch 2026", year: 2026 },
 };

@@ -191,6 +191,16 @@ export const readGuard = {
     mayRead(ctx.viewer, "ApiToken", { jurisdictionId: await loaders(ctx).userJurisdiction.load(row.userId) }),
   AuditEvent: (row: { jurisdictionId: string | null }, ctx: Context) =>
     mayRead(ctx.viewer, "AuditEvent", { jurisdictionId: row.jurisdictionId }),
+  WardReport: async (row: { periodId: string; publishedAt: Date | null }, ctx: Context) => {
+    const period = await loaders(ctx).period.load(row.periodId);
+    return (
+      !!period &&
+      mayRead(ctx.viewer, "WardReport", {
+        jurisdictionId: period.jurisdictionId,
+        published: row.publishedAt !== null && period.plan.publishedAt !== null,
+      })
+    );
+  },
 } satisfies Record<string, (row: never, ctx: Context) => boolean | Promise<boolean>>;
 
 /**
@@ -215,4 +225,5 @@ export const GUARDED_TYPES: Record<string, ProtectedKind> = {
   RoleGrant: FOLLOWS.RoleGrant,
   ApiToken: "ApiToken",
   AuditEvent: "AuditEvent",
+  WardReport: "WardReport",
 };

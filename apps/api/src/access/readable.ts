@@ -58,6 +58,14 @@ const SHAPES: Record<ProtectedKind, RowShape> = {
   AuditEvent: { jurisdiction: (ids) => ({ jurisdictionId: { in: ids } }) },
   Jurisdiction: { jurisdiction: (ids) => ({ id: { in: ids } }) },
   Area: { jurisdiction: () => ({}) },
+  WardReport: {
+    jurisdiction: (ids) => ({ period: { jurisdictionId: { in: ids } } }),
+    // Published for citizens: the report and the plan it reports on.
+    published: (value) =>
+      value
+        ? { publishedAt: { not: null }, period: { plan: { publishedAt: { not: null } } } }
+        : { OR: [{ publishedAt: null }, { period: { plan: { publishedAt: null } } }] },
+  },
 };
 
 /** Matches no row. */
@@ -112,6 +120,8 @@ export const readableApiTokens = (viewer: Viewer) =>
 export const readableAuditEvents = (viewer: Viewer) =>
   readableWhere("AuditEvent", viewer) as PrismaNamespace.AuditEventWhereInput;
 export const readableUnits = (viewer: Viewer) => readableWhere("Unit", viewer) as PrismaNamespace.UnitWhereInput;
+export const readableWardReports = (viewer: Viewer) =>
+  readableWhere("WardReport", viewer) as PrismaNamespace.WardReportSnapshotWhereInput;
 
 /** The content of readable plans (indicators, tasks, assignments, periods…): `{ plan: … }`. */
 export const inReadablePlan = (viewer: Viewer) => ({ plan: readablePlans(viewer) });

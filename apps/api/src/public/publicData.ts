@@ -13,6 +13,7 @@ const PUBLIC_PLANS = /* GraphQL */ `
       edges { node {
         id year number title issuer issuedOn publishedAt
         jurisdiction { code name }
+        wardReports { finalizedAt publishedAt period { id number year label } }
         indicators(first: 100) { edges { node { ${INDICATOR} subIndicators { ${INDICATOR} } } } }
         tasks(first: 100) { edges { node {
           code title status percentDone deadline overdue
@@ -46,6 +47,12 @@ export interface PublicTask {
   area: { name: string };
   assignment: { leadUnit: { name: string } } | null;
 }
+/** A final compiled report published for the citizens. */
+export interface PublicWardReport {
+  finalizedAt: string;
+  publishedAt: string;
+  period: { id: string; number: number; year: number; label: string };
+}
 export interface PublicPlan {
   id: string;
   year: number;
@@ -57,6 +64,8 @@ export interface PublicPlan {
   jurisdiction: { code: string; name: string };
   indicators: PublicIndicator[];
   tasks: PublicTask[];
+  /** Published monthly reports, newest first. */
+  wardReports: PublicWardReport[];
 }
 
 type Edges<T> = { edges: { node: T }[] };

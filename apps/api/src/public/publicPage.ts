@@ -4,7 +4,7 @@
 import { type EvaluationStatus, evaluationStatusLabel, formatDate, formatNumber } from "@kehoach/domain";
 import type { GraphQLEnumType } from "graphql";
 import { schema } from "../schema/index.ts";
-import type { PublicIndicator, PublicPlan } from "./publicData.ts";
+import type { PublicIndicator, PublicPlan, PublicWardReport } from "./publicData.ts";
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
@@ -61,6 +61,55 @@ function indicatorCard(indicator: PublicIndicator): string {
 ${target ? `<div class="muted">Chỉ tiêu: ${escapeHtml(target)}</div>` : ""}<div>${escapeHtml(e.message)}</div>${parts}</div>`;
 }
 
+/** The file name of a published monthly report: thang-11-2026.pdf. */
+export function wardReportFileName(report: PublicWardReport, format: "docx" | "pdf"): string {
+  return `thang-${String(report.period.number).padStart(2, "0")}-${report.period.year}.${format}`;
+}
+
+function reportList(plan: PublicPlan): string {
+  const code = encodeURIComponent(plan.jurisdiction.code);
+  const items = plan.wardReports
+    .map((report) => {
+      const link = (format: "docx" | "pdf", label: string) =>
+        `<a href="/cong-khai/${code}/bao-cao/${wardReportFileName(report, format)}">${label}</a>`;
+      return `<div class="card"><div class="row"><strong>Báo cáo ${escapeHtml(report.period.label.toLowerCase())}</strong>
+<span>${link("pdf", "PDF")} · ${link("docx", "Word")}</span></div>
+<div class="muted">Công bố ngày ${formatDate(report.publishedAt, "vi")}</div></div>`;
+    })
+    .join("");
+  return `${items || "<p>Chưa có báo cáo tháng nào được công bố.</p>"}
+<p class="muted">Nhận tin báo cáo mới: <a href="/cong-khai/${code}/bao-cao.atom">nguồn tin Atom</a></p>`;
+}
+
+const escapeXml = escapeHtml;
+
+/** The published monthly reports as an Atom feed, for the ward's website and feed readers. */
+export function wardReportsAtom(plan: PublicPlan, origin: string): string {
+  const code = encodeURIComponent(plan.jurisdiction.code);
+  const self = `${origin}/cong-khai/${code}/bao-cao.atom`;
+  const updated = plan.wardReports[0]?.publishedAt ?? plan.publishedAt ?? "1970-01-01T00:00:00.000Z";
+  const entries = plan.wardReports
+    .map((report) => {
+      const pdf = `${origin}/cong-khai/${code}/bao-cao/${wardReportFileName(report, "pdf")}`;
+      const docx = `${origin}/cong-khai/${code}/bao-cao/${wardReportFileName(report, "docx")}`;
+      return `<entry><id>${escapeXml(`urn:kehoach:${plan.jurisdiction.code}:bao-cao:${report.period.year}-${report.period.number}`)}</id>
+<title>${escapeXml(`Báo cáo ${report.period.label.toLowerCase()} — ${plan.jurisdiction.name}`)}</title>
+<updated>${report.publishedAt}</updated><published>${report.publishedAt}</published>
+<link rel="alternate" type="application/pdf" href="${escapeXml(pdf)}"/>
+<link rel="enclosure" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document" href="${escapeXml(docx)}"/>
+<summary>${escapeXml(`Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh ${report.period.label.toLowerCase()} của ${plan.jurisdiction.name}.`)}</summary></entry>`;
+    })
+    .join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><id>${escapeXml(self)}</id>
+<title>${escapeXml(`Báo cáo tháng — ${plan.jurisdiction.name}`)}</title><updated>${updated}</updated>
+<author><name>${escapeXml(`UBND ${plan.jurisdiction.name}`)}</name></author>
+<link rel="self" href="${escapeXml(self)}"/><link rel="alternate" type="text/html" href="${escapeXml(`${origin}/cong-khai/${code}`)}"/>
+${entries}
+</feed>
+`;
+}
+
 /** A ward's published plan: its indicators with the last published evaluation, its tasks and their progress. */
 export function renderPlan(plan: PublicPlan, years: number[]): string {
   const code = encodeURIComponent(plan.jurisdiction.code);
@@ -93,6 +142,7 @@ ${otherYears ? `<p>Năm khác: ${otherYears}</p>` : ""}
 <p>Dữ liệu mở: <a href="/cong-khai/${code}/chi-tieu.csv?nam=${plan.year}">chỉ tiêu (CSV)</a> ·
 <a href="/cong-khai/${code}/chi-tieu.json?nam=${plan.year}">chỉ tiêu (JSON)</a></p>
 <p class="muted">Đánh giá theo số liệu đã duyệt của các kỳ báo cáo đã công bố.</p>
+<h2>Báo cáo tháng đã công bố</h2>${reportList(plan)}
 <h2>Chỉ tiêu chủ yếu</h2>${plan.indicators.map(indicatorCard).join("")}
 <h2>Nhiệm vụ, giải pháp</h2>${tasks || "<p>Chưa có nhiệm vụ.</p>"}`,
   );

@@ -9,23 +9,9 @@ import { requestToken } from "../auth/sessionCookie.ts";
 import { resolveViewer } from "../auth/viewer.ts";
 import { decodeId } from "../schema/globalId.ts";
 import type { ReadOptions } from "../schema/readAs.ts";
-import { convertWithLibreOffice, LibreOfficeMissingError } from "./libreOffice.ts";
-import { wardReportDocx } from "./wardReportDocx.ts";
-import { readableMonth, type WardReportSource, wardReportSource } from "./wardReportSource.ts";
-import { wardReportXlsx } from "./wardReportXlsx.ts";
-
-const TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  pdf: "application/pdf",
-} as const;
-type Format = keyof typeof TYPES;
-
-async function render(format: Format, source: WardReportSource): Promise<Buffer> {
-  if (format === "xlsx") return wardReportXlsx(source.data);
-  const docx = await wardReportDocx(source.data, source.dated);
-  return format === "docx" ? docx : convertWithLibreOffice(docx, "docx", "pdf", "pdf");
-}
+import { LibreOfficeMissingError } from "./libreOffice.ts";
+import { renderWardReport, WARD_REPORT_TYPES, type WardReportFileFormat } from "./renderWardReport.ts";
+import { readableMonth, wardReportSource } from "./wardReportSource.ts";
 
 const refuse = (res: express.Response, status: number, code: string, message: string) =>
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
@@ -36,7 +22,7 @@ export function wardReportRouter(o: ReadOptions & { clock: Clock }): express.Rou
     try {
       const match = /^(.+)\.(docx|xlsx|pdf)$/.exec(String(req.params.file));
       if (!match) return refuse(res, 404, "NOT_FOUND", "Chỉ có báo cáo .docx, .xlsx hoặc .pdf.");
-      const [, periodId, format] = match as unknown as [string, string, Format];
+      const [, periodId, format] = match as unknown as [string, string, WardReportFileFormat];
       const viewer = await resolveViewer(o.prisma, requestToken(req), o.clock.now());
       if (viewer.kind === "anonymous") return refuse(res, 401, "UNAUTHENTICATED", "Đăng nhập để tải báo cáo tổng hợp.");
       const request = { requestId: res.locals.requestId as string, ip: req.ip ?? "unknown" };
@@ -51,9 +37,9 @@ export function wardReportRouter(o: ReadOptions & { clock: Clock }): express.Rou
           `Không tìm thấy kỳ báo cáo tháng có ID ${periodId}, hoặc bạn không xem được báo cáo của kỳ này.`,
         );
       }
-      const body = await render(format, source);
+      const body = await renderWardReport(format, source);
       const name = `bao-cao-thang-${String(source.data.month).padStart(2, "0")}-${source.data.year}${source.final ? "" : "-du-thao"}.${format}`;
-      res.set("Cache-Control", "no-store").type(TYPES[format]).attachment(name).send(body);
+      res.set("Cache-Control", "no-store").type(WARD_REPORT_TYPES[format]).attachment(name).send(body);
     } catch (error) {
       if (error instanceof LibreOfficeMissingError) return refuse(res, 503, "PDF_UNAVAILABLE", error.message);
       next(error);

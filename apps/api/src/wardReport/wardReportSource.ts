@@ -32,9 +32,19 @@ export async function wardReportSource(
   request: { requestId: string; ip: string },
   period: { id: string; globalId: string },
 ): Promise<WardReportSource | null> {
-  const snapshot = await o.prisma.wardReportSnapshot.findUnique({ where: { periodId: period.id } });
-  if (snapshot)
-    return { data: snapshot.content as unknown as WardReportData, dated: snapshot.finalizedAt, final: true };
+  const final = await finalWardReport(o, period.id);
+  if (final) return final;
   const data = await wardReportData(o, viewer, request, period.globalId);
   return data ? { data, dated: o.clock.now(), final: false } : null;
+}
+
+/** The final report of a period as it was made final, or null while there is none. */
+export async function finalWardReport(
+  o: Pick<ReadOptions, "prisma">,
+  periodId: string,
+): Promise<WardReportSource | null> {
+  const snapshot = await o.prisma.wardReportSnapshot.findUnique({ where: { periodId } });
+  return snapshot
+    ? { data: snapshot.content as unknown as WardReportData, dated: snapshot.finalizedAt, final: true }
+    : null;
 }

@@ -179,6 +179,48 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     expect(await prisma.wardReportSnapshot.count()).toBe(1);
   });
 
+  it("lets the office publish the final report; citizens then read it on the public page, download it and follow its feed", async () => {
+    const { code } = await prisma.jurisdiction.findUniqueOrThrow({ where: { id: f.jurisdictionId } });
+    const publicUrl = `${server.url}/cong-khai/${code}`;
+    const file = "bao-cao/thang-11-2026.pdf";
+    expect(await (await fetch(publicUrl)).text()).toContain("Chưa có báo cáo tháng nào được công bố.");
+    expect((await fetch(`${publicUrl}/${file}`)).status).toBe(404);
+
+    const PUBLISH = `mutation($input: PublishWardReportInput!) { publishWardReport(input: $input) {
+      __typename ... on Error { message } ... on PublishWardReportPayload { wardReport { publishedAt period { label } } } } }`;
+    const publish = async (token: string) =>
+      (await graphql(server.url, PUBLISH, { input: { periodId } }, token)).body.data.publishWardReport;
+    expect((await publish(await login(server.url, "chutich"))).__typename).toBe("NotAuthorized");
+    expect(await prisma.wardReportSnapshot.count({ where: { publishedAt: { not: null } } })).toBe(0);
+    const done = await publish(office);
+    expect(done).toMatchObject({
+      __typename: "PublishWardReportPayload",
+      wardReport: { period: { label: "Tháng 11/2026" } },
+    });
+    expect(await prisma.auditEvent.count({ where: { name: "wardReport.published" } })).toBe(1);
+    expect((await publish(office)).__typename).toBe("ValidationError");
+
+    const page = await (await fetch(publicUrl)).text();
+    expect(page).toContain("Báo cáo tháng 11/2026");
+    expect(page).toContain(`/cong-khai/${code}/${file}`);
+    const pdf = await fetch(`${publicUrl}/${file}`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    // The report as it was made final, not the figure edited afterwards (5,5).
+    const text = (await pdfText(Buffer.from(await pdf.arrayBuffer()))).replace(/\s+/g, " ");
+    expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toMatch(/Vốn đầu tư.*9,8/);
+    expect((await fetch(`${publicUrl}/bao-cao/thang-11-2026.docx`)).status).toBe(200);
+    expect((await fetch(`${publicUrl}/bao-cao/thang-10-2026.pdf`)).status).toBe(404);
+
+    const feed = await fetch(`${publicUrl}/bao-cao.atom`);
+    expect(feed.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    const atom = await feed.text();
+    expect(atom).toContain("<title>Báo cáo tháng 11/2026 — ");
+    expect(atom).toContain(`href="${publicUrl}/${file}"`);
+    expect(atom.match(/<entry>/g)?.length).toBe(1);
+  });
+
   it("says that the PDF needs LibreOffice on a server without it, and points to the Word file", async () => {
     const path = process.env.PATH;
     process.env.PATH = "/nonexistent";

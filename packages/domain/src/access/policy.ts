@@ -78,7 +78,8 @@ export type ProtectedKind =
   | "ApiToken"
   | "AuditEvent"
   | "Jurisdiction"
-  | "Area";
+  | "Area"
+  | "WardReport";
 
 /** Who reads what. A row is readable when one rule matches the actor, the reach and the state. */
 export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
@@ -120,6 +121,15 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
   AuditEvent: [{ who: ["ADMIN", "OFFICE"], reach: ["OWN"] }],
   Jurisdiction: [{ who: ["ANYONE"] }],
   Area: [{ who: ["ANYONE"] }],
+  // A month's final compiled report: read in the ward by those who read its sent reports; by anyone
+  // once the office has published it (with its plan) for the citizens.
+  WardReport: [
+    { who: ["ANYONE"], when: { published: [true] } },
+    {
+      who: ["ADMIN", "OFFICE", "LEADER", "SUPERVISOR", "scope:report:read", "scope:overview:read"],
+      reach: ["OWN"],
+    },
+  ],
 };
 
 /**
@@ -173,6 +183,7 @@ export const ACTIONS = [
   "token.manage",
   "jurisdiction.create",
   "wardReport.finalize",
+  "wardReport.publish",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -200,6 +211,8 @@ export const ACTION_POLICY: Record<Action, readonly Rule[]> = {
   "jurisdiction.create": [{ who: ["ADMIN"], reach: ["OWN"] }],
   /** Making a month's compiled report final, after the leaders have read it: it is kept as it is. */
   "wardReport.finalize": [{ who: ["LEADER", "OFFICE"], reach: ["OWN"] }],
+  /** Publishing a final compiled report on the public page (the office posts to the ward's website). */
+  "wardReport.publish": [{ who: ["OFFICE"], reach: ["OWN"] }],
 };
 
 /** The object a rule is tested against. */

@@ -14,3 +14,5 @@ import "./commentOnReport.ts";
 import "./history.ts";
 import "./reportFormItems.ts";
 import "./finalizeWardReport.ts";
+import "./wardReports.ts";
+import "./publishWardReport.ts";

@@ -33,6 +33,14 @@ export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
       select: { wardReport: { select: { finalizedAt: true } } },
       resolve: (period) => period.wardReport?.finalizedAt ?? null,
     }),
+    wardReportPublishedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description:
+        "Thời điểm Văn phòng công bố báo cáo tổng hợp tháng cho người dân (publishWardReport); null khi chưa.",
+      select: { wardReport: { select: { publishedAt: true } } },
+      resolve: (period) => period.wardReport?.publishedAt ?? null,
+    }),
     version: t.exposeInt("version", { description: "Phiên bản, gửi kèm khi mở hoặc khóa kỳ." }),
     plan: t.relation("plan", { description: "Kế hoạch của kỳ báo cáo." }),
   }),
