@@ -29,6 +29,13 @@ const schema = z.object({
       "TRUST_PROXY: ghi số proxy (1) hoặc địa chỉ của proxy (loopback, 10.0.0.5), không ghi true/false",
     ),
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).optional(),
+  // Reminders by e-mail: smtp://user:password@host:587 (or smtps://…:465); unset, the console only.
+  SMTP_URL: z
+    .string()
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .refine((v) => v === undefined || /^smtps?:\/\//.test(v), "SMTP_URL: viết smtp://người-dùng:mật-khẩu@máy:587"),
+  SMTP_FROM: z.string().min(3).optional(),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   // Tests and demos of a given day: the server's clock starts at this instant and runs on.
   KEHOACH_NOW: z

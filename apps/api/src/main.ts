@@ -7,6 +7,8 @@ import { bootstrapDatabase } from "./bootstrap.ts";
 import { shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
 import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
+import { smtpMailer } from "./reminders/mailer.ts";
+import { scheduleReminders } from "./reminders/scheduleReminders.ts";
 import { createApp } from "./server/app.ts";
 import { closeServer, listen, portOf } from "./server/listen.ts";
 import { schedulePeriods } from "./server/periodSchedule.ts";
@@ -41,6 +43,12 @@ async function main() {
     logger.warn({ err: error }, "Không chạy thử được trang tổng quan khi khởi động"),
   );
   const stopSchedule = schedulePeriods(db, clock, logger);
+  const stopReminders = scheduleReminders(
+    db,
+    clock,
+    logger,
+    config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.SMTP_FROM) : undefined,
+  );
 
   // The embedded database is the local demo: list every account that can sign in on it.
   const demoUsers = await db.prisma.user.findMany({
@@ -77,6 +85,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "Đang dừng");
     stopSchedule();
+    stopReminders();
     await closeServer(server);
     await apollo.stop();
     await loginLimiter.close();

@@ -201,6 +201,8 @@ export const readGuard = {
       })
     );
   },
+  Notification: (row: { jurisdictionId: string; unitId: string }, ctx: Context) =>
+    mayRead(ctx.viewer, "Notification", { jurisdictionId: row.jurisdictionId, unitId: row.unitId }),
 } satisfies Record<string, (row: never, ctx: Context) => boolean | Promise<boolean>>;
 
 /**
@@ -226,4 +228,5 @@ export const GUARDED_TYPES: Record<string, ProtectedKind> = {
   ApiToken: "ApiToken",
   AuditEvent: "AuditEvent",
   WardReport: "WardReport",
+  Notification: "Notification",
 };

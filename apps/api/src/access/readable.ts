@@ -66,6 +66,10 @@ const SHAPES: Record<ProtectedKind, RowShape> = {
         ? { publishedAt: { not: null }, period: { plan: { publishedAt: { not: null } } } }
         : { OR: [{ publishedAt: null }, { period: { plan: { publishedAt: null } } }] },
   },
+  Notification: {
+    jurisdiction: (ids) => ({ jurisdictionId: { in: ids } }),
+    unit: (unitIds) => ({ unitId: { in: unitIds } }),
+  },
 };
 
 /** Matches no row. */
@@ -120,6 +124,8 @@ export const readableApiTokens = (viewer: Viewer) =>
 export const readableAuditEvents = (viewer: Viewer) =>
   readableWhere("AuditEvent", viewer) as PrismaNamespace.AuditEventWhereInput;
 export const readableUnits = (viewer: Viewer) => readableWhere("Unit", viewer) as PrismaNamespace.UnitWhereInput;
+export const readableNotifications = (viewer: Viewer) =>
+  readableWhere("Notification", viewer) as PrismaNamespace.NotificationWhereInput;
 export const readableWardReports = (viewer: Viewer) =>
   readableWhere("WardReport", viewer) as PrismaNamespace.WardReportSnapshotWhereInput;
 

@@ -6,6 +6,7 @@ import {
   JurisdictionKind,
   MeasureKind,
   MeasurementKind,
+  NotificationKind,
   OutputKind,
   PeriodKind,
   PeriodStatus,
@@ -186,4 +187,11 @@ export const ReportStatusEnum = prismaEnum("ReportStatus", ReportStatus, "Trạn
 export const MeasurementKindEnum = prismaEnum("MeasurementKind", MeasurementKind, "Loại số liệu chỉ tiêu.", {
   ACTUAL: "Số thực hiện",
   ESTIMATE: "Ước thực hiện",
+});
+
+export const NotificationKindEnum = prismaEnum("NotificationKind", NotificationKind, "Loại nhắc việc gửi đơn vị.", {
+  REPORT_DUE_SOON: "Sắp đến hạn gửi báo cáo tháng",
+  REPORT_OVERDUE: "Quá hạn gửi báo cáo tháng",
+  REPORT_RETURNED: "Báo cáo bị trả lại",
+  TASK_OVERDUE: "Nhiệm vụ quá hạn",
 });

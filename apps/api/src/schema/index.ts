@@ -15,6 +15,7 @@ import "./auth/me.ts";
 import "./organisation/index.ts";
 import "./report/index.ts";
 import "./overview/index.ts";
+import "./notification/index.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
 

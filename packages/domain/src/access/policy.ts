@@ -79,7 +79,8 @@ export type ProtectedKind =
   | "AuditEvent"
   | "Jurisdiction"
   | "Area"
-  | "WardReport";
+  | "WardReport"
+  | "Notification";
 
 /** Who reads what. A row is readable when one rule matches the actor, the reach and the state. */
 export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
@@ -130,6 +131,8 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
       reach: ["OWN"],
     },
   ],
+  // Reminders to a unit (reporting/reminders.ts): its people only. `unitId` is the unit reminded.
+  Notification: [{ who: ["UNIT_MEMBER"], reach: ["OWN"] }],
 };
 
 /**

@@ -1,5 +1,6 @@
-// Who reports what, and what a report line asks for.
+// Who reports what, what a report line asks for, and who is reminded of what.
 export * from "./figureInput.ts";
 export * from "./officialFigures.ts";
+export * from "./reminders.ts";
 export * from "./reportTransitions.ts";
 export * from "./whoReports.ts";
