@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_TYPES = {
   ReportingPeriod: { vi: "Kỳ báo cáo", en: "Reporting period" },
   ProgressReport: { vi: "Báo cáo tiến độ", en: "Progress report" },
   Comment: { vi: "Góp ý", en: "Comment" },
+  Recommendation: { vi: "Kiến nghị của cử tri", en: "Voters' recommendation" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
@@ -73,6 +74,26 @@ export const AUDIT_EVENTS = {
   "wardReport.finalized": {
     entityType: "ReportingPeriod",
     label: { vi: "Chốt báo cáo tổng hợp tháng", en: "Finalised the monthly ward report" },
+  },
+  "recommendation.recorded": {
+    entityType: "Recommendation",
+    label: { vi: "Ghi nhận kiến nghị của cử tri", en: "Recorded a voters' recommendation" },
+  },
+  "recommendation.assigned": {
+    entityType: "Recommendation",
+    label: { vi: "Giao kiến nghị cho đơn vị", en: "Assigned a recommendation to a unit" },
+  },
+  "recommendation.answered": {
+    entityType: "Recommendation",
+    label: { vi: "Trả lời kiến nghị", en: "Answered a recommendation" },
+  },
+  "recommendation.resolved": {
+    entityType: "Recommendation",
+    label: { vi: "Xác nhận kiến nghị đã giải quyết", en: "Confirmed a recommendation resolved" },
+  },
+  "recommendation.reopened": {
+    entityType: "Recommendation",
+    label: { vi: "Kiến nghị chưa được giải quyết, giao lại", en: "Sent a recommendation back as unresolved" },
   },
   "wardReport.published": {
     entityType: "ReportingPeriod",

@@ -73,6 +73,7 @@ export {
   type EvaluationStatus,
   evaluationStatusLabel,
 } from "./status.ts";
+export * from "./supervision/recommendations.ts";
 export {
   COMPARATOR_WORDING,
   COMPARATORS,

@@ -203,6 +203,8 @@ export const readGuard = {
   },
   Notification: (row: { jurisdictionId: string; unitId: string }, ctx: Context) =>
     mayRead(ctx.viewer, "Notification", { jurisdictionId: row.jurisdictionId, unitId: row.unitId }),
+  Recommendation: (row: { jurisdictionId: string; unitId: string | null }, ctx: Context) =>
+    mayRead(ctx.viewer, "Recommendation", { jurisdictionId: row.jurisdictionId, unitId: row.unitId }),
 } satisfies Record<string, (row: never, ctx: Context) => boolean | Promise<boolean>>;
 
 /**
@@ -229,4 +231,5 @@ export const GUARDED_TYPES: Record<string, ProtectedKind> = {
   AuditEvent: "AuditEvent",
   WardReport: "WardReport",
   Notification: "Notification",
+  Recommendation: "Recommendation",
 };

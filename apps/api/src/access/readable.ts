@@ -70,6 +70,10 @@ const SHAPES: Record<ProtectedKind, RowShape> = {
     jurisdiction: (ids) => ({ jurisdictionId: { in: ids } }),
     unit: (unitIds) => ({ unitId: { in: unitIds } }),
   },
+  Recommendation: {
+    jurisdiction: (ids) => ({ jurisdictionId: { in: ids } }),
+    unit: (unitIds) => ({ unitId: { in: unitIds } }),
+  },
 };
 
 /** Matches no row. */
@@ -126,6 +130,8 @@ export const readableAuditEvents = (viewer: Viewer) =>
 export const readableUnits = (viewer: Viewer) => readableWhere("Unit", viewer) as PrismaNamespace.UnitWhereInput;
 export const readableNotifications = (viewer: Viewer) =>
   readableWhere("Notification", viewer) as PrismaNamespace.NotificationWhereInput;
+export const readableRecommendations = (viewer: Viewer) =>
+  readableWhere("Recommendation", viewer) as PrismaNamespace.RecommendationWhereInput;
 export const readableWardReports = (viewer: Viewer) =>
   readableWhere("WardReport", viewer) as PrismaNamespace.WardReportSnapshotWhereInput;
 

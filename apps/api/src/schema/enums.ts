@@ -12,6 +12,7 @@ import {
   PeriodStatus,
   PlanStatus,
   QualitativeKind,
+  RecommendationStatus,
   ReportStatus,
   Role,
   TargetBasis,
@@ -195,3 +196,15 @@ export const NotificationKindEnum = prismaEnum("NotificationKind", NotificationK
   REPORT_RETURNED: "Báo cáo bị trả lại",
   TASK_OVERDUE: "Nhiệm vụ quá hạn",
 });
+
+export const RecommendationStatusEnum = prismaEnum(
+  "RecommendationStatus",
+  RecommendationStatus,
+  "Trạng thái kiến nghị của cử tri.",
+  {
+    RECORDED: "Mặt trận đã ghi nhận, chưa giao đơn vị",
+    ASSIGNED: "Đã giao đơn vị, chờ trả lời",
+    ANSWERED: "Đơn vị đã trả lời, chờ Mặt trận đánh giá",
+    RESOLVED: "Đã giải quyết",
+  },
+);

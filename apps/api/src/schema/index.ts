@@ -16,6 +16,7 @@ import "./organisation/index.ts";
 import "./report/index.ts";
 import "./overview/index.ts";
 import "./notification/index.ts";
+import "./recommendation/index.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
 

@@ -24,7 +24,7 @@ const WARD_REPORT = /* GraphQL */ `
       ... on ReportingPeriod {
         label number year
         plan {
-          title number signerName signerTitle
+          id title number signerName signerTitle
           jurisdiction { name }
           indicators(first: 100) { edges { node { ${INDICATOR} subIndicators { ${INDICATOR} } } } }
           tasks(first: 100) { edges { node {
@@ -41,6 +41,14 @@ const WARD_REPORT = /* GraphQL */ `
         summary
         taskLines { results difficulties proposals task { code title area { name } } }
       } }
+    }
+  }
+`;
+
+const OPEN_RECOMMENDATIONS = /* GraphQL */ `
+  query WardReportRecommendations($planId: ID!) {
+    recommendations(planId: $planId, openOnly: true, first: 100) {
+      edges { node { content source receivedOn ageDays status answer unit { name } } }
     }
   }
 `;
@@ -78,6 +86,7 @@ interface RawData {
     number: number;
     year: number;
     plan: {
+      id: string;
       title: string;
       number: string | null;
       signerName: string | null;
@@ -133,6 +142,16 @@ export interface WardReportLine {
   task: string;
   text: string;
 }
+/** A voters' recommendation not yet resolved, as the report lists it. */
+export interface WardReportRecommendation {
+  content: string;
+  source: string;
+  receivedOn: string;
+  ageDays: number;
+  status: string;
+  unit: string | null;
+  answer: string | null;
+}
 export interface WardReportData {
   ward: string;
   title: string;
@@ -151,6 +170,8 @@ export interface WardReportData {
   proposals: WardReportLine[];
   /** Units whose report of the period is approved. */
   reportingUnits: string[];
+  /** Voters' recommendations still open when the report was compiled (absent in reports made final before they were kept). */
+  openRecommendations?: WardReportRecommendation[];
 }
 
 function figureOf(m: RawIndicator["measurements"][number] | undefined): Figure {
@@ -161,9 +182,12 @@ function figureOf(m: RawIndicator["measurements"][number] | undefined): Figure {
   return null;
 }
 
-function taskStatusLabel(status: string): string {
-  return (schema.getType("TaskStatus") as GraphQLEnumType).getValue(status)?.description ?? status;
+/** A status as the API's enum describes it in Vietnamese. */
+function enumLabel(type: string, value: string): string {
+  return (schema.getType(type) as GraphQLEnumType).getValue(value)?.description ?? value;
 }
+const taskStatusLabel = (status: string) => enumLabel("TaskStatus", status);
+const recommendationStatusLabel = (status: string) => enumLabel("RecommendationStatus", status);
 
 const names = (units: Units) => ({
   lead: units?.leadUnit.name ?? "",
@@ -213,6 +237,14 @@ export async function wardReportData(
     finished: t.status === "DONE" || t.status === "CANCELLED",
     ...names(t.assignment),
   }));
+  const open = await readAs<{
+    recommendations: Edges<Omit<WardReportRecommendation, "unit"> & { unit: { name: string } | null }> | null;
+  }>(o, viewer, request, OPEN_RECOMMENDATIONS, { planId: plan.id });
+  const openRecommendations = (open.recommendations?.edges ?? []).map(({ node }) => ({
+    ...node,
+    status: recommendationStatusLabel(node.status),
+    unit: node.unit?.name ?? null,
+  }));
   const order = new Map(tasks.map((t, i) => [t.code, i]));
   const reports = data.progressReports?.edges.map((e) => e.node) ?? [];
   const linesOf = (field: "results" | "difficulties" | "proposals") =>
@@ -250,5 +282,6 @@ export async function wardReportData(
     difficulties: linesOf("difficulties"),
     proposals: linesOf("proposals"),
     reportingUnits: reports.map((r) => r.unit.name),
+    openRecommendations,
   };
 }

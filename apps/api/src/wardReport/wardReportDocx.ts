@@ -154,7 +154,16 @@ export async function wardReportDocx(report: WardReportData, today: Date): Promi
           ...byArea(report.difficulties, "Các đơn vị không nêu khó khăn, vướng mắc."),
           para("2. Kiến nghị, đề xuất", { bold: true, italics: true }),
           ...byArea(report.proposals, "Các đơn vị không có kiến nghị."),
-          para("V. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM THÁNG TỚI", { bold: true }),
+          para("V. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI CHƯA ĐƯỢC GIẢI QUYẾT", { bold: true }),
+          ...(report.openRecommendations?.length
+            ? report.openRecommendations.map((r) =>
+                para(
+                  `- ${r.content} (${r.source}, nhận ngày ${formatDate(r.receivedOn, "vi")}, ${r.ageDays} ngày; ${r.unit ? `${r.unit}: ` : ""}${r.status.toLowerCase()}).`,
+                  { indent: true },
+                ),
+              )
+            : [para("Không có kiến nghị nào đang chờ giải quyết.", { indent: true, italics: true })]),
+          para("VI. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM THÁNG TỚI", { bold: true }),
           ...ahead.map((t) => para(`- Tiếp tục thực hiện ${t.code}. ${t.title} (${t.lead}).`, { indent: true })),
           para(""),
           sideBySide(

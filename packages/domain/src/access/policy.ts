@@ -80,7 +80,8 @@ export type ProtectedKind =
   | "Jurisdiction"
   | "Area"
   | "WardReport"
-  | "Notification";
+  | "Notification"
+  | "Recommendation";
 
 /** Who reads what. A row is readable when one rule matches the actor, the reach and the state. */
 export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
@@ -133,6 +134,12 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
   ],
   // Reminders to a unit (reporting/reminders.ts): its people only. `unitId` is the unit reminded.
   Notification: [{ who: ["UNIT_MEMBER"], reach: ["OWN"] }],
+  // Voters' recommendations passed on by the Front: the ward's leadership, office and Front; a unit
+  // the ones assigned to it (`unitId`).
+  Recommendation: [
+    { who: ["ADMIN", "OFFICE", "LEADER", "SUPERVISOR"], reach: ["OWN"] },
+    { who: ["UNIT_MEMBER"], reach: ["OWN"] },
+  ],
 };
 
 /**
@@ -187,6 +194,10 @@ export const ACTIONS = [
   "jurisdiction.create",
   "wardReport.finalize",
   "wardReport.publish",
+  "recommendation.record",
+  "recommendation.assign",
+  "recommendation.answer",
+  "recommendation.close",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -216,6 +227,13 @@ export const ACTION_POLICY: Record<Action, readonly Rule[]> = {
   "wardReport.finalize": [{ who: ["LEADER", "OFFICE"], reach: ["OWN"] }],
   /** Publishing a final compiled report on the public page (the office posts to the ward's website). */
   "wardReport.publish": [{ who: ["OFFICE"], reach: ["OWN"] }],
+  /** The Front records voters' recommendations, and says whether each answer resolves it. */
+  "recommendation.record": [{ who: ["SUPERVISOR"], reach: ["OWN"] }],
+  "recommendation.close": [{ who: ["SUPERVISOR"], reach: ["OWN"] }],
+  /** The office hands a recommendation to the unit that answers it. */
+  "recommendation.assign": [{ who: ["OFFICE"], reach: ["OWN"] }],
+  /** The unit it is assigned to answers (the API checks the unit, as for reports). */
+  "recommendation.answer": [{ who: ["UNIT_HEAD", "UNIT_STAFF", "OFFICE"], reach: ["OWN"] }],
 };
 
 /** The object a rule is tested against. */

@@ -3,6 +3,7 @@
 // and API tokens with "overview:read"; leaderDesk only for a signed-in user.
 import type { AreaModel, PrismaNamespace, Role } from "@kehoach/db";
 import { currentPeriodOn, mayRead, readerRoles, vietnamDate } from "@kehoach/domain";
+import { readableRecommendations } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { GenerationCache } from "../../cache/generationCache.ts";
 import { currentGeneration } from "../../cache/writeGeneration.ts";
@@ -10,8 +11,8 @@ import type { Context } from "../../context.ts";
 import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
 import { decodeId } from "../globalId.ts";
+import { RecommendationRef } from "../recommendation/types.ts";
 import { jurisdictionWhere, leaderAreaIds, reviewQueueWhere } from "../report/access.ts";
-
 import { ProgressReportRef, ReportingPeriodRef } from "../report/types.ts";
 import {
   type Bucket,
@@ -182,6 +183,21 @@ const LeaderDeskRef = builder.objectRef<LeaderDesk>("LeaderDesk").implement({
       type: ReportBucketRef,
       description: "Báo cáo đã gửi, chờ người xem duyệt (mọi kỳ).",
       resolve: (o) => o.reportsToReview,
+    }),
+    openRecommendations: t.prismaField({
+      type: [RecommendationRef],
+      description:
+        "Kiến nghị của cử tri về kế hoạch chưa được giải quyết, lâu nhất trước (tuổi: ageDays), trong phạm vi người xem đọc được.",
+      resolve: (query, o, _args, ctx) =>
+        ctx.prisma.recommendation.findMany({
+          ...query,
+          where: {
+            planId: o.state.period.planId,
+            status: { not: "RESOLVED" },
+            AND: [readableRecommendations(ctx.viewer)],
+          },
+          orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
+        }),
     }),
     overdueTasks: t.field({ type: TaskBucketRef, description: "Nhiệm vụ quá hạn.", resolve: (o) => o.overdueTasks }),
     offTrackIndicators: t.field({
