@@ -140,7 +140,7 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     }
   });
 
-  it("once a leader makes it final, it stays as it was after later edits, and cannot be made final twice", async () => {
+  it("once a leader makes it final, it stays as it was after later edits; a retried click answers as the first, anyone else is told it is final", async () => {
     const FINALIZE = `mutation($input: FinalizeWardReportInput!) { finalizeWardReport(input: $input) {
       __typename ... on Error { message } ... on FinalizeWardReportPayload { finalizedAt period { label wardReportFinalizedAt } } } }`;
     const finalize = async (token: string) =>
@@ -173,7 +173,9 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     const rows = (book.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
     expect(rows.find((row) => row?.[1] === "3")?.[4]).toBe(9.8);
 
-    const again = await finalize(leader);
+    const retried = await finalize(leader);
+    expect(retried).toEqual(done);
+    const again = await finalize(office);
     expect(again.__typename).toBe("ValidationError");
     expect(again.message ?? "").not.toBe("");
     expect(await prisma.wardReportSnapshot.count()).toBe(1);
@@ -198,7 +200,8 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
       wardReport: { period: { label: "Tháng 11/2026" } },
     });
     expect(await prisma.auditEvent.count({ where: { name: "wardReport.published" } })).toBe(1);
-    expect((await publish(office)).__typename).toBe("ValidationError");
+    expect(await publish(office)).toEqual(done);
+    expect(await prisma.auditEvent.count({ where: { name: "wardReport.published" } })).toBe(1);
 
     const page = await (await fetch(publicUrl)).text();
     expect(page).toContain("Báo cáo tháng 11/2026");

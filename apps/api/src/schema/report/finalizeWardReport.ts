@@ -42,7 +42,7 @@ builder.mutationField("finalizeWardReport", (t) =>
   t.field({
     type: FinalizeWardReportPayload,
     description:
-      "Chốt báo cáo tổng hợp tháng của UBND (lãnh đạo, Văn phòng): nội dung được giữ nguyên như lúc chốt; tải về sau đó (/bao-cao/thang/<ID kỳ>.docx, .xlsx) luôn ra đúng bản đã chốt.",
+      "Chốt báo cáo tổng hợp tháng của UBND (lãnh đạo, Văn phòng): nội dung được giữ nguyên như lúc chốt; tải về sau đó (/bao-cao/thang/<ID kỳ>.docx, .xlsx) luôn ra đúng bản đã chốt. Người vừa chốt gửi lại yêu cầu thì nhận lại kết quả lần đầu; người khác được báo là đã chốt.",
     authScopes: { roles: rolesFor("wardReport.finalize") },
     errors: {
       types: [NotFoundError, ConflictError],
@@ -65,6 +65,9 @@ builder.mutationField("finalizeWardReport", (t) =>
         () =>
           inTransaction(ctx, async (tx) => {
             const done = await tx.wardReportSnapshot.findUnique({ where: { periodId: period.id } });
+            // A retry of this person's own click answers as the first did.
+            if (done && done.finalizedById === ctx.viewer.userId)
+              return { periodId: period.id, finalizedAt: done.finalizedAt };
             if (done) {
               throw new ValidationError([
                 {

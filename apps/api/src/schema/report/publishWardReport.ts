@@ -39,7 +39,7 @@ builder.mutationField("publishWardReport", (t) =>
   t.field({
     type: PublishWardReportPayload,
     description:
-      "Công bố báo cáo tổng hợp tháng đã chốt lên trang công khai của phường (Văn phòng). Kế hoạch phải đã công bố; báo cáo đã công bố thì giữ nguyên.",
+      "Công bố báo cáo tổng hợp tháng đã chốt lên trang công khai của phường (Văn phòng). Kế hoạch phải đã công bố; báo cáo đã công bố thì giữ nguyên (người vừa công bố gửi lại yêu cầu thì nhận lại kết quả lần đầu).",
     authScopes: { roles: rolesFor("wardReport.publish") },
     errors: {
       types: [NotFoundError],
@@ -57,7 +57,12 @@ builder.mutationField("publishWardReport", (t) =>
       return inTransaction(ctx, async (tx) => {
         const report = await tx.wardReportSnapshot.findUnique({
           where: { periodId: period.id },
-          select: { id: true, publishedAt: true, period: { select: { plan: { select: { publishedAt: true } } } } },
+          select: {
+            id: true,
+            publishedAt: true,
+            publishedById: true,
+            period: { select: { plan: { select: { publishedAt: true } } } },
+          },
         });
         if (!report)
           throw problem(
@@ -65,6 +70,8 @@ builder.mutationField("publishWardReport", (t) =>
           );
         if (!report.period.plan.publishedAt)
           throw problem("Kế hoạch chưa công bố: công bố kế hoạch trước rồi mới công bố báo cáo.");
+        // A retry of this person's own click answers as the first did.
+        if (report.publishedAt && report.publishedById === ctx.viewer.userId) return { id: report.id };
         if (report.publishedAt) throw problem(`Báo cáo tổng hợp ${period.label} đã công bố.`);
         // Conditional on still unpublished: of two offices publishing at once, one records it.
         const { count } = await tx.wardReportSnapshot.updateMany({
