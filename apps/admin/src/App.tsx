@@ -17,9 +17,11 @@ import indicators from "./indicators/index.ts";
 import jurisdictions from "./jurisdictions/index.ts";
 import { Layout } from "./layout/Layout.tsx";
 import { theme } from "./layout/theme.ts";
+import notifications from "./notifications/index.ts";
 import periods from "./periods/index.ts";
 import { planImportRoutes } from "./planImport/index.tsx";
 import plans from "./plans/index.ts";
+import recommendations from "./recommendations/index.ts";
 import reports, { reportRoutes } from "./reports/index.tsx";
 import tasks from "./tasks/index.ts";
 import units from "./units/index.ts";
@@ -59,12 +61,14 @@ export function App() {
           {resource("indicators", indicators, permissions)}
           {resource("tasks", tasks, permissions)}
           {resource("progressReports", reports, permissions)}
+          {resource("notifications", notifications, permissions)}
           {resource("reportingPeriods", periods, permissions)}
           {resource("assignments", assignments, permissions)}
           {resource("units", units, permissions)}
           {resource("users", users, permissions)}
           {resource("auditEvents", audit, permissions)}
           {resource("jurisdictions", jurisdictions, permissions)}
+          {resource("recommendations", recommendations, permissions)}
           <CustomRoutes>
             {[...accountRoutes, ...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />

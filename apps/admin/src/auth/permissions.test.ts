@@ -65,6 +65,14 @@ describe("canAccess", () => {
     expect(seesDashboard(staff)).toBe(false);
   });
 
+  it("shows the reminders to the people of a unit, whatever their role, and to no one outside a unit", () => {
+    for (const role of ["UNIT_STAFF", "UNIT_HEAD", "OFFICE", "LEADER"] as const) {
+      expect(canAccess(permissionsFor(role, inUnit), "notifications", "list")).toBe(true);
+      expect(canAccess(permissionsFor(role), "notifications", "list")).toBe(false);
+    }
+    expect(canAccess(permissionsFor("ADMIN"), "notifications", "list")).toBe(false);
+  });
+
   it("refuses everything to nobody and to a screen the console does not have", () => {
     for (const resource of Object.keys(CONSOLE_RESOURCES)) expect(canAccess(undefined, resource, "list")).toBe(false);
     expect(canAccess(permissionsFor("ADMIN"), "apiTokens", "list")).toBe(false);

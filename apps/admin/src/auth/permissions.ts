@@ -71,6 +71,9 @@ export const CONSOLE_RESOURCES: Record<
   users: { reads: { action: "user.manage" }, writes: "user.manage" },
   auditEvents: { reads: "AuditEvent" },
   jurisdictions: { reads: { action: "jurisdiction.create" }, writes: "jurisdiction.create", below: true },
+  // Reminders to one's unit. No `writes`: marking them read is the reader's own state, open to all who read them.
+  notifications: { reads: "Notification" },
+  recommendations: { reads: "Recommendation", writes: "recommendation.record" },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);

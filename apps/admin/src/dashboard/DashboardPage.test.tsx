@@ -145,6 +145,16 @@ const desk: NonNullable<DashboardLeaderDeskQuery["leaderDesk"]> = {
   offTrackIndicators: bucket("desk-off", 0),
   atRiskIndicators: bucket("desk-risk", 1),
   notAchievedIndicators: bucket("desk-not", 0),
+  openRecommendations: [
+    {
+      id: "UmVjb21tZW5kYXRpb246MQ==",
+      content: "Sửa đường hẻm 12 khu phố 3 bị ngập khi mưa.",
+      ageDays: 35,
+      status: "ASSIGNED",
+      unit: { id: "VW5pdDox", name: "Phòng Kinh tế, Hạ tầng và Đô thị" },
+    },
+    { id: "UmVjb21tZW5kYXRpb246Mg==", content: "Lắp thêm đèn đường.", ageDays: 4, status: "RECORDED", unit: null },
+  ],
 };
 
 const page = (nodes: unknown[]) => ({
@@ -324,6 +334,17 @@ describe("DashboardPage", () => {
       id: overdueTasks.ids,
       selection: "Quá hạn — Kinh tế, hạ tầng và đô thị",
     });
+  });
+
+  it("counts the voters' recommendations not yet resolved, the oldest's age, and opens the list of them", async () => {
+    renderDashboard(stubClient().client);
+    const card = await screen.findByRole("region", { name: "Kiến nghị của cử tri" });
+    expect(within(card).getByText("Lâu nhất đã chờ 35 ngày")).toBeTruthy();
+    fireEvent.click(within(card).getByRole("link", { name: "Kiến nghị của cử tri chưa giải quyết: 2" }));
+    const list = await screen.findByLabelText("list");
+    const url = new URL(list.textContent ?? "", "http://console");
+    expect(url.pathname).toBe("/recommendations");
+    expect(JSON.parse(url.searchParams.get("filter") ?? "{}")).toEqual({ openOnly: true });
   });
 
   it("opens on the open period and shows another one when the user picks it", async () => {

@@ -1,5 +1,6 @@
 // The leader dashboard's page: the plan at a glance for the chosen reporting period — whole-plan
-// totals, per-area tables and charts, what needs attention and what waits for the viewer. Its data
+// totals, per-area tables and charts, what needs attention, what waits for the viewer and the voters'
+// recommendations not yet resolved. Its data
 // comes from useOverview, which Dashboard starts while this page's code downloads.
 import { Box, LinearProgress, Skeleton, Typography } from "@mui/material";
 import { useDeferredValue } from "react";
@@ -11,6 +12,7 @@ import { DeskPanel } from "./DeskPanel.tsx";
 import type { DashboardData } from "./loadDashboard.ts";
 import { PeriodSelect } from "./PeriodSelect.tsx";
 import { PlanTotals } from "./PlanTotals.tsx";
+import { RecommendationsCard } from "./RecommendationsCard.tsx";
 import type { UseOverview } from "./useOverview.ts";
 
 interface OverviewProps {
@@ -27,7 +29,12 @@ function Details({ data }: { data: OverviewProps["data"] }) {
       <Box
         sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "repeat(2, 1fr)", lg: "repeat(4, 1fr)" } }}
       >
-        {desk ? <DeskPanel desk={desk} /> : null}
+        {desk ? (
+          <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
+            <DeskPanel desk={desk} />
+            <RecommendationsCard open={desk.openRecommendations} />
+          </Box>
+        ) : null}
         <AttentionLists overview={overview} />
       </Box>
       <AreaBreakdowns overview={overview} />

@@ -68,6 +68,11 @@ const messages: FeatureMessages = {
           submitted: "%{unit}, %{period}, gửi ngày %{date}",
           nothing: "Không có việc nào đang chờ.",
         },
+        recommendations: {
+          title: "Kiến nghị của cử tri",
+          open: "Kiến nghị của cử tri chưa giải quyết: %{count}",
+          oldest: "Lâu nhất đã chờ %{smart_count} ngày",
+        },
       },
     },
   },
@@ -136,6 +141,11 @@ const messages: FeatureMessages = {
           not_achieved: "Indicators not achieved",
           submitted: "%{unit}, %{period}, submitted %{date}",
           nothing: "Nothing is waiting.",
+        },
+        recommendations: {
+          title: "Voters' recommendations",
+          open: "Voters' recommendations not yet resolved: %{count}",
+          oldest: "The oldest has waited %{smart_count} day |||| The oldest has waited %{smart_count} days",
         },
       },
     },

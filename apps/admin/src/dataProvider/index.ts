@@ -60,8 +60,11 @@ export function createDataProvider(client: GraphqlClient): DataProvider {
       write(resource, "update").call(handler(resource), params) as Promise<UpdateResult<R>>,
     delete: async <R extends RaRecord>(resource: string, params: DeleteParams<R>) =>
       write(resource, "delete").call(handler(resource), params as DeleteParams) as Promise<DeleteResult<R>>,
-    // One mutation per record, in order: each is its own transaction with its own version check.
+    // The resource's own (one API call), else one mutation per record, in order: each is its own
+    // transaction with its own version check.
     updateMany: async (resource: string, params: UpdateManyParams) => {
+      const own = handler(resource).updateMany;
+      if (own) return own.call(handler(resource), params);
       const update = write(resource, "update");
       const many = await handler(resource).getMany({ ids: params.ids });
       for (const previousData of many.data) {

@@ -22,6 +22,7 @@ import {
 } from "@kehoach/schema";
 import { HttpError, type Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
+import { apiLocaleOf } from "./locale.ts";
 import { runMutation } from "./mutation.ts";
 import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { presentFields, resolvePlanId } from "./plans.ts";
@@ -88,11 +89,6 @@ export function targetInput(target: Record<string, unknown>): TargetInput {
 const targetsOf = (value: unknown): TargetInput[] =>
   Array.isArray(value) ? value.map((target) => targetInput(target as Record<string, unknown>)) : [];
 
-/** The language a screen asks the evaluation's explanation in (`meta.locale`); Vietnamese by default. */
-function localeOf(meta: unknown): Locale {
-  return (meta as { locale?: unknown } | undefined)?.locale === "en" ? "EN" : "VI";
-}
-
 function indicatorRecord(indicator: IndicatorDetailFieldsFragment): WholeIndicatorRecord {
   return whole({
     ...indicator,
@@ -155,7 +151,7 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
   return {
     ...readMethods(getList, (id) => getOne(id)),
     async getOne(params) {
-      return { data: await getOne(params.id, localeOf(params.meta)) };
+      return { data: await getOne(params.id, apiLocaleOf(params.meta)) };
     },
     async create(params) {
       // The indicator and its targets in one write: either both are saved or neither.

@@ -4,8 +4,10 @@ import { createAssignmentsHandler } from "./assignments.ts";
 import { createAuditEventsHandler } from "./auditEvents.ts";
 import { createIndicatorsHandler } from "./indicators.ts";
 import { createJurisdictionsHandler } from "./jurisdictions.ts";
+import { createNotificationsHandler } from "./notifications.ts";
 import { createPlansHandler } from "./plans.ts";
 import { createProgressReportsHandler } from "./progressReports.ts";
+import { createRecommendationsHandler } from "./recommendations.ts";
 import { createReportingPeriodsHandler } from "./reportingPeriods.ts";
 import { createTasksHandler } from "./tasks.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
@@ -24,5 +26,7 @@ export function createResourceHandlers(client: GraphqlClient): Record<string, Re
     progressReports: createProgressReportsHandler(client),
     auditEvents: createAuditEventsHandler(client),
     jurisdictions: createJurisdictionsHandler(client),
+    notifications: createNotificationsHandler(client),
+    recommendations: createRecommendationsHandler(client),
   } as Record<string, ResourceHandler<RaRecord>>;
 }

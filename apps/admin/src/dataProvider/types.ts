@@ -16,6 +16,8 @@ import type {
   GetOneParams,
   GetOneResult,
   RaRecord,
+  UpdateManyParams,
+  UpdateManyResult,
   UpdateParams,
   UpdateResult,
 } from "react-admin";
@@ -31,6 +33,8 @@ export interface ResourceHandler<RecordType extends RaRecord = RaRecord> {
   create?(params: CreateParams): Promise<CreateResult<RecordType>>;
   /** `params.previousData.version` is the version the user read: a stale one is a ConflictError. */
   update?(params: UpdateParams<RecordType>): Promise<UpdateResult<RecordType>>;
+  /** Where the API changes many records in one call; otherwise each is updated in turn. */
+  updateMany?(params: UpdateManyParams): Promise<UpdateManyResult>;
   /** Archives (the API never deletes plan data). */
   delete?(params: DeleteParams<RecordType>): Promise<DeleteResult<RecordType>>;
 }

@@ -7,8 +7,10 @@ import auth from "../auth/messages.ts";
 import dashboard from "../dashboard/messages.ts";
 import jurisdictions from "../jurisdictions/messages.ts";
 import layout from "../layout/messages.ts";
+import notifications from "../notifications/messages.ts";
 import periods from "../periods/messages.ts";
 import planImport from "../planImport/messages.ts";
+import recommendations from "../recommendations/messages.ts";
 import reports from "../reports/messages.ts";
 import units from "../units/messages.ts";
 import users from "../users/messages.ts";
@@ -31,4 +33,6 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   audit,
   planImport,
   jurisdictions,
+  notifications,
+  recommendations,
 ];

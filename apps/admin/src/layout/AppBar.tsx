@@ -1,6 +1,6 @@
-// The console's app bar: react-admin's, with the language menu reduced to its icon on a phone so that
-// the page's title keeps the room (the full "Tiếng Việt ▾" button took 145 of 390 px and the title
-// ran into it), and a title too long for the bar cut with "…".
+// The console's app bar: react-admin's, with the reminders' bell, the language menu reduced to its
+// icon on a phone so that the page's title keeps the room (the full "Tiếng Việt ▾" button took 145 of
+// 390 px and the title ran into it), and a title too long for the bar cut with "…".
 import LanguageIcon from "@mui/icons-material/Translate";
 import { IconButton, Menu, MenuItem, type Theme, Tooltip, useMediaQuery } from "@mui/material";
 import { type ReactNode, useState } from "react";
@@ -12,6 +12,7 @@ import {
   useLocales,
   useTranslate,
 } from "react-admin";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 
 function CompactLocalesMenu() {
   const translate = useTranslate();
@@ -49,6 +50,7 @@ function AppBarToolbar() {
   const isXSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"), { noSsr: true });
   return (
     <>
+      <NotificationBell />
       {isXSmall ? <CompactLocalesMenu /> : <LocalesMenuButton />}
       <LoadingIndicator />
     </>

@@ -1,7 +1,7 @@
 // The monthly report form and the review dialog, over a mocked data provider: the unit's lines,
 // the submit button only for unit heads, values kept and the API's message under the input after
-// a refused save, the return reason shown, a question before leaving unsaved changes or submitting,
-// and a return refused without a reason.
+// a refused save, the period a reminder names, the return reason shown, a question before leaving
+// unsaved changes or submitting, and a return refused without a reason.
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { AdminContext, type DataProvider, HttpError, TestMemoryRouter } from "react-admin";
 import { Link } from "react-router-dom";
@@ -183,6 +183,32 @@ describe("MonthlyReportPage", () => {
     expect(await screen.findByText(/Có người vừa sửa báo cáo này/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Tải lại" })).toBeTruthy();
     expect(screen.getByText("TT.1. Chỉnh trang đô thị khu phố 3")).toBeTruthy();
+  });
+
+  it("opens the open period a reminder names (?period=) rather than the current one", async () => {
+    const october = { ...period, id: "UmVwb3J0aW5nUGVyaW9kOjEw", number: 10, label: "Tháng 10/2026" };
+    const getList = vi.fn(async (resource: string) =>
+      resource === "reportingPeriods"
+        ? { data: [period, october], total: 2 }
+        : { data: [], total: 0, meta: { assignedItems: items } },
+    );
+    render(
+      <TestMemoryRouter initialEntries={[`/monthly-report?period=${encodeURIComponent(october.id)}`]}>
+        <AdminContext
+          dataProvider={dataProviderWith(undefined, { getList: getList as never })}
+          authProvider={signedInAs("UNIT_STAFF", unitOf("UNIT_STAFF"))}
+          i18nProvider={createI18nProvider()}
+        >
+          <MonthlyReportPage />
+        </AdminContext>
+      </TestMemoryRouter>,
+    );
+    expect(await screen.findByText("TT.1. Chỉnh trang đô thị khu phố 3")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Kỳ báo cáo" }).textContent).toBe("Tháng 10/2026");
+    expect(getList).toHaveBeenCalledWith(
+      "progressReports",
+      expect.objectContaining({ filter: { periodId: october.id, unitId: unit.id } }),
+    );
   });
 
   it("shows a returned report's reason above the form", async () => {

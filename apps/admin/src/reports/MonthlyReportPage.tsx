@@ -1,11 +1,12 @@
 // The monthly report of the user's unit (/monthly-report), the landing page of unit staff: the
-// current open period (another open one can be chosen), the return reason when the report came
-// back, and the form of every task and indicator assigned to the unit — or, once submitted or
-// approved, the report as sent.
+// current open period (another open one can be chosen, or named by a reminder as ?period=<id>), the
+// return reason when the report came back, and the form of every task and indicator assigned to the
+// unit — or, once submitted or approved, the report as sent.
 import { formatDate, openPeriodOn, systemClock, vietnamDate } from "@kehoach/domain";
 import { Alert, AlertTitle, Box, CircularProgress, MenuItem, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { Title, useGetList, useGetOne, usePermissions, useTranslate } from "react-admin";
+import { useSearchParams } from "react-router-dom";
 import { canReport, type Permissions } from "../auth/permissions.ts";
 import { isWhole } from "../dataProvider/partial.ts";
 import type { AssignedItems, ReportRecord, WholeReportRecord } from "../dataProvider/progressReports.ts";
@@ -103,7 +104,8 @@ export default function MonthlyReportPage() {
   const translate = useTranslate();
   const locale = useFormatLocale();
   const { permissions, isPending: permissionsPending } = usePermissions<Permissions>();
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [searchParams] = useSearchParams();
+  const [chosenId, setChosenId] = useState<string | null>(() => searchParams.get("period"));
   const periods = useGetList<ReportingPeriodRecord>("reportingPeriods", {
     filter: { status: "OPEN" },
     sort: { field: "startsOn", order: "ASC" },
