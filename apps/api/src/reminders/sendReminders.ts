@@ -50,16 +50,17 @@ export async function sendReminders(
 ): Promise<number> {
   const now = clock.now();
   const facts = await reminderFacts(db, now);
+  const due = remindersDue(facts);
   const existing = new Set(
     (
       await db.prisma.notification.findMany({
-        where: { key: { in: remindersDue(facts).map((r) => r.key) } },
+        where: { key: { in: due.map((r) => r.key) } },
         select: { key: true },
       })
     ).map((n) => n.key),
   );
   let made = 0;
-  for (const reminder of remindersDue(facts)) {
+  for (const reminder of due) {
     if (existing.has(reminder.key)) continue;
     const jurisdictionId = facts.jurisdictionOfUnit.get(reminder.unitId);
     if (!jurisdictionId) continue;
