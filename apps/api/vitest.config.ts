@@ -28,6 +28,7 @@ export default packageTestConfig(
       "test/console-assets.test.ts": "the console's built files",
       "test/wardReport/ward-report.test.ts": "a November report evaluated as of November, opened in LibreOffice",
       "test/jurisdiction/create-jurisdiction.test.ts": "accounts and wards, no period or figure",
+      "test/report/period-schedule.test.ts": "walks its own fake clock over the whole year",
     },
   },
 );

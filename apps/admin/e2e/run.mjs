@@ -245,6 +245,22 @@ async function main() {
     },
   );
 
+  await step(
+    "the office downloads this month's compiled report in Word from its period, signed in by the console's cookie",
+    async () => {
+      await page.goto(`${baseUrl}/#/reportingPeriods`);
+      await page.locator("tbody tr", { hasText: currentPeriodLabel }).first().click();
+      const link = page.getByRole("link", { name: /Word/ }).first();
+      await link.waitFor();
+      // The browser's own request, with the cookies the console's sign-in left: what a click sends.
+      const response = await page.request.get(new URL(String(await link.getAttribute("href")), baseUrl).href);
+      assert(response.status() === 200, `the Word download answered ${response.status()}: ${await response.text()}`);
+      const type = response.headers()["content-type"] ?? "";
+      assert(type.includes("wordprocessingml"), `the Word download is ${type}`);
+      assert((await response.body()).subarray(0, 2).toString() === "PK", "the Word download is not a .docx file");
+    },
+  );
+
   for (const day of workingDays(currentPeriodLabel)) {
     await walkWorkingDay(
       {

@@ -6,4 +6,10 @@ export { Prisma as PrismaNamespace, PrismaClient } from "./generated/prisma/clie
 export * from "./generated/prisma/enums.ts";
 export type * from "./generated/prisma/models.ts";
 export { defaultDataDir, repoRoot } from "./paths.ts";
-export { followsSchedule, reportingPeriodRows, scheduledPeriodWhere } from "./reportingPeriodRows.ts";
+export {
+  calendarOf,
+  calendarSelect,
+  followsSchedule,
+  reportingPeriodRows,
+  scheduledPeriodWhere,
+} from "./reportingPeriodRows.ts";

@@ -1,8 +1,9 @@
 // The reporting periods a plan gets when it is created — by the seed, by createPlan or by confirming an
-// imported plan document: the twelve months of its year, each open from its first day to its due day
-// (packages/domain periods.ts), their status as of `today`; and which periods keep following their
-// days afterwards (the seed at each start, the running server's schedule).
-import { monthlyReportingPeriods, periodStatusOn } from "@kehoach/domain";
+// imported plan document: the months, quarters, six months, nine months and year of its year in its
+// jurisdiction's reporting calendar, each open from its window's first day to its due day (packages/domain
+// periods.ts), their status as of `today`; and which periods keep following their days afterwards (the
+// seed at each start, the running server's schedule, a change of the calendar).
+import { periodStatusOn, type ReportingCalendar, reportingPeriods } from "@kehoach/domain";
 import type { Prisma } from "./generated/prisma/client.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -12,8 +13,9 @@ export function reportingPeriodRows(plan: {
   jurisdictionId: string;
   year: number;
   today: string | Date;
+  calendar: ReportingCalendar;
 }): Prisma.ReportingPeriodCreateManyInput[] {
-  return monthlyReportingPeriods(plan.year).map((m) => ({
+  return reportingPeriods(plan.year, plan.calendar).map((m) => ({
     jurisdictionId: plan.jurisdictionId,
     planId: plan.id,
     kind: m.kind,
@@ -35,3 +37,17 @@ export const scheduledPeriodWhere = { version: 1, closedAt: null } as const sati
 export function followsSchedule(period: { version: number; closedAt: Date | null }): boolean {
   return period.version === scheduledPeriodWhere.version && period.closedAt === scheduledPeriodWhere.closedAt;
 }
+
+/** A jurisdiction's reporting calendar, as its row stores it. */
+export function calendarOf(jurisdiction: {
+  reportWindowStartDay: number;
+  reportDueDaysAfterCutoff: number;
+}): ReportingCalendar {
+  return {
+    windowStartDay: jurisdiction.reportWindowStartDay,
+    dueDaysAfterCutoff: jurisdiction.reportDueDaysAfterCutoff,
+  };
+}
+
+/** The columns `calendarOf` reads. */
+export const calendarSelect = { reportWindowStartDay: true, reportDueDaysAfterCutoff: true } as const;

@@ -36,6 +36,10 @@ export const AUDIT_EVENTS = {
     entityType: "Jurisdiction",
     label: { vi: "Thêm đơn vị hành chính", en: "Added a jurisdiction" },
   },
+  "jurisdiction.calendarChanged": {
+    entityType: "Jurisdiction",
+    label: { vi: "Sửa lịch báo cáo", en: "Changed the reporting calendar" },
+  },
   "unit.created": { entityType: "Unit", label: { vi: "Tạo đơn vị", en: "Created a unit" } },
   "unit.updated": { entityType: "Unit", label: { vi: "Sửa đơn vị", en: "Changed a unit" } },
   "unit.archived": { entityType: "Unit", label: { vi: "Ngừng sử dụng đơn vị", en: "Archived a unit" } },

@@ -8,6 +8,8 @@ export interface PeriodOnCalendar {
   startsOn: string;
   /** "YYYY-MM-DD" */
   endsOn: string;
+  /** "YYYY-MM-DD" */
+  dueOn: string;
 }
 
 /** Latest start first; of two starting the same day, the shorter (it ends first). */
@@ -19,13 +21,16 @@ export function latestFirst(
 }
 
 /**
- * The open period to report in: the open period containing today, a month preferred to a quarter or
- * year covering the same day, else the latest open one. The monthly report form opens on it.
+ * The open period to report in: a month whose figures are cut off and whose report is not yet due
+ * (on 16/06 with Decree-09 windows, June's report: figures 15/05–14/06, due 17/06), else the open
+ * period containing today, a month preferred to a quarter or year covering the same day, else the
+ * latest open one. The monthly report form opens on it.
  */
 export function openPeriodOn<P extends PeriodOnCalendar>(periods: readonly P[], today: string): P | undefined {
   const open = periods.filter((period) => period.status === "OPEN");
   const containing = open.filter((period) => period.startsOn <= today && today <= period.endsOn);
   return (
+    open.find((period) => period.kind === "MONTH" && period.endsOn < today && today <= period.dueOn) ??
     containing.find((period) => period.kind === "MONTH") ??
     [...containing].sort(latestFirst)[0] ??
     [...open].sort(latestFirst)[0]

@@ -9,8 +9,12 @@ import type { Request, Response } from "express";
 import { bearerToken, SESSION_PREFIX } from "./tokens.ts";
 
 export const SESSION_COOKIE = "kehoach_session";
-/** Only GraphQL requests need the session. */
-const COOKIE_PATH = "/graphql";
+/**
+ * GraphQL and the compiled report's downloads (/bao-cao/thang/…, plain links the browser follows)
+ * both need the session, so it goes to the whole site; SameSite=Strict keeps other sites' links from
+ * carrying it, and those downloads only read.
+ */
+const COOKIE_PATH = "/";
 
 export interface SessionCookie {
   /**

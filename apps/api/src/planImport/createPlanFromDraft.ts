@@ -6,7 +6,7 @@
 // cooperating units it names: the ward's unit of that name, or a new unit, created here and listed
 // in the result (the review showed it as new). Otherwise the lead unit comes from the item's area and
 // cooperating units from section IV (a body there whose duties share a topic with the item's words).
-import { type PrismaNamespace, reportingPeriodRows } from "@kehoach/db";
+import { calendarOf, calendarSelect, type PrismaNamespace, reportingPeriodRows } from "@kehoach/db";
 import {
   type AreaCode,
   namedUnitOf,
@@ -318,7 +318,10 @@ export async function createPlanFromDraft(
     });
   }
   if (assignments.length) await tx.assignment.createMany({ data: assignments });
-  const periods = reportingPeriodRows({ ...plan, today: options.today });
+  const calendar = calendarOf(
+    await tx.jurisdiction.findUniqueOrThrow({ where: { id: plan.jurisdictionId }, select: calendarSelect }),
+  );
+  const periods = reportingPeriodRows({ ...plan, today: options.today, calendar });
   await tx.reportingPeriod.createMany({ data: periods });
 
   return {

@@ -169,6 +169,7 @@ export const PeriodKindEnum = prismaEnum("PeriodKind", PeriodKind, "Loại kỳ 
   MONTH: "Tháng",
   QUARTER: "Quý",
   HALF_YEAR: "6 tháng",
+  NINE_MONTHS: "9 tháng",
   YEAR: "Năm",
 });
 

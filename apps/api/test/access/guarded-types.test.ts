@@ -7,8 +7,11 @@ import { describe, expect, it } from "vitest";
 import { GUARDED_TYPES, readGuard } from "../../src/access/guards.ts";
 import { schema } from "../../src/schema/index.ts";
 
-/** Readable by anyone by the policy (Unit, Jurisdiction, Area) or published law (Document). */
-const PUBLIC_TYPES = new Set(["Area", "Jurisdiction", "Unit", "Document"]);
+/**
+ * Readable by anyone by the policy (Unit, Jurisdiction and its reporting calendar, Area) or published
+ * law (Document).
+ */
+const PUBLIC_TYPES = new Set(["Area", "Jurisdiction", "ReportingCalendar", "Unit", "Document"]);
 
 const objectTypes = Object.values(schema.getTypeMap()).filter(
   (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith("__"),

@@ -294,7 +294,7 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
     expect(task.archivedAt).not.toBeNull();
   });
 
-  it("gives a created plan the twelve months of its year to report on, not yet open", async () => {
+  it("gives a created plan its year's months, quarters, six and nine months and year, Decree-09 windows, not yet open", async () => {
     const created = await run("vanphong", specOf("createPlan"), {
       year: 2029,
       title: "Kế hoạch năm 2029",
@@ -302,12 +302,35 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
     });
     const periods = await prisma.reportingPeriod.findMany({
       where: { planId: decodeGlobalID(created.plan.id).id },
-      orderBy: { number: "asc" },
+      orderBy: [{ startsOn: "asc" }, { endsOn: "asc" }],
     });
-    expect(periods.map((p) => `${p.kind} ${p.label} ${p.status}`)).toEqual(
-      Array.from({ length: 12 }, (_, i) => `MONTH Tháng ${String(i + 1).padStart(2, "0")}/2029 UPCOMING`),
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    expect(periods).toHaveLength(19);
+    expect(periods.every((p) => p.status === "UPCOMING")).toBe(true);
+    const months = periods.filter((p) => p.kind === "MONTH");
+    expect(months.map((p) => p.label)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `Tháng ${String(i + 1).padStart(2, "0")}/2029`),
     );
-    expect(periods[0]?.startsOn.toISOString().slice(0, 10)).toBe("2029-01-01");
+    const january = months[0];
+    expect(january && [day(january.startsOn), day(january.endsOn), day(january.dueOn)]).toEqual([
+      "2028-12-15",
+      "2029-01-14",
+      "2029-01-17",
+    ]);
+    const others = periods
+      .filter((p) => p.kind !== "MONTH")
+      .map((p) => `${p.label} ${day(p.startsOn)}–${day(p.endsOn)}`);
+    expect(others.sort()).toEqual(
+      [
+        "Năm 2029 2028-12-15–2029-12-14",
+        "9 tháng năm 2029 2028-12-15–2029-09-14",
+        "6 tháng đầu năm 2029 2028-12-15–2029-06-14",
+        "Quý I/2029 2028-12-15–2029-03-14",
+        "Quý II/2029 2029-03-15–2029-06-14",
+        "Quý III/2029 2029-06-15–2029-09-14",
+        "Quý IV/2029 2029-09-15–2029-12-14",
+      ].sort(),
+    );
   });
 
   it("refuses malformed input with field errors in Vietnamese and changes nothing", async () => {

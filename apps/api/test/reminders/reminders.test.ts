@@ -95,7 +95,7 @@ describe.each(testDatabaseKinds)("reminders on the $kind database", ({ kind, cre
   });
 
   it("reminds nobody four days before the due day", async () => {
-    expect(await sendReminders(server.test.db, at("2026-11-21T03:00:00+07:00"), { mailer: smtpMailer(smtp.url) })).toBe(
+    expect(await sendReminders(server.test.db, at("2026-11-13T03:00:00+07:00"), { mailer: smtpMailer(smtp.url) })).toBe(
       0,
     );
     expect(await prisma().notification.count()).toBe(0);
@@ -105,7 +105,7 @@ describe.each(testDatabaseKinds)("reminders on the $kind database", ({ kind, cre
     // Two API processes: on PostgreSQL each with its own connection pool.
     const other = kind === "postgres" ? await openDatabase({ databaseUrl: server.test.url as string }) : server.test.db;
     try {
-      const day = at("2026-11-22T08:00:00+07:00");
+      const day = at("2026-11-14T08:00:00+07:00");
       const made = await Promise.all([
         sendReminders(server.test.db, day, { mailer: smtpMailer(smtp.url) }),
         sendReminders(other, day, { mailer: smtpMailer(smtp.url) }),
@@ -127,7 +127,7 @@ describe.each(testDatabaseKinds)("reminders on the $kind database", ({ kind, cre
     } finally {
       if (other !== server.test.db) await other.close();
     }
-    expect(await sendReminders(server.test.db, at("2026-11-24T08:00:00+07:00"), { mailer: smtpMailer(smtp.url) })).toBe(
+    expect(await sendReminders(server.test.db, at("2026-11-16T08:00:00+07:00"), { mailer: smtpMailer(smtp.url) })).toBe(
       0,
     );
     expect(smtp.received).toHaveLength(1);
@@ -135,14 +135,14 @@ describe.each(testDatabaseKinds)("reminders on the $kind database", ({ kind, cre
 
   it("says the report is overdue the day after the due day, once", async () => {
     const before = await prisma().notification.count();
-    const made = await sendReminders(server.test.db, at("2026-11-26T08:00:00+07:00"), { mailer: smtpMailer(smtp.url) });
+    const made = await sendReminders(server.test.db, at("2026-11-18T08:00:00+07:00"), { mailer: smtpMailer(smtp.url) });
     expect(made).toBe(before);
     expect(await prisma().notification.count({ where: { kind: "REPORT_OVERDUE", unitId: f.vhxh.id } })).toBe(1);
     expect(smtp.received.map((m) => m.subject)).toEqual([
       "Sắp đến hạn gửi báo cáo Tháng 11/2026",
       "Quá hạn gửi báo cáo Tháng 11/2026",
     ]);
-    expect(await sendReminders(server.test.db, at("2026-11-27T08:00:00+07:00"))).toBe(0);
+    expect(await sendReminders(server.test.db, at("2026-11-19T08:00:00+07:00"))).toBe(0);
   });
 
   it("shows a unit's people their reminders in their language, read per person, and no one else", async () => {
@@ -156,7 +156,7 @@ describe.each(testDatabaseKinds)("reminders on the $kind database", ({ kind, cre
       unit: { code: "vhxh" },
       period: { label: "Tháng 11/2026" },
     });
-    expect(seen.notifications.edges[0].node.body).toContain("25/11/2026");
+    expect(seen.notifications.edges[0].node.body).toContain("17/11/2026");
     const english = (await graphql(server.url, QUERY, { locale: "EN" }, vhxh)).body.data;
     expect(english.notifications.edges[1].node.title).toBe("Report for Tháng 11/2026 due soon");
 

@@ -14,7 +14,7 @@ import { parseInstant } from "@kehoach/domain";
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import type { Prisma } from "../client.ts";
 import { Prisma as P } from "../generated/prisma/client.ts";
-import { followsSchedule, reportingPeriodRows } from "../reportingPeriodRows.ts";
+import { calendarOf, calendarSelect, followsSchedule, reportingPeriodRows } from "../reportingPeriodRows.ts";
 import type { AssignmentSeed, IndicatorSeed, SeedData, TargetSeed } from "./load.ts";
 import { loadSeedData } from "./load.ts";
 
@@ -549,7 +549,10 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
     w.created += coopToCreate.length;
   }
 
-  // ── Monthly reporting periods of the plan year, status as of today (as a plan created by the API gets).
+  // ── Reporting periods of the plan year in the ward's calendar, status as of today (as a plan created by the API gets).
+  const calendar = calendarOf(
+    await tx.jurisdiction.findUniqueOrThrow({ where: { id: planJurisdictionId }, select: calendarSelect }),
+  );
   await w.sync({
     existing: await tx.reportingPeriod.findMany({ where: { planId } }),
     key: (r) => `${r.kind}|${r.year}|${r.number}`,
@@ -559,6 +562,7 @@ async function writeSeed(tx: Tx, data: SeedData, opts: SeedOptions, w: Writer) {
       jurisdictionId: planJurisdictionId,
       year: p.year,
       today: opts.today,
+      calendar,
     }).map((row) => ({ key: `${row.kind}|${row.year}|${row.number}`, data: row })),
     create: (rows) => tx.reportingPeriod.createMany({ data: rows as P.ReportingPeriodCreateManyInput[] }),
     update: (id, d) => tx.reportingPeriod.update({ where: { id }, data: d }),

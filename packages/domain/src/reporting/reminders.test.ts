@@ -80,4 +80,10 @@ describe("reminderText", () => {
       reminderText("TASK_OVERDUE", { taskCode: "a.1", taskTitle: "Chỉnh trang", deadline: "2026-12-09" }, "vi").title,
     ).toBe("Nhiệm vụ a.1 quá hạn");
   });
+
+  it("tells a unit past its due day whom to ask, since the period has closed, rather than to send now", () => {
+    expect(reminderText("REPORT_OVERDUE", { periodLabel: "Tháng 11/2026", dueOn: "2026-11-17" }, "vi").body).toBe(
+      "Đơn vị chưa gửi báo cáo Tháng 11/2026, hạn gửi ngày 17/11/2026 đã qua và kỳ đã khóa sổ. Liên hệ Văn phòng HĐND và UBND để được mở lại kỳ rồi gửi báo cáo.",
+    );
+  });
 });

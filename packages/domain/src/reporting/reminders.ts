@@ -139,11 +139,12 @@ export function reminderText(kind: ReminderKind, p: ReminderParams, locale: Loca
       return vi
         ? {
             title: `Quá hạn gửi báo cáo ${p.periodLabel}`,
-            body: `Đơn vị chưa gửi báo cáo ${p.periodLabel}, hạn gửi ngày ${date(p.dueOn)} đã qua. Đề nghị gửi ngay.`,
+            // The day after the due day the period closes on schedule: only the office can reopen it.
+            body: `Đơn vị chưa gửi báo cáo ${p.periodLabel}, hạn gửi ngày ${date(p.dueOn)} đã qua và kỳ đã khóa sổ. Liên hệ Văn phòng HĐND và UBND để được mở lại kỳ rồi gửi báo cáo.`,
           }
         : {
             title: `Report for ${p.periodLabel} overdue`,
-            body: `Your unit has not sent its report for ${p.periodLabel}, due on ${date(p.dueOn)}. Please send it now.`,
+            body: `Your unit has not sent its report for ${p.periodLabel}, due on ${date(p.dueOn)}, and the period is closed. Ask the People's Council and Committee office to reopen it, then send the report.`,
           };
     case "REPORT_RETURNED":
       return vi

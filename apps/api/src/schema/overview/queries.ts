@@ -234,7 +234,7 @@ async function currentPeriodOf(ctx: Context, planId: string): Promise<FoundPerio
   });
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const current = currentPeriodOn(
-    periods.map((p) => ({ ...p, startsOn: day(p.startsOn), endsOn: day(p.endsOn), period: p })),
+    periods.map((p) => ({ ...p, startsOn: day(p.startsOn), endsOn: day(p.endsOn), dueOn: day(p.dueOn), period: p })),
     vietnamDate(ctx.clock.now()),
   );
   if (!current) return null;

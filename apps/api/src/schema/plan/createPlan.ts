@@ -1,5 +1,5 @@
 // mutation createPlan: a new yearly plan (dự thảo) of the viewer's jurisdiction. ADMIN and OFFICE.
-import { reportingPeriodRows } from "@kehoach/db";
+import { calendarOf, calendarSelect, reportingPeriodRows } from "@kehoach/db";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { NotAuthorizedError, NotFoundError } from "../../errors.ts";
@@ -81,8 +81,13 @@ builder.mutationField("createPlan", (t) =>
             status: "DRAFT",
           },
         });
-        // Its months to report on, so that units can report as soon as it is issued.
-        await tx.reportingPeriod.createMany({ data: reportingPeriodRows({ ...plan, today: ctx.clock.now() }) });
+        // Its periods to report on, in its ward's reporting calendar, so that units can report as soon as it is issued.
+        const calendar = calendarOf(
+          await tx.jurisdiction.findUniqueOrThrow({ where: { id: jurisdictionId }, select: calendarSelect }),
+        );
+        await tx.reportingPeriod.createMany({
+          data: reportingPeriodRows({ ...plan, today: ctx.clock.now(), calendar }),
+        });
         await recordAudit(tx, ctx, { name: "plan.created", entityId: plan.id, jurisdictionId, after: plan });
         return { id: plan.id };
       });
