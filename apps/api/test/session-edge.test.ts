@@ -45,13 +45,13 @@ describe("the console's session cookie", () => {
       headers,
     );
 
-  it("is set by login as HttpOnly, SameSite=Strict, for /graphql, Secure only over HTTPS", async () => {
+  it("is set by login as HttpOnly, SameSite=Strict, for the whole site (GraphQL and the report downloads), Secure only over HTTPS", async () => {
     const plain = await signIn();
     expect(plain.json.data.login.__typename).toBe("LoginPayload");
     const attributes = plain.setCookie.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     expect(attributes).toMatch(/; HttpOnly/);
     expect(attributes).toMatch(/; SameSite=Strict/);
-    expect(attributes).toMatch(/; Path=\/graphql/);
+    expect(attributes).toMatch(/; Path=\/(;|$)/);
     // A lifetime, not a date: the browser keeps it whatever the server's clock says.
     expect(attributes).toMatch(/; Max-Age=43200/);
     expect(attributes).not.toMatch(/Expires=/);

@@ -315,6 +315,27 @@ describe("dataProvider", () => {
     ).rejects.toMatchObject({ message: "app.error.conflict", status: 409 });
   });
 
+  it("sends a new idempotency key with each click on submit, so that the API answers a retry with the first result", async () => {
+    const mutation = vi.fn((_document: DocumentNode, _variables: { input: Record<string, unknown> }) => ({
+      toPromise: async () => ({
+        data: {
+          submitReport: { __typename: "ConflictError", code: "CONFLICT", message: "Đã có thay đổi", currentVersion: 5 },
+        },
+      }),
+    }));
+    const provider = createDataProvider({ ...api.client, mutation } as unknown as GraphqlClient);
+    const previousData = { id: "UHJvZ3Jlc3NSZXBvcnQ6MQ==", version: 4, status: "DRAFT" };
+    for (let click = 0; click < 2; click++) {
+      await provider
+        .update("progressReports", { id: previousData.id, data: { status: "SUBMITTED" }, previousData })
+        .catch(() => undefined);
+    }
+    const keys = mutation.mock.calls.map((call) => call[1].input.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
   it("filters indicators by evaluation status and by a list of ids", async () => {
     const onTrack = await dataProvider.getList("indicators", {
       filter: { planId: PLAN_ID, evaluationStatus: "ON_TRACK" },

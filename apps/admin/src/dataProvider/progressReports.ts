@@ -29,6 +29,7 @@ import {
 } from "@kehoach/schema";
 import type { Identifier } from "react-admin";
 import { compareValues, fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
+import { newIdempotencyKey } from "./idempotencyKey.ts";
 import { runMutation } from "./mutation.ts";
 import { type Summary, summary, type Whole, whole } from "./partial.ts";
 import { notFound, runQuery } from "./query.ts";
@@ -153,7 +154,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
         const payload = await runMutation(
           client,
           SubmitReportDocument,
-          { input: { reportId, version } },
+          { input: { reportId, version, idempotencyKey: newIdempotencyKey() } },
           (d) => d.submitReport,
         );
         if (payload.__typename === "SubmitReportPayload") return { data: whole(payload.report) };
@@ -162,7 +163,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
         const payload = await runMutation(
           client,
           ApproveReportDocument,
-          { input: { reportId, version } },
+          { input: { reportId, version, idempotencyKey: newIdempotencyKey() } },
           (d) => d.approveReport,
         );
         if (payload.__typename === "ApproveReportPayload") return { data: whole(payload.report) };
@@ -182,7 +183,7 @@ export function createProgressReportsHandler(client: GraphqlClient): ResourceHan
         const payload = await runMutation(
           client,
           ReturnReportDocument,
-          { input: { reportId, version, reason } },
+          { input: { reportId, version, reason, idempotencyKey: newIdempotencyKey() } },
           (d) => d.returnReport,
         );
         if (payload.__typename === "ReturnReportPayload") return { data: whole(payload.report) };

@@ -17,6 +17,7 @@ import {
 } from "@kehoach/schema";
 import { HttpError, type Identifier } from "react-admin";
 import { fetchAllNodes, listLocally, PAGE_SIZE, readMethods } from "./connection.ts";
+import { newIdempotencyKey } from "./idempotencyKey.ts";
 import { runMutation } from "./mutation.ts";
 import { notFound, runQuery } from "./query.ts";
 import type { GraphqlClient, ResourceHandler } from "./types.ts";
@@ -64,7 +65,7 @@ export function createReportingPeriodsHandler(client: GraphqlClient): ResourceHa
         const payload = await runMutation(
           client,
           FinalizeWardReportDocument,
-          { input: { periodId: String(params.id) } },
+          { input: { periodId: String(params.id), idempotencyKey: newIdempotencyKey() } },
           (d) => d.finalizeWardReport,
         );
         if (payload.__typename === "FinalizeWardReportPayload") return { data: payload.period };

@@ -9,7 +9,8 @@ import { isRepeatedStep, lineRoleOf, officialFiguresOf, rolesFor, toNumber } fro
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
-import { inTransaction, updateVersioned } from "../../write.ts";
+import { idempotencyKeyField, idempotentWrite } from "../../idempotency.ts";
+import { updateVersioned } from "../../write.ts";
 import { reviewRefusalOf } from "./access.ts";
 import { type ApprovedFigure, approvedFigureOf, approvedFigureSelect } from "./approvedFigures.ts";
 import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
@@ -19,7 +20,11 @@ import { assertReportTransition } from "./transitions.ts";
 
 const ApproveReportInput = builder.inputType("ApproveReportInput", {
   description: "Báo cáo cần duyệt và phiên bản đã đọc.",
-  fields: (t) => ({ reportId: t.id(reportIdField), version: t.int(versionField) }),
+  fields: (t) => ({
+    reportId: t.id(reportIdField),
+    version: t.int(versionField),
+    idempotencyKey: t.string(idempotencyKeyField),
+  }),
 });
 const ApproveReportPayload = reportPayload(
   "ApproveReportPayload",
@@ -39,7 +44,7 @@ builder.mutationField("approveReport", (t) =>
     },
     args: { input: t.arg({ type: ApproveReportInput, required: true, description: "Báo cáo và phiên bản." }) },
     resolve: (_root, { input }, ctx) =>
-      inTransaction(ctx, async (tx) => {
+      idempotentWrite(ctx, "approveReport", input.idempotencyKey, async (tx) => {
         const report = await loadReport(tx, ctx, input.reportId);
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);

@@ -6,9 +6,10 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, ValidationError } from "../../errors.ts";
+import { idempotencyKeyField, idempotentWrite } from "../../idempotency.ts";
 import { wardReportData } from "../../wardReport/wardReportData.ts";
 import { readableMonth } from "../../wardReport/wardReportSource.ts";
-import { inTransaction, orConflictOnRace } from "../../write.ts";
+import { orConflictOnRace } from "../../write.ts";
 import { globalIdOf } from "../validators.ts";
 import { ReportingPeriodRef } from "./types.ts";
 
@@ -20,11 +21,12 @@ const FinalizeWardReportInput = builder.inputType("FinalizeWardReportInput", {
       description: "ID toàn cục của kỳ báo cáo tháng.",
       validate: globalIdOf("ReportingPeriod", "kỳ báo cáo"),
     }),
+    idempotencyKey: t.string(idempotencyKeyField),
   }),
 });
 
 const FinalizeWardReportPayload = builder
-  .objectRef<{ periodId: string; finalizedAt: Date }>("FinalizeWardReportPayload")
+  .objectRef<{ periodId: string; finalizedAt: string }>("FinalizeWardReportPayload")
   .implement({
     description: "Báo cáo tổng hợp tháng đã chốt.",
     fields: (t) => ({
@@ -34,7 +36,11 @@ const FinalizeWardReportPayload = builder
         resolve: (query, p, _args, ctx) =>
           ctx.prisma.reportingPeriod.findUniqueOrThrow({ ...query, where: { id: p.periodId } }),
       }),
-      finalizedAt: t.expose("finalizedAt", { type: "DateTime", description: "Thời điểm chốt." }),
+      finalizedAt: t.field({
+        type: "DateTime",
+        description: "Thời điểm chốt.",
+        resolve: (p) => new Date(p.finalizedAt),
+      }),
     }),
   });
 
@@ -63,11 +69,11 @@ builder.mutationField("finalizeWardReport", (t) =>
       // Two leaders finalizing at once: one wins, the other is told it is already final.
       return orConflictOnRace(
         () =>
-          inTransaction(ctx, async (tx) => {
+          idempotentWrite(ctx, "finalizeWardReport", input.idempotencyKey, async (tx) => {
             const done = await tx.wardReportSnapshot.findUnique({ where: { periodId: period.id } });
             // A retry of this person's own click answers as the first did.
             if (done && done.finalizedById === ctx.viewer.userId)
-              return { periodId: period.id, finalizedAt: done.finalizedAt };
+              return { periodId: period.id, finalizedAt: done.finalizedAt.toISOString() };
             if (done) {
               throw new ValidationError([
                 {
@@ -90,7 +96,7 @@ builder.mutationField("finalizeWardReport", (t) =>
               jurisdictionId: period.jurisdictionId,
               after: { finalizedAt, indicators: data.indicators.length, reportingUnits: data.reportingUnits },
             });
-            return { periodId: period.id, finalizedAt };
+            return { periodId: period.id, finalizedAt: finalizedAt.toISOString() };
           }),
         async () => new ConflictError("Báo cáo tổng hợp", 1),
       );

@@ -4,7 +4,8 @@ import { isRepeatedStep, rolesFor } from "@kehoach/domain";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError } from "../../errors.ts";
-import { inTransaction, updateVersioned } from "../../write.ts";
+import { idempotencyKeyField, idempotentWrite } from "../../idempotency.ts";
+import { updateVersioned } from "../../write.ts";
 import { requiredText } from "../validators.ts";
 import { reviewRefusalOf } from "./access.ts";
 import { reportPayload } from "./payloads.ts";
@@ -21,6 +22,7 @@ const ReturnReportInput = builder.inputType("ReturnReportInput", {
       description: "Lý do trả lại, nói đơn vị cần sửa gì (5–2.000 ký tự).",
       validate: requiredText("lý do trả lại", 2000, 5),
     }),
+    idempotencyKey: t.string(idempotencyKeyField),
   }),
 });
 const ReturnReportPayload = reportPayload("ReturnReportPayload", "Báo cáo đã trả lại đơn vị.");
@@ -38,7 +40,7 @@ builder.mutationField("returnReport", (t) =>
     },
     args: { input: t.arg({ type: ReturnReportInput, required: true, description: "Báo cáo, phiên bản và lý do." }) },
     resolve: (_root, { input }, ctx) =>
-      inTransaction(ctx, async (tx) => {
+      idempotentWrite(ctx, "returnReport", input.idempotencyKey, async (tx) => {
         const report = await loadReport(tx, ctx, input.reportId);
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);

@@ -7,14 +7,19 @@ import { isRepeatedStep, mayReportFor, REPORT_SUBMIT_ROLES } from "@kehoach/doma
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotAuthorizedError, NotFoundError, PeriodClosedError, ValidationError } from "../../errors.ts";
-import { inTransaction, updateVersioned } from "../../write.ts";
+import { idempotencyKeyField, idempotentWrite } from "../../idempotency.ts";
+import { updateVersioned } from "../../write.ts";
 import { reportPayload } from "./payloads.ts";
 import { loadReport, reportIdField, versionField } from "./reportInput.ts";
 import { assertReportTransition } from "./transitions.ts";
 
 const SubmitReportInput = builder.inputType("SubmitReportInput", {
   description: "Báo cáo cần gửi và phiên bản đã đọc.",
-  fields: (t) => ({ reportId: t.id(reportIdField), version: t.int(versionField) }),
+  fields: (t) => ({
+    reportId: t.id(reportIdField),
+    version: t.int(versionField),
+    idempotencyKey: t.string(idempotencyKeyField),
+  }),
 });
 const SubmitReportPayload = reportPayload("SubmitReportPayload", "Báo cáo đã gửi, chờ duyệt.");
 
@@ -31,7 +36,7 @@ builder.mutationField("submitReport", (t) =>
     },
     args: { input: t.arg({ type: SubmitReportInput, required: true, description: "Báo cáo và phiên bản." }) },
     resolve: (_root, { input }, ctx) =>
-      inTransaction(ctx, async (tx) => {
+      idempotentWrite(ctx, "submitReport", input.idempotencyKey, async (tx) => {
         const report = await loadReport(tx, ctx, input.reportId);
         if (!mayReportFor(ctx.viewer, report.unit, "SUBMIT")) {
           throw new NotAuthorizedError("Chỉ trưởng đơn vị báo cáo được gửi báo cáo này.");
