@@ -63,6 +63,7 @@ export {
   passwordWeakness,
 } from "./password.ts";
 export * from "./periods.ts";
+export { defaultPhasing, PHASINGS, type Phasing, phaseable, phasedTarget, phasingOf } from "./phasing.ts";
 export * from "./planDocument/index.ts";
 export * from "./reporting/index.ts";
 export {

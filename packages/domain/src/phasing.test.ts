@@ -4,8 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { actual, estimate } from "./evaluation.fixtures.ts";
 import { evaluateIndicator, type IndicatorEvaluationInput } from "./evaluation.ts";
-import { defaultPhasing, phasedTarget } from "./phasing.ts";
+import { defaultPhasing, phasedTarget, phasingOf } from "./phasing.ts";
 import type { TargetSpec } from "./target.ts";
+import { targetProblems } from "./targetValidity.ts";
 
 // (5) of the Tân Hưng plan: "phát triển mới trên 20 cơ sở".
 const businesses: TargetSpec = {
@@ -84,5 +85,36 @@ describe("an actual to date of a phased count", () => {
 
   it("a rate is not phased: 90% in March is short of more than 99%", () => {
     expect(evaluate(rate, { measurements: [actual(3, 90)] }).status).toBe("OFF_TRACK");
+  });
+});
+
+describe("the office's phasing of a target", () => {
+  it("by quarter: nothing due before March ends, then a quarter's part at each quarter's end", () => {
+    const quarterly: TargetSpec = { ...businesses, phasing: "QUARTERLY" };
+    expect(phasingOf(quarterly)).toBe("QUARTERLY");
+    expect(phasedTarget(quarterly, 2)).toMatchObject({ comparator: "GTE", value: 0 });
+    expect(phasedTarget(quarterly, 3)).toMatchObject({ comparator: "GT", value: 5 });
+    expect(phasedTarget(quarterly, 5)).toMatchObject({ comparator: "GT", value: 5 });
+    expect(phasedTarget(quarterly, 9)).toMatchObject({ comparator: "GT", value: 15 });
+    // 2 businesses in February: behind by month, on track by quarter.
+    expect(evaluate(businesses, { asOf: { month: 2 }, measurements: [actual(2, 2)] }).status).not.toBe("ON_TRACK");
+    expect(evaluate(quarterly, { asOf: { month: 2 }, measurements: [actual(2, 2)] }).status).toBe("ON_TRACK");
+  });
+
+  it("by month for an amount the office wants phased, and not at all for a count it does not", () => {
+    const phasedIncome: TargetSpec = { ...income, phasing: "LINEAR" };
+    expect(phasedTarget(phasedIncome, 6)).toMatchObject({ comparator: "GTE", value: 42.45 });
+    const unphased: TargetSpec = { ...businesses, phasing: "NONE" };
+    expect(phasedTarget(unphased, 3)).toBeNull();
+    expect(evaluate(unphased, { measurements: [actual(3, 6)] }).status).toBe("OFF_TRACK");
+  });
+
+  it("is refused for a target that has no value to reach", () => {
+    expect(targetProblems({ kind: "QUANTITATIVE", comparator: "LT", value: 5, phasing: "LINEAR" })).toEqual([
+      { field: "phasing", message: expect.stringContaining("chỉ phân kỳ") },
+    ]);
+    expect(targetProblems({ kind: "QUALITATIVE", qualitativeKind: "ACHIEVED", phasing: "QUARTERLY" })).toHaveLength(1);
+    expect(targetProblems({ kind: "QUANTITATIVE", comparator: "GT", value: 20, phasing: "QUARTERLY" })).toEqual([]);
+    expect(targetProblems({ kind: "QUANTITATIVE", comparator: "LT", value: 5, phasing: "NONE" })).toEqual([]);
   });
 });

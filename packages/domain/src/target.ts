@@ -43,6 +43,8 @@ export interface TargetSpec {
   qualitativeKind?: QualitativeKind | null;
   /** The target's words in the plan ("trên 10%/năm"). */
   text: string;
+  /** How the office phases it over the year (phasing.ts); null or absent: the default rule. */
+  phasing?: "LINEAR" | "QUARTERLY" | "NONE" | null;
 }
 
 /** A Target row as Prisma returns it (minValue/maxValue), for `targetSpecFromRow`. */
@@ -58,6 +60,7 @@ export interface TargetRowLike {
   basis?: TargetBasis | null;
   qualitativeKind?: QualitativeKind | null;
   text: string;
+  phasing?: "LINEAR" | "QUARTERLY" | "NONE" | null;
 }
 
 /** Maps a database Target row to a spec; the schema's defaults apply to a missing direction and basis. */
@@ -74,6 +77,7 @@ export function targetSpecFromRow(row: TargetRowLike): TargetSpec {
     basis: row.basis ?? "LEVEL",
     qualitativeKind: row.qualitativeKind ?? null,
     text: row.text,
+    phasing: row.phasing ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 // Whether a target's fields fit together: the one rule behind createIndicator/updateIndicator and the
 // confirmation of an imported plan, so that a draft cannot hold a target the form would refuse.
 import { type Numeric, toNumber } from "./numeric.ts";
+import { phaseable } from "./phasing.ts";
 
 export interface TargetFields {
   kind: string;
@@ -11,9 +12,11 @@ export interface TargetFields {
   qualitativeKind?: string | null;
   /** The year by which it is to be reached ("đến năm 2030"), if the plan says. */
   year?: number | null;
+  /** The office's phasing over the year (phasing.ts); null: the default rule. */
+  phasing?: string | null;
 }
 
-export type TargetField = "comparator" | "value" | "min" | "max" | "qualitativeKind" | "year";
+export type TargetField = "comparator" | "value" | "min" | "max" | "qualitativeKind" | "year" | "phasing";
 
 /** The years a target may be set for. */
 export const TARGET_YEARS = { min: 1900, max: 2200 } as const;
@@ -47,6 +50,13 @@ export function targetProblems(target: TargetFields): TargetProblem[] {
       add("qualitativeKind", "chỉ tiêu định tính cần loại (ACHIEVED, ZERO_EVENTS, COMPLETE_ASSIGNED).");
     }
     if (target.comparator) add("comparator", "chỉ tiêu định tính không có phép so sánh; bỏ comparator.");
+  }
+  const phased = target.phasing === "LINEAR" || target.phasing === "QUARTERLY";
+  if (phased && !phaseable(target)) {
+    add(
+      "phasing",
+      "chỉ phân kỳ theo tháng, quý được mức chỉ tiêu định lượng cần đạt hoặc vượt một giá trị (trên, từ … trở lên, đạt).",
+    );
   }
   if (target.year != null && (target.year < TARGET_YEARS.min || target.year > TARGET_YEARS.max)) {
     add("year", `Năm từ ${TARGET_YEARS.min} đến ${TARGET_YEARS.max}.`);

@@ -69,6 +69,7 @@ const TARGET_FIELDS = [
   "direction",
   "basis",
   "qualitativeKind",
+  "phasing",
   "text",
 ] as const satisfies readonly (keyof TargetInput)[];
 

@@ -16,6 +16,7 @@ export type EnumName =
   | "MeasureKind"
   | "TargetDirection"
   | "TargetBasis"
+  | "TargetPhasing"
   | "QualitativeKind"
   | "JurisdictionKind";
 

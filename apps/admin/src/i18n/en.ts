@@ -95,6 +95,8 @@ const domainMessages: DomainMessages = {
       measure: "Measure",
       direction: "Direction",
       basis: "Basis",
+      phasing: "Phasing over the year",
+      phasing_default: "Default (counts by month, rates not phased)",
       qualitativeKind: "Qualitative kind",
       year: "Year to reach it",
       text: "Words of the plan",
@@ -224,6 +226,11 @@ const domainMessages: DomainMessages = {
       OTHER: "Other",
     },
     TargetDirection: { INCREASE: "Increase", DECREASE: "Decrease", MAINTAIN: "Maintain" },
+    TargetPhasing: {
+      LINEAR: "Evenly by month",
+      QUARTERLY: "By quarter (due at each quarter's end)",
+      NONE: "Not phased (against the whole year)",
+    },
     TargetBasis: {
       LEVEL: "Level reached",
       CHANGE: "Change",

@@ -311,6 +311,8 @@ const domainMessages = {
       measure: "Đại lượng",
       direction: "Hướng",
       basis: "Cách đo",
+      phasing: "Phân kỳ trong năm",
+      phasing_default: "Mặc định (số đếm theo tháng, tỷ lệ không phân kỳ)",
       qualitativeKind: "Loại định tính",
       year: "Năm phải đạt",
       text: "Nguyên văn trong kế hoạch",
@@ -440,6 +442,11 @@ const domainMessages = {
       OTHER: "Khác",
     },
     TargetDirection: { INCREASE: "Tăng", DECREASE: "Giảm", MAINTAIN: "Giữ vững" },
+    TargetPhasing: {
+      LINEAR: "Chia đều theo tháng",
+      QUARTERLY: "Theo quý (tính khi hết quý)",
+      NONE: "Không phân kỳ (so với cả năm)",
+    },
     TargetBasis: {
       LEVEL: "Mức đạt được",
       CHANGE: "Mức tăng/giảm",

@@ -322,6 +322,7 @@ describe("an indicator opened from the list", () => {
     direction: "INCREASE",
     basis: "LEVEL",
     qualitativeKind: null,
+    phasing: null,
     text: "đạt 84,9 triệu đồng",
   };
   const listed: NonNullable<PlanIndicatorsQuery["plan"]>["indicators"]["edges"][number]["node"] = {

@@ -1,7 +1,9 @@
 // An indicator's targets as the office edits them (saved with a new indicator, later with
 // setIndicatorTargets): each target is quantitative (a comparison and a value, or a range) or
-// qualitative (a kind), with its unit, measure, direction, basis and the plan's words, and reads
-// back in words as it is typed.
+// qualitative (a kind), with its unit, measure, direction, basis, its phasing over the year (where
+// the domain's rule allows one) and the plan's words, and reads back in words as it is typed.
+
+import { phaseable } from "@kehoach/domain";
 import { Typography } from "@mui/material";
 import {
   ArrayInput,
@@ -23,6 +25,7 @@ const measureChoices = enumChoices("MeasureKind", ["PERCENT", "PERCENTAGE_POINT"
 const directionChoices = enumChoices("TargetDirection", ["INCREASE", "DECREASE", "MAINTAIN"]);
 const basisChoices = enumChoices("TargetBasis", ["LEVEL", "CHANGE", "AVERAGE_ANNUAL_CHANGE", "ADDITIONAL"]);
 const qualitativeChoices = enumChoices("QualitativeKind", ["ACHIEVED", "ZERO_EVENTS", "COMPLETE_ASSIGNED"]);
+const phasingChoices = enumChoices("TargetPhasing", ["LINEAR", "QUARTERLY", "NONE"]);
 
 type TargetDraft = Partial<Record<keyof TargetSpec, unknown>>;
 
@@ -105,6 +108,15 @@ export function TargetsInput() {
                 {quantitative && <SelectInput source="measure" label="app.target.measure" choices={measureChoices} />}
                 <SelectInput source="direction" label="app.target.direction" choices={directionChoices} />
                 <SelectInput source="basis" label="app.target.basis" choices={basisChoices} />
+                {target?.kind && phaseable({ kind: String(target.kind), comparator: target.comparator as string }) && (
+                  <SelectInput
+                    source="phasing"
+                    label="app.target.phasing"
+                    choices={phasingChoices}
+                    emptyText="app.target.phasing_default"
+                    sx={{ minWidth: 220 }}
+                  />
+                )}
                 <TextInput source="text" label="app.target.text" validate={required()} sx={{ minWidth: 240 }} />
                 <TargetPreview target={target} />
               </>

@@ -36,6 +36,7 @@ const line: ReportIndicatorLineFieldsFragment = {
         direction: "INCREASE",
         basis: "LEVEL",
         qualitativeKind: null,
+        phasing: null,
         text: "trên 10%",
       },
     ],

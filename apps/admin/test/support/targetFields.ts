@@ -15,6 +15,7 @@ export function targetFields(extra: Partial<TargetFieldsFragment> = {}): TargetF
     direction: "INCREASE",
     basis: "LEVEL",
     qualitativeKind: null,
+    phasing: null,
     text: "đạt 84,9 triệu đồng",
     ...extra,
   };

@@ -18,6 +18,7 @@ import {
   TargetBasis,
   TargetDirection,
   TargetKind,
+  TargetPhasing,
   TaskKind,
   TaskRecurrence,
   TaskStatus,
@@ -97,6 +98,17 @@ export const TargetBasisEnum = prismaEnum("TargetBasis", TargetBasis, "Cách đo
   AVERAGE_ANNUAL_CHANGE: "Tốc độ tăng bình quân mỗi năm (tăng bình quân trên 10%/năm)",
   ADDITIONAL: "Số lượng tăng thêm trong năm (có thêm 01 trường)",
 });
+
+export const TargetPhasingEnum = prismaEnum(
+  "TargetPhasing",
+  TargetPhasing,
+  "Phân kỳ mức chỉ tiêu năm để đánh giá đúng tiến độ giữa năm (đến tháng 3 cần bao nhiêu).",
+  {
+    LINEAR: "Chia đều theo tháng (số đếm: làm tròn xuống số nguyên)",
+    QUARTERLY: "Theo quý: mỗi quý một phần tư, tính khi hết quý",
+    NONE: "Không phân kỳ: so với mục tiêu cả năm",
+  },
+);
 
 export const MeasureKindEnum = prismaEnum("MeasureKind", MeasureKind, "Đại lượng của đơn vị tính.", {
   PERCENT: "Tỷ lệ phần trăm (%)",

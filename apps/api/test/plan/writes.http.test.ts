@@ -333,6 +333,40 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
     );
   });
 
+  it("keeps the phasing the office sets on a target, and says which phasing the evaluation uses", async () => {
+    const s = await extraPlan(prisma, { year: 2034, status: "DRAFT" });
+    const indicatorId = gid("Indicator", s.indicator.id);
+    const set = await run("vanphong", specOf("setIndicatorTargets"), {
+      indicatorId,
+      version: await version(prisma, "indicator", s.indicator.id),
+      targets: [
+        {
+          kind: "QUANTITATIVE",
+          comparator: "GT",
+          value: "20",
+          unit: "cơ sở",
+          measure: "COUNT",
+          phasing: "QUARTERLY",
+          text: "trên 20 cơ sở",
+        },
+        { kind: "QUANTITATIVE", comparator: "GT", value: "20", unit: "cơ sở", measure: "COUNT", text: "trên 20 cơ sở" },
+        { kind: "QUANTITATIVE", comparator: "GT", value: "99", unit: "%", measure: "PERCENT", text: "trên 99%" },
+      ],
+    });
+    expect(set.__typename).toBe("IndicatorPayload");
+    const read = await graphql(
+      server.url,
+      "query($id: ID!) { node(id: $id) { ... on Indicator { targets { text phasing effectivePhasing } } } }",
+      { id: indicatorId },
+      tokens.vanphong,
+    );
+    expect(read.body.data.node.targets).toEqual([
+      { text: "trên 20 cơ sở", phasing: "QUARTERLY", effectivePhasing: "QUARTERLY" },
+      { text: "trên 20 cơ sở", phasing: null, effectivePhasing: "LINEAR" },
+      { text: "trên 99%", phasing: null, effectivePhasing: "NONE" },
+    ]);
+  });
+
   it("refuses malformed input with field errors in Vietnamese and changes nothing", async () => {
     const s = subjects.checks;
     const long = "x".repeat(10_000);
@@ -524,6 +558,11 @@ describe.each(testDatabaseKinds)("plan content writes on the $kind database", ({
       ],
       [{ kind: "QUANTITATIVE", comparator: "GTE", text: "≥" }, ["input", "targets", "0", "value"], "cần giá trị"],
       [{ kind: "QUALITATIVE", text: "đạt" }, ["input", "targets", "0", "qualitativeKind"], "cần loại"],
+      [
+        { kind: "QUANTITATIVE", comparator: "LT", value: "5", phasing: "LINEAR", text: "dưới 5" },
+        ["input", "targets", "0", "phasing"],
+        "chỉ phân kỳ theo tháng, quý",
+      ],
       [
         { kind: "QUANTITATIVE", comparator: "GT", value: "1", text: long },
         ["input", "targets", "0", "text"],

@@ -1,6 +1,7 @@
 // Chỉ tiêu (Indicator) and its mức chỉ tiêu (Target): structured comparator, value, unit, direction.
 // Both are readable exactly when their plan is (plan/access.ts), also through node(id).
 
+import { phasingOf, targetSpecFromRow } from "@kehoach/domain";
 import { readGuard } from "../../access/guards.ts";
 import { inReadablePlan } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
@@ -11,6 +12,7 @@ import {
   TargetBasisEnum,
   TargetDirectionEnum,
   TargetKindEnum,
+  TargetPhasingEnum,
 } from "../enums.ts";
 import {
   type EvaluatedIndicatorRow,
@@ -102,6 +104,16 @@ export const TargetRef = builder.prismaNode("Target", {
       description: "Năm phải đạt khi văn bản nêu (đến năm 2030); null: năm của kế hoạch.",
     }),
     text: t.exposeString("text"),
+    phasing: t.expose("phasing", {
+      type: TargetPhasingEnum,
+      nullable: true,
+      description: "Phân kỳ do Văn phòng đặt; null: theo quy tắc mặc định (xem effectivePhasing).",
+    }),
+    effectivePhasing: t.field({
+      type: TargetPhasingEnum,
+      description: "Phân kỳ dùng khi đánh giá: phân kỳ đã đặt, hoặc mặc định theo loại chỉ tiêu.",
+      resolve: (target) => phasingOf(targetSpecFromRow(target)),
+    }),
     position: t.exposeInt("position"),
   }),
 });

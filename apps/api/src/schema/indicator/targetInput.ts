@@ -11,6 +11,7 @@ import {
   TargetBasisEnum,
   TargetDirectionEnum,
   TargetKindEnum,
+  TargetPhasingEnum,
 } from "../enums.ts";
 import { optionalText, requiredText, targetDecimal } from "../validators.ts";
 
@@ -36,6 +37,11 @@ export const TargetInput = builder.inputType("TargetInput", {
     basis: t.field({ type: TargetBasisEnum, description: "Cách đo; mặc định LEVEL." }),
     qualitativeKind: t.field({ type: QualitativeKindEnum, description: "Loại định tính (bắt buộc với định tính)." }),
     year: t.int({ description: "Năm phải đạt (đến năm 2030); bỏ trống: năm của kế hoạch." }),
+    phasing: t.field({
+      type: TargetPhasingEnum,
+      description:
+        "Phân kỳ mục tiêu năm: LINEAR theo tháng, QUARTERLY theo quý, NONE không phân kỳ; bỏ trống: mặc định (số đếm tăng dần chia theo tháng, tỷ lệ và số tiền không phân kỳ). Chỉ mức định lượng cần đạt hoặc vượt một giá trị mới phân kỳ theo tháng, quý được.",
+    }),
     text: t.string({
       required: true,
       description: "Nguyên văn cụm chỉ tiêu (trên 10%/năm).",
@@ -55,6 +61,7 @@ interface TargetValues {
   maxValue?: string | null;
   qualitativeKind?: string | null;
   year?: number | null;
+  phasing?: string | null;
 }
 
 const INPUT_FIELD: Record<TargetField, string> = {
@@ -64,6 +71,7 @@ const INPUT_FIELD: Record<TargetField, string> = {
   max: "maxValue",
   qualitativeKind: "qualitativeKind",
   year: "year",
+  phasing: "phasing",
 };
 
 /** The rules across fields of one target (one home: `targetProblems`); each issue names the input field. */
@@ -94,6 +102,7 @@ export function targetRows(indicatorId: string, targets: readonly (typeof Target
     basis: target.basis ?? "LEVEL",
     qualitativeKind: target.kind === "QUALITATIVE" ? (target.qualitativeKind ?? null) : null,
     year: target.year ?? null,
+    phasing: target.kind === "QUANTITATIVE" ? (target.phasing ?? null) : null,
     text: target.text,
     position,
   }));
