@@ -1,13 +1,13 @@
 // @vitest-environment node
-// Reminders through the data provider against the real API: those made on 22/11/2026, three days
-// before November's due day, reach the people of the unit reminded (vhxh), in Vietnamese or English,
-// and no one else; vhxh.canbo marks one read, then all, and the bell's count follows, while the read
-// marks stay vhxh.canbo's own (the unit's head still has them unread).
-import { gid, loadFixtures, setPeriodStatus } from "@kehoach/api/testing";
+// Reminders through the data provider against the real API: those made on 14/11/2026, three days
+// before November's due day (17/11 under Decree 09/2019), reach the people of the unit reminded
+// (vhxh), in Vietnamese or English, and no one else; vhxh.canbo marks one read, then all, and the
+// bell's count follows, while the read marks stay vhxh.canbo's own (the unit's head still has them
+// unread).
+import { gid, loadFixtures, sendReminders, setPeriodStatus } from "@kehoach/api/testing";
 import type { DataProvider } from "react-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The API's own reminder run (not part of @kehoach/api/testing), on a fixed day.
-import { sendReminders } from "../../api/src/reminders/sendReminders.ts";
 import type { NotificationRecord } from "../src/dataProvider/notifications.ts";
 import { type RealApi, startRealApi } from "./support/api.ts";
 
@@ -33,7 +33,7 @@ describe("data provider on the real API: reminders", () => {
     if (!november) throw new Error("no November period in the seed");
     await setPeriodStatus(prisma, november.id, "OPEN");
     novemberId = gid("ReportingPeriod", november.id);
-    const made = await sendReminders(api.server.test.db, { now: () => new Date("2026-11-22T08:00:00+07:00") });
+    const made = await sendReminders(api.server.test.db, { now: () => new Date("2026-11-14T08:00:00+07:00") });
     expect(made).toBeGreaterThan(0);
   }, 180_000);
   afterAll(async () => {
@@ -48,9 +48,9 @@ describe("data provider on the real API: reminders", () => {
     const dueSoon = reminders.find((n) => n.kind === "REPORT_DUE_SOON" && n.period?.id === novemberId);
     expect(dueSoon).toMatchObject({
       title: "Sắp đến hạn gửi báo cáo Tháng 11/2026",
-      body: "Đơn vị chưa gửi báo cáo Tháng 11/2026; hạn gửi là ngày 25/11/2026.",
+      body: "Đơn vị chưa gửi báo cáo Tháng 11/2026; hạn gửi là ngày 17/11/2026.",
       read: false,
-      createdAt: "2026-11-22T01:00:00.000Z",
+      createdAt: "2026-11-14T01:00:00.000Z",
     });
     const english = await remindersOf(staff, {}, "en");
     expect(english.find((n) => n.id === dueSoon?.id)?.title).toBe("Report for Tháng 11/2026 due soon");

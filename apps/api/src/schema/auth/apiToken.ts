@@ -3,6 +3,7 @@
 import { readGuard } from "../../access/guards.ts";
 import { readableApiTokens } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
+import { NO_SUCH_ID } from "../globalId.ts";
 import { deniedListError } from "../organisation/shared.ts";
 
 /** Read scopes an API token may carry (checked by `{ apiScope: "…" }` beside types and fields). */
@@ -73,7 +74,7 @@ builder.queryField("apiTokens", (t) =>
 
 function tokensFilter(args: { includeRevoked?: boolean | null }, jurisdictionId: string | null) {
   return {
-    user: { jurisdictionId: jurisdictionId ?? "00000000-0000-0000-0000-000000000000" },
+    user: { jurisdictionId: jurisdictionId ?? NO_SUCH_ID },
     ...(args.includeRevoked ? {} : { revokedAt: null }),
   };
 }

@@ -5,10 +5,10 @@ import { readGuard } from "../../access/guards.ts";
 import { readableNotifications } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { NotificationKindEnum } from "../enums.ts";
+import { NO_SUCH_ID } from "../globalId.ts";
 import { LocaleEnum } from "../locale.ts";
 
 /** Matches no account: what a reader without one (a token, anonymous) has read. */
-const NO_USER = "00000000-0000-0000-0000-000000000000";
 
 const text = (n: { kind: string; params: unknown }, locale: "vi" | "en") =>
   reminderText(n.kind as ReminderKind, n.params as ReminderParams, locale);
@@ -41,7 +41,7 @@ export const NotificationRef = builder.prismaNode("Notification", {
     read: t.boolean({
       description: "Người đang đăng nhập đã đọc chưa.",
       select: (_args, ctx) => ({
-        reads: { where: { userId: ctx.viewer.userId ?? NO_USER }, select: { userId: true } },
+        reads: { where: { userId: ctx.viewer.userId ?? NO_SUCH_ID }, select: { userId: true } },
       }),
       resolve: (n) => n.reads.length > 0,
     }),
@@ -60,7 +60,7 @@ export function notificationsWhere(
   return {
     AND: [
       readableNotifications(viewer),
-      ...(unreadOnly ? [{ reads: { none: { userId: viewer.userId ?? NO_USER } } }] : []),
+      ...(unreadOnly ? [{ reads: { none: { userId: viewer.userId ?? NO_SUCH_ID } } }] : []),
     ],
   };
 }

@@ -4,7 +4,7 @@
 // `assignments` list.
 import { readGuard } from "../../access/guards.ts";
 import { builder } from "../../builder.ts";
-import { decodeId } from "../globalId.ts";
+import { filterId } from "../globalId.ts";
 import { assignmentWhere } from "./shared.ts";
 import { UnitRef } from "./unit.ts";
 
@@ -92,15 +92,13 @@ builder.queryField("assignments", (t) =>
   }),
 );
 
-const NONE = "00000000-0000-0000-0000-000000000000";
-
 function assignmentsFilter(
   args: { planId?: string | null; inferred?: boolean | null; leadUnitId?: string | null },
   viewer: Parameters<typeof assignmentWhere>[0],
 ) {
   // An ID of the wrong type matches nothing rather than everything.
-  const planId = args.planId ? (decodeId(args.planId, "Plan") ?? NONE) : undefined;
-  const leadUnitId = args.leadUnitId ? (decodeId(args.leadUnitId, "Unit") ?? NONE) : undefined;
+  const planId = args.planId ? filterId(args.planId, "Plan") : undefined;
+  const leadUnitId = args.leadUnitId ? filterId(args.leadUnitId, "Unit") : undefined;
   return {
     AND: [
       assignmentWhere(viewer),

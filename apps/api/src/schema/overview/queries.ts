@@ -10,7 +10,7 @@ import { currentGeneration } from "../../cache/writeGeneration.ts";
 import type { Context } from "../../context.ts";
 import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
-import { decodeId } from "../globalId.ts";
+import { decodeId, NO_SUCH_ID } from "../globalId.ts";
 import { RecommendationRef } from "../recommendation/types.ts";
 import { jurisdictionWhere, leaderAreaIds, reviewQueueWhere } from "../report/access.ts";
 import { ProgressReportRef, ReportingPeriodRef } from "../report/types.ts";
@@ -258,8 +258,6 @@ async function findPeriod(ctx: Context, where: PrismaNamespace.ReportingPeriodWh
   return period;
 }
 
-const NO_ID = "00000000-0000-0000-0000-000000000000";
-
 builder.queryFields((t) => ({
   planOverview: t.field({
     type: PlanOverviewRef,
@@ -273,8 +271,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const period = await findPeriod(ctx, {
-        id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID,
-        planId: decodeId(String(args.planId), "Plan") ?? NO_ID,
+        id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_SUCH_ID,
+        planId: decodeId(String(args.planId), "Plan") ?? NO_SUCH_ID,
       });
       if (!period) return null;
       const state = await planStateOf(ctx.prisma, period, ctx.clock.now());
@@ -303,7 +301,7 @@ builder.queryFields((t) => ({
       "Kết quả của một đơn vị trong kỳ. Quản trị, Văn phòng, lãnh đạo, giám sát, token overview:read, và cán bộ của chính đơn vị.",
     authScopes: (_root, args) => ({
       ...OVERVIEW_READERS,
-      unitMember: decodeId(String(args.unitId), "Unit") ?? NO_ID,
+      unitMember: decodeId(String(args.unitId), "Unit") ?? NO_SUCH_ID,
     }),
     args: {
       unitId: t.arg.id({ required: true, description: "ID toàn cục của đơn vị." }),
@@ -311,7 +309,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const unitId = decodeId(String(args.unitId), "Unit");
-      const period = await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID });
+      const period = await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_SUCH_ID });
       const jurisdiction = jurisdictionWhere(ctx.viewer);
       if (!unitId || !period || !jurisdiction) return null;
       const unit = await ctx.prisma.unit.findFirst({ where: { id: unitId, jurisdiction }, select: { id: true } });
@@ -360,9 +358,9 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const planId = decodeId(String(args.planId), "Plan") ?? NO_ID;
+      const planId = decodeId(String(args.planId), "Plan") ?? NO_SUCH_ID;
       const period = args.periodId
-        ? await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_ID, planId })
+        ? await findPeriod(ctx, { id: decodeId(String(args.periodId), "ReportingPeriod") ?? NO_SUCH_ID, planId })
         : await currentPeriodOf(ctx, planId);
       if (!period) return null;
       const { viewer } = ctx;

@@ -5,7 +5,7 @@ import { readableRecommendations } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { RecommendationStatusEnum } from "../enums.ts";
-import { decodeId } from "../globalId.ts";
+import { filterId } from "../globalId.ts";
 
 interface Filters {
   planId?: string | number | null;
@@ -15,10 +15,7 @@ interface Filters {
 }
 
 function recommendationsWhere(args: Filters, viewer: Viewer) {
-  const id = (value: string | number | null | undefined, type: string) =>
-    value === null || value === undefined
-      ? undefined
-      : (decodeId(String(value), type) ?? "00000000-0000-0000-0000-000000000000");
+  const id = filterId;
   return {
     AND: [
       readableRecommendations(viewer),

@@ -7,14 +7,10 @@ import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum } from "../enums.ts";
-import { decodeId } from "../globalId.ts";
+import { filterId } from "../globalId.ts";
 import { reviewQueueWhere } from "./access.ts";
 
-/** A filter by a global ID that does not decode to this type matches nothing. */
-function byId(value: string | null | undefined, typename: string): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  return decodeId(String(value), typename) ?? "00000000-0000-0000-0000-000000000000";
-}
+const byId = filterId;
 
 builder.queryFields((t) => ({
   reportingPeriods: t.prismaConnection({

@@ -6,7 +6,7 @@ import { readableUsers } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import { RoleEnum } from "../enums.ts";
-import { decodeId } from "../globalId.ts";
+import { decodeId, NO_SUCH_ID } from "../globalId.ts";
 import { deniedListError } from "../organisation/shared.ts";
 import { contains } from "../textSearch.ts";
 
@@ -39,8 +39,6 @@ builder.queryField("users", (t) =>
   }),
 );
 
-const NONE = "00000000-0000-0000-0000-000000000000";
-
 function usersFilter(
   args: { role?: string | null; unitId?: string | null; search?: string | null; includeArchived?: boolean | null },
   viewer: Viewer,
@@ -51,7 +49,7 @@ function usersFilter(
     ...(args.includeArchived ? {} : { archivedAt: null }),
     ...(args.role ? { roleGrants: { some: { role: args.role as never } } } : {}),
     // An ID of the wrong type matches nothing rather than everything.
-    ...(args.unitId ? { unitId: decodeId(args.unitId, "Unit") ?? NONE } : {}),
+    ...(args.unitId ? { unitId: decodeId(args.unitId, "Unit") ?? NO_SUCH_ID } : {}),
     ...(search
       ? { OR: [{ username: contains(search) }, { displayName: contains(search) }, { title: contains(search) }] }
       : {}),
