@@ -8,7 +8,7 @@ import assignments from "./assignments/index.ts";
 import audit from "./audit/index.ts";
 import { createAuthProvider } from "./auth/authProvider.ts";
 import { LoginPage } from "./auth/LoginPage.tsx";
-import { canAccess, canEditPlan, type Permissions } from "./auth/permissions.ts";
+import { canAccess, canEditPlan, canManagePeriods, type Permissions } from "./auth/permissions.ts";
 import { Home } from "./dashboard/Home.tsx";
 import { createDataProvider } from "./dataProvider/index.ts";
 import { graphqlClient } from "./graphqlClient.ts";
@@ -22,6 +22,7 @@ import periods from "./periods/index.ts";
 import { planImportRoutes } from "./planImport/index.tsx";
 import plans from "./plans/index.ts";
 import recommendations from "./recommendations/index.ts";
+import { reportingCalendarRoutes } from "./reportingCalendar/index.tsx";
 import reports, { reportRoutes } from "./reports/index.tsx";
 import tasks from "./tasks/index.ts";
 import units from "./units/index.ts";
@@ -70,7 +71,12 @@ export function App() {
           {resource("jurisdictions", jurisdictions, permissions)}
           {resource("recommendations", recommendations, permissions)}
           <CustomRoutes>
-            {[...accountRoutes, ...reportRoutes, ...(canEditPlan(permissions) ? planImportRoutes : [])].map((route) => (
+            {[
+              ...accountRoutes,
+              ...reportRoutes,
+              ...(canEditPlan(permissions) ? planImportRoutes : []),
+              ...(canManagePeriods(permissions) ? reportingCalendarRoutes : []),
+            ].map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />
             ))}
           </CustomRoutes>

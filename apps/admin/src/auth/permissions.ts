@@ -45,6 +45,8 @@ export const canDo = (p: Permissions | undefined, action: Action) => !!p && mayD
 
 /** Editing the plan, its indicators, tasks, periods and assignments. */
 export const canEditPlan = (p: Permissions | undefined) => canDo(p, "plan.edit");
+/** Opening and closing reporting periods, and setting the ward's reporting calendar. */
+export const canManagePeriods = (p: Permissions | undefined) => canDo(p, "period.manage");
 /** Approving or returning reports (a leader only in its areas; the API checks the area). */
 export const canReviewReports = (p: Permissions | undefined) => canDo(p, "report.review");
 /**

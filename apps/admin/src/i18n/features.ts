@@ -11,6 +11,7 @@ import notifications from "../notifications/messages.ts";
 import periods from "../periods/messages.ts";
 import planImport from "../planImport/messages.ts";
 import recommendations from "../recommendations/messages.ts";
+import reportingCalendar from "../reportingCalendar/messages.ts";
 import reports from "../reports/messages.ts";
 import units from "../units/messages.ts";
 import users from "../users/messages.ts";
@@ -30,6 +31,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   users,
   assignments,
   periods,
+  reportingCalendar,
   audit,
   planImport,
   jurisdictions,

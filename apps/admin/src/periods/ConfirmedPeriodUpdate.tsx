@@ -1,9 +1,11 @@
 // A period action that asks first, then sends one update of the period (open, close, finalize the
-// month's report), says how it went and refreshes the screen. The callers decide who sees it.
+// month's report), says how it went and refreshes the screen. The callers decide who sees it. The
+// button keeps its words on a phone (PeriodActionButton).
 import { Box } from "@mui/material";
 import { type ReactElement, useState } from "react";
-import { Button, Confirm, useNotify, useRecordContext, useRefresh, useUpdate } from "react-admin";
+import { Confirm, useNotify, useRecordContext, useRefresh, useUpdate } from "react-admin";
 import type { ReportingPeriodRecord, ReportingPeriodWrite } from "../dataProvider/reportingPeriods.ts";
+import { PeriodActionButton } from "./PeriodActionButton.tsx";
 
 export interface ConfirmedPeriodUpdateProps {
   /** Translation keys: the button, the dialog's title (with %{label}) and text, the success notice. */
@@ -43,9 +45,7 @@ export function ConfirmedPeriodUpdate({ label, title, content, done, icon, data 
   // Clicks (also in the dialog, a portal) must not reach the list row, which opens the period.
   return (
     <Box component="span" onClick={(event) => event.stopPropagation()}>
-      <Button label={label} onClick={() => setConfirming(true)} disabled={isPending}>
-        {icon}
-      </Button>
+      <PeriodActionButton label={label} icon={icon} onClick={() => setConfirming(true)} disabled={isPending} />
       <Confirm
         isOpen={confirming}
         loading={isPending}

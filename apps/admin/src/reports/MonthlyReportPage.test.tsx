@@ -220,6 +220,116 @@ describe("MonthlyReportPage", () => {
   });
 });
 
+/** November 2026 under Decree 09/2019 (figures 15/10–14/11, due 17/11), closed after its due day. */
+const closedNovember: ReportingPeriodRecord = {
+  ...period,
+  startsOn: "2026-10-15",
+  endsOn: "2026-11-14",
+  cutoffOn: "2026-11-14",
+  dueOn: "2026-11-17",
+  status: "CLOSED",
+  closedAt: "2026-11-18T01:00:00.000Z",
+};
+/** December 2026, the open period (figures 15/11–14/12, due 17/12). */
+const openDecember: ReportingPeriodRecord = {
+  ...period,
+  id: "UmVwb3J0aW5nUGVyaW9kOjEy",
+  number: 12,
+  label: "Tháng 12/2026",
+  startsOn: "2026-11-15",
+  endsOn: "2026-12-14",
+  cutoffOn: "2026-12-14",
+  dueOn: "2026-12-17",
+};
+
+/** The page at `/monthly-report?period=<requested>`, with December open and the unit's `report` of the requested period. */
+function renderRequested(requested: ReportingPeriodRecord, report: WholeReportRecord | undefined) {
+  const getList = vi.fn(async (resource: string, params: { filter: { periodId?: string } }) => {
+    if (resource === "reportingPeriods") return { data: [openDecember], total: 1 };
+    const mine = params.filter.periodId === requested.id && report ? [report] : [];
+    return { data: mine, total: mine.length, meta: { assignedItems: items } };
+  });
+  const getOne = vi.fn(async (resource: string, params: { id: string }) => {
+    if (resource === "reportingPeriods") {
+      if (params.id === requested.id) return { data: requested };
+      throw new HttpError("app.error.not_found", 404);
+    }
+    return { data: report };
+  });
+  const create = vi.fn();
+  const update = vi.fn();
+  render(
+    <TestMemoryRouter initialEntries={[`/monthly-report?period=${encodeURIComponent(requested.id)}`]}>
+      <AdminContext
+        dataProvider={dataProviderWith(undefined, {
+          getList: getList as never,
+          getOne: getOne as never,
+          create,
+          update,
+        })}
+        authProvider={signedInAs("UNIT_HEAD", unitOf("UNIT_HEAD"))}
+        i18nProvider={createI18nProvider()}
+      >
+        <MonthlyReportPage />
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+  return { getList, create, update };
+}
+
+describe("MonthlyReportPage: a reminder names a period that is not open", () => {
+  it("says the period closed after its due day, shows the unit's report read-only, offers no save and links to the open period", async () => {
+    const sent = reportOf("APPROVED", {
+      summary: "Tháng 11: hoàn thành chỉnh trang khu phố 3.",
+      period: { ...reportOf("APPROVED").period, dueOn: "2026-11-17", status: "CLOSED" },
+    });
+    const { create, update } = renderRequested(closedNovember, sent);
+    expect(
+      await screen.findByText(
+        "Kỳ Tháng 11/2026 đã khóa sổ sau hạn gửi 17/11/2026. Liên hệ Văn phòng HĐND và UBND để được mở lại kỳ.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText("Không lập được báo cáo kỳ Tháng 11/2026 lúc này")).toBeTruthy();
+    expect(await screen.findByText("Tháng 11: hoàn thành chỉnh trang khu phố 3.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Mở báo cáo" }).getAttribute("href")).toBe(
+      `/progressReports/${encodeURIComponent(sent.id)}/show`,
+    );
+    expect(screen.queryByRole("button", { name: "Lưu nháp" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Gửi báo cáo" })).toBeNull();
+    expect(screen.queryByText("TT.1. Chỉnh trang đô thị khu phố 3")).toBeNull();
+
+    const toOpen = screen.getByRole("link", { name: "Báo cáo kỳ đang mở: Tháng 12/2026" });
+    expect(toOpen.getAttribute("href")).toBe(`/monthly-report?period=${encodeURIComponent(openDecember.id)}`);
+    fireEvent.click(toOpen);
+    expect(await screen.findByRole("button", { name: "Lưu nháp" })).toBeTruthy();
+    expect(screen.getByText("Tháng 12/2026 · Hạn gửi 17/12/2026")).toBeTruthy();
+    expect(create).not.toHaveBeenCalled();
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it("says when an upcoming period opens, and that the unit has no report in it yet", async () => {
+    const january: ReportingPeriodRecord = {
+      ...period,
+      id: "UmVwb3J0aW5nUGVyaW9kOjEz",
+      number: 1,
+      year: 2027,
+      label: "Tháng 01/2027",
+      startsOn: "2026-12-15",
+      endsOn: "2027-01-14",
+      cutoffOn: "2027-01-14",
+      dueOn: "2027-01-17",
+      status: "UPCOMING",
+    };
+    renderRequested(january, undefined);
+    expect(
+      await screen.findByText("Kỳ Tháng 01/2027 chưa mở: nhận báo cáo từ ngày 15/12/2026, hạn gửi 17/01/2027."),
+    ).toBeTruthy();
+    expect(await screen.findByText("Đơn vị không có báo cáo nào của kỳ này.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Lưu nháp" })).toBeNull();
+    expect(screen.getByRole("link", { name: "Báo cáo kỳ đang mở: Tháng 12/2026" })).toBeTruthy();
+  });
+});
+
 /** The page in a router that can block navigation, with a link away from it. */
 function renderRouted(role: "UNIT_STAFF" | "UNIT_HEAD", dataProvider: DataProvider) {
   const location = { pathname: "" };

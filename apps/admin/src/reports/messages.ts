@@ -50,6 +50,17 @@ const messages: FeatureMessages = {
         conflict:
           "Có người vừa sửa báo cáo này. Hãy tải lại trang để xem bản mới nhất (nội dung bạn nhập vẫn còn trên màn hình).",
         period_closed: "Kỳ báo cáo đã khóa sổ: không lưu hay gửi được nữa. Liên hệ Văn phòng nếu cần mở lại.",
+        period_not_open_title: "Không lập được báo cáo kỳ %{period} lúc này",
+        period_closed_after_due:
+          "Kỳ %{period} đã khóa sổ sau hạn gửi %{due}. Liên hệ Văn phòng HĐND và UBND để được mở lại kỳ.",
+        period_closed_early:
+          "Kỳ %{period} đã được khóa sổ (hạn gửi %{due}). Liên hệ Văn phòng HĐND và UBND để được mở lại kỳ.",
+        period_upcoming: "Kỳ %{period} chưa mở: nhận báo cáo từ ngày %{opens}, hạn gửi %{due}.",
+        requested_period_missing: "Không tìm thấy kỳ báo cáo được yêu cầu.",
+        report_in_period: "Báo cáo của đơn vị kỳ %{period} (chỉ xem)",
+        no_report_in_period: "Đơn vị không có báo cáo nào của kỳ này.",
+        open_report: "Mở báo cáo",
+        go_to_open_period: "Báo cáo kỳ đang mở: %{period}",
         reload: "Tải lại",
         line: {
           status: "Tình trạng",
@@ -188,6 +199,17 @@ const messages: FeatureMessages = {
           "Someone has just changed this report. Reload the page to see the latest version (what you typed is still on screen).",
         period_closed:
           "The reporting period is closed: nothing can be saved or submitted. Ask the office to reopen it if needed.",
+        period_not_open_title: "No report can be written for %{period} now",
+        period_closed_after_due:
+          "%{period} was closed after its due date, %{due}. Ask the HĐND and UBND office to reopen the period.",
+        period_closed_early:
+          "%{period} has been closed (due %{due}). Ask the HĐND and UBND office to reopen the period.",
+        period_upcoming: "%{period} is not open yet: reports are accepted from %{opens}, due %{due}.",
+        requested_period_missing: "The requested reporting period was not found.",
+        report_in_period: "Your unit's report for %{period} (read only)",
+        no_report_in_period: "Your unit has no report for this period.",
+        open_report: "Open the report",
+        go_to_open_period: "Report for the open period: %{period}",
         reload: "Reload",
         line: {
           status: "Status",
