@@ -383,18 +383,39 @@ describe.each(testDatabaseKinds)("seed on the $kind database", ({ create }) => {
     expect(await prisma().assignment.count({ where: { planId } })).toBe(18 + 32);
   });
 
-  it("opens the 12 monthly reporting periods of 2026 with their status on the day", async () => {
-    const periods = await prisma().reportingPeriod.findMany({ where: { planId }, orderBy: { number: "asc" } });
+  it("opens the 2026 periods — 12 months, quarters, six and nine months, the year — in Decree-09 windows, with their status on the day", async () => {
+    const all = await prisma().reportingPeriod.findMany({
+      where: { planId },
+      orderBy: [{ kind: "asc" }, { number: "asc" }],
+    });
+    const periods = all.filter((p) => p.kind === "MONTH");
     expect(periods.map((p) => p.label)).toEqual(
       Array.from({ length: 12 }, (_, i) => `Tháng ${String(i + 1).padStart(2, "0")}/2026`),
     );
-    expect(periods.every((p) => p.kind === "MONTH" && p.year === 2026)).toBe(true);
+    const others = all.filter((p) => p.kind !== "MONTH").map((p) => `${p.label} ${p.status}`);
+    expect(others.sort()).toEqual(
+      [
+        "Quý I/2026 OPEN",
+        "Quý II/2026 UPCOMING",
+        "Quý III/2026 UPCOMING",
+        "Quý IV/2026 UPCOMING",
+        "6 tháng đầu năm 2026 OPEN",
+        "9 tháng năm 2026 OPEN",
+        "Năm 2026 OPEN",
+      ].sort(),
+    );
+    expect(all.every((p) => p.year === 2026)).toBe(true);
+    // On 10/03: February's report was due on 17/02, March's window runs 15/02–14/03, April's starts 15/03.
     expect(periods[1]).toMatchObject({ status: "CLOSED" });
     expect(periods[2]).toMatchObject({ status: "OPEN" });
     expect(periods[3]).toMatchObject({ status: "UPCOMING" });
-    expect(periods[1]?.dueOn.toISOString().slice(0, 10)).toBe("2026-02-25");
-    expect(periods[1]?.cutoffOn.toISOString().slice(0, 10)).toBe("2026-02-20");
-    expect(periods[1]?.endsOn.toISOString().slice(0, 10)).toBe("2026-02-28");
+    const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+    expect([
+      day(periods[1]?.startsOn),
+      day(periods[1]?.endsOn),
+      day(periods[1]?.cutoffOn),
+      day(periods[1]?.dueOn),
+    ]).toEqual(["2026-01-15", "2026-02-14", "2026-02-14", "2026-02-17"]);
   });
 
   it("creates the demo accounts with their roles, units and areas, and the demo password", async () => {
@@ -452,7 +473,7 @@ describe.each(testDatabaseKinds)("seed on the $kind database", ({ create }) => {
       targets: 28,
       tasks: 32,
       assignments: 50,
-      reportingPeriods: 12,
+      reportingPeriods: 19,
     });
   });
 
