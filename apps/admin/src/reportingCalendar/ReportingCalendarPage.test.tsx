@@ -102,6 +102,13 @@ function renderConsole(client: GraphqlClient, role: Role = "OFFICE", path = REPO
 const windowStartDay = () => screen.getByLabelText(/^Ngày bắt đầu kỳ số liệu/);
 const dueDays = () => screen.getByLabelText(/^Hạn gửi: số ngày sau ngày chốt/);
 const type = (input: HTMLElement, value: string) => fireEvent.change(input, { target: { value } });
+
+/** Saves once the form knows it was changed (on a busy machine that can come a frame after the typing). */
+async function clickSave() {
+  const save = screen.getByRole("button", { name: "Lưu lịch báo cáo" }) as HTMLButtonElement;
+  await waitFor(() => expect(save.disabled).toBe(false));
+  fireEvent.click(save);
+}
 const preview = () => within(screen.getByTestId("calendar-preview"));
 
 /** The preview's row of a period: its cells' text. */
@@ -181,7 +188,7 @@ describe("ReportingCalendarPage", () => {
     renderConsole(api.client);
     await screen.findByText(`Các kỳ báo cáo năm ${NEXT_YEAR} theo lịch này`);
     type(windowStartDay(), "31");
-    fireEvent.click(screen.getByRole("button", { name: "Lưu lịch báo cáo" }));
+    await clickSave();
     await waitFor(() =>
       expect(textUnder(windowStartDay())).toBe(
         "Ngày bắt đầu kỳ số liệu phải là số nguyên từ 1 đến 28 (1: theo tháng dương lịch; 15: từ ngày 15 tháng trước đến ngày 14), nhận 31.",
@@ -190,7 +197,7 @@ describe("ReportingCalendarPage", () => {
     expect(preview().getByText("Sửa các ô bên trên để xem trước các kỳ báo cáo.")).toBeTruthy();
     type(windowStartDay(), "15");
     type(dueDays(), "20");
-    fireEvent.click(screen.getByRole("button", { name: "Lưu lịch báo cáo" }));
+    await clickSave();
     await waitFor(() =>
       expect(textUnder(dueDays())).toBe(
         "Hạn gửi báo cáo phải là số ngày nguyên từ 0 đến 15 sau ngày chốt số liệu, nhận 20.",
@@ -212,7 +219,7 @@ describe("ReportingCalendarPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "Dùng mặc định theo Nghị định 09/2019" }));
     await waitFor(() => expect((windowStartDay() as HTMLInputElement).value).toBe("15"));
     expect((dueDays() as HTMLInputElement).value).toBe("3");
-    fireEvent.click(screen.getByRole("button", { name: "Lưu lịch báo cáo" }));
+    await clickSave();
     expect(
       await screen.findByText("Đã lưu lịch báo cáo. 12 kỳ báo cáo chưa bắt đầu đã đổi sang ngày mới."),
     ).toBeTruthy();
@@ -243,7 +250,7 @@ describe("ReportingCalendarPage", () => {
     renderConsole(api.client);
     await screen.findByText(`Các kỳ báo cáo năm ${NEXT_YEAR} theo lịch này`);
     type(dueDays(), "5");
-    fireEvent.click(screen.getByRole("button", { name: "Lưu lịch báo cáo" }));
+    await clickSave();
     expect(
       await screen.findByText(/Người khác đã lưu lịch báo cáo sau khi bạn mở trang này \(phiên bản hiện tại 5\)/),
     ).toBeTruthy();
@@ -279,7 +286,7 @@ describe("ReportingCalendarPage", () => {
     renderConsole(api.client);
     await screen.findByText(`Các kỳ báo cáo năm ${NEXT_YEAR} theo lịch này`);
     type(dueDays(), "4");
-    fireEvent.click(screen.getByRole("button", { name: "Lưu lịch báo cáo" }));
+    await clickSave();
     await waitFor(() => expect(textUnder(dueDays())).toBe("Hạn gửi báo cáo không hợp lệ theo API."));
   });
 });
