@@ -10,6 +10,7 @@ export {
   calendarOf,
   calendarSelect,
   followsSchedule,
+  periodDays,
   reportingPeriodRows,
   scheduledPeriodWhere,
 } from "./reportingPeriodRows.ts";

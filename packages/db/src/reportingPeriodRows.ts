@@ -3,10 +3,20 @@
 // jurisdiction's reporting calendar, each open from its window's first day to its due day (packages/domain
 // periods.ts), their status as of `today`; and which periods keep following their days afterwards (the
 // seed at each start, the running server's schedule, a change of the calendar).
-import { periodStatusOn, type ReportingCalendar, reportingPeriods } from "@kehoach/domain";
+import { periodStatusOn, type ReportingCalendar, type ReportingPeriodSpec, reportingPeriods } from "@kehoach/domain";
 import type { Prisma } from "./generated/prisma/client.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+/** A period's days as its row stores them (dates at midnight UTC). */
+export function periodDays(spec: Pick<ReportingPeriodSpec, "startsOn" | "endsOn" | "cutoffOn" | "dueOn">) {
+  return {
+    startsOn: day(spec.startsOn),
+    endsOn: day(spec.endsOn),
+    cutoffOn: day(spec.cutoffOn),
+    dueOn: day(spec.dueOn),
+  };
+}
 
 export function reportingPeriodRows(plan: {
   id: string;
@@ -22,10 +32,7 @@ export function reportingPeriodRows(plan: {
     year: m.year,
     number: m.number,
     label: m.label,
-    startsOn: day(m.startsOn),
-    endsOn: day(m.endsOn),
-    cutoffOn: day(m.cutoffOn),
-    dueOn: day(m.dueOn),
+    ...periodDays(m),
     status: periodStatusOn(m, plan.today),
   }));
 }

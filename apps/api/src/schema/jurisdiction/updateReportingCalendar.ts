@@ -2,7 +2,7 @@
 // a month's data window starts (Decree 09/2019: the 15th) and how many days after the cut-off reports
 // are due. Periods that follow their days and have not begun take the new days at once (packages/domain
 // redatedPeriods); the others keep the days their figures were reported on.
-import { calendarOf, followsSchedule } from "@kehoach/db";
+import { calendarOf, followsSchedule, periodDays } from "@kehoach/db";
 import {
   DUE_DAYS_AFTER_CUTOFF_RANGE,
   redatedPeriods,
@@ -93,18 +93,8 @@ builder.mutationField("updateReportingCalendar", (t) =>
           calendar,
           vietnamDate(ctx.clock.now()),
         );
-        const at = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
         for (const { id, spec, status } of redated) {
-          await tx.reportingPeriod.update({
-            where: { id },
-            data: {
-              startsOn: at(spec.startsOn),
-              endsOn: at(spec.endsOn),
-              cutoffOn: at(spec.cutoffOn),
-              dueOn: at(spec.dueOn),
-              status,
-            },
-          });
+          await tx.reportingPeriod.update({ where: { id }, data: { ...periodDays(spec), status } });
         }
         await recordAudit(tx, ctx, {
           name: "jurisdiction.calendarChanged",
