@@ -27,13 +27,15 @@ fi
 
 # LibreOffice opens the compiled report's exports in the API tests, as a reader's office suite would,
 # and lays out its PDF; poppler's pdftotext reads the PDF back.
-if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+# python3-uno lets the API keep one LibreOffice running for the PDFs (residentLibreOffice.ts).
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
+  ! /usr/bin/python3 -c "import uno" >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "› Cài LibreOffice để mở thử báo cáo xuất ra / installing LibreOffice to open the exported reports"
-    (apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils) \
+    (apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils python3-uno) \
       >/tmp/kehoach-libreoffice-install.log 2>&1 || echo "! Không cài được LibreOffice, xem /tmp/kehoach-libreoffice-install.log"
   else
-    echo "! LibreOffice không có (soffice): kiểm thử báo cáo xuất ra sẽ thất bại. Cài: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils"
+    echo "! LibreOffice không có (soffice): kiểm thử báo cáo xuất ra sẽ thất bại. Cài: apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils python3-uno"
   fi
 fi
 

@@ -23,6 +23,7 @@ export default defineConfig(({ command }) => {
         "/healthz": { target: apiTarget, changeOrigin: true },
         "/bao-cao": { target: apiTarget, changeOrigin: true },
         "/cong-khai": { target: apiTarget, changeOrigin: true },
+        "/tep-dinh-kem": { target: apiTarget, changeOrigin: true },
       },
     },
     preview: {
@@ -31,6 +32,7 @@ export default defineConfig(({ command }) => {
         "/healthz": { target: apiTarget, changeOrigin: true },
         "/bao-cao": { target: apiTarget, changeOrigin: true },
         "/cong-khai": { target: apiTarget, changeOrigin: true },
+        "/tep-dinh-kem": { target: apiTarget, changeOrigin: true },
       },
     },
     build: {

@@ -13,6 +13,7 @@ import { createApp } from "./server/app.ts";
 import { closeServer, listen, portOf } from "./server/listen.ts";
 import { schedulePeriods } from "./server/periodSchedule.ts";
 import { warmUp } from "./server/warmUp.ts";
+import { stopResidentLibreOffice } from "./wardReport/residentLibreOffice.ts";
 
 async function main() {
   const config = loadConfig();
@@ -90,6 +91,7 @@ async function main() {
     await apollo.stop();
     await loginLimiter.close();
     await stopSharing();
+    await stopResidentLibreOffice();
     await db.close();
     process.exit(0);
   };

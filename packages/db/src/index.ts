@@ -10,6 +10,7 @@ export {
   calendarOf,
   calendarSelect,
   followsSchedule,
+  isoDayOf,
   periodDays,
   reportingPeriodRows,
   scheduledPeriodWhere,

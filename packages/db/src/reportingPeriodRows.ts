@@ -8,6 +8,9 @@ import type { Prisma } from "./generated/prisma/client.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+/** The ISO day ("2026-06-14") a date column holds (stored at midnight UTC): periodDays read back. */
+export const isoDayOf = (date: Date): string => date.toISOString().slice(0, 10);
+
 /** A period's days as its row stores them (dates at midnight UTC). */
 export function periodDays(spec: Pick<ReportingPeriodSpec, "startsOn" | "endsOn" | "cutoffOn" | "dueOn">) {
   return {

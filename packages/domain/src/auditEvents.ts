@@ -18,6 +18,7 @@ export const AUDIT_ENTITY_TYPES = {
   ProgressReport: { vi: "Báo cáo tiến độ", en: "Progress report" },
   Comment: { vi: "Góp ý", en: "Comment" },
   Recommendation: { vi: "Kiến nghị của cử tri", en: "Voters' recommendation" },
+  Attachment: { vi: "Tệp minh chứng", en: "Evidence file" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
@@ -128,6 +129,14 @@ export const AUDIT_EVENTS = {
     label: { vi: "Mở lại báo cáo đã duyệt", en: "Reopened an approved report" },
   },
   "report.commented": { entityType: "Comment", label: { vi: "Góp ý báo cáo", en: "Commented on a report" } },
+  "attachment.added": {
+    entityType: "Attachment",
+    label: { vi: "Đính kèm tệp minh chứng", en: "Attached an evidence file" },
+  },
+  "attachment.deleted": {
+    entityType: "Attachment",
+    label: { vi: "Xóa tệp minh chứng", en: "Deleted an evidence file" },
+  },
 } as const satisfies Record<string, AuditEventSpec>;
 
 export type AuditEventName = keyof typeof AUDIT_EVENTS;

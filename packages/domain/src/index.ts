@@ -1,6 +1,7 @@
 // @kehoach/domain: the pure domain of the plan tracker — target model and evaluation, reporting periods, formatting.
 
 export * from "./access/index.ts";
+export * from "./attachments/index.ts";
 export {
   AUDIT_ENTITY_TYPES,
   AUDIT_EVENT_NAMES,

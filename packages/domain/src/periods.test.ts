@@ -58,9 +58,15 @@ describe("reportingPeriods with the Decree-09 calendar (15th → 14th, due 3 day
 
   it("says what is wrong with settings it cannot use", () => {
     expect(reportingCalendarProblem(DECREE_09_CALENDAR)).toBeNull();
-    expect(reportingCalendarProblem({ windowStartDay: 29, dueDaysAfterCutoff: 3 })).toMatch(/từ 1 đến 28/);
-    expect(reportingCalendarProblem({ windowStartDay: 15, dueDaysAfterCutoff: -1 })).toMatch(/từ 0 đến 15/);
-    expect(reportingCalendarProblem({ windowStartDay: 15.5, dueDaysAfterCutoff: 3 })).toMatch(/số nguyên/);
+    expect(reportingCalendarProblem({ windowStartDay: 29, dueDaysAfterCutoff: 3 })).toEqual({
+      field: "windowStartDay",
+      message: expect.stringMatching(/từ 1 đến 28/),
+    });
+    expect(reportingCalendarProblem({ windowStartDay: 15, dueDaysAfterCutoff: -1 })).toEqual({
+      field: "dueDaysAfterCutoff",
+      message: expect.stringMatching(/từ 0 đến 15/),
+    });
+    expect(reportingCalendarProblem({ windowStartDay: 15.5, dueDaysAfterCutoff: 3 })?.message).toMatch(/số nguyên/);
     expect(() => reportingPeriods(2026, { windowStartDay: 0, dueDaysAfterCutoff: 3 })).toThrow(/từ 1 đến 28/);
     expect(() => reportingPeriods(20.5)).toThrow(/Năm/);
   });

@@ -46,17 +46,28 @@ export const DECREE_09_CALENDAR: Readonly<ReportingCalendar> = Object.freeze({
 export const WINDOW_START_DAY_RANGE = { min: 1, max: 28 } as const;
 export const DUE_DAYS_AFTER_CUTOFF_RANGE = { min: 0, max: 15 } as const;
 
-/** What is wrong with a reporting calendar, in Vietnamese, or null when it is valid. */
-export function reportingCalendarProblem(calendar: ReportingCalendar): string | null {
+/** What is wrong with a reporting calendar: the field and, in Vietnamese, why; null when it is valid. */
+export interface ReportingCalendarProblem {
+  field: keyof ReportingCalendar;
+  message: string;
+}
+
+export function reportingCalendarProblem(calendar: ReportingCalendar): ReportingCalendarProblem | null {
   const { windowStartDay, dueDaysAfterCutoff } = calendar;
   const { min, max } = WINDOW_START_DAY_RANGE;
   // 29–31 do not exist in every month, so a window could not start on the same day each month.
   if (!Number.isInteger(windowStartDay) || windowStartDay < min || windowStartDay > max) {
-    return `Ngày bắt đầu kỳ số liệu phải là số nguyên từ ${min} đến ${max} (1: theo tháng dương lịch; 15: từ ngày 15 tháng trước đến ngày 14), nhận ${windowStartDay}.`;
+    return {
+      field: "windowStartDay",
+      message: `Ngày bắt đầu kỳ số liệu phải là số nguyên từ ${min} đến ${max} (1: theo tháng dương lịch; 15: từ ngày 15 tháng trước đến ngày 14), nhận ${windowStartDay}.`,
+    };
   }
   const due = DUE_DAYS_AFTER_CUTOFF_RANGE;
   if (!Number.isInteger(dueDaysAfterCutoff) || dueDaysAfterCutoff < due.min || dueDaysAfterCutoff > due.max) {
-    return `Hạn gửi báo cáo phải là số ngày nguyên từ ${due.min} đến ${due.max} sau ngày chốt số liệu, nhận ${dueDaysAfterCutoff}.`;
+    return {
+      field: "dueDaysAfterCutoff",
+      message: `Hạn gửi báo cáo phải là số ngày nguyên từ ${due.min} đến ${due.max} sau ngày chốt số liệu, nhận ${dueDaysAfterCutoff}.`,
+    };
   }
   return null;
 }
@@ -85,7 +96,7 @@ function checkYear(year: number) {
 
 function checkCalendar(calendar: ReportingCalendar) {
   const problem = reportingCalendarProblem(calendar);
-  if (problem) throw new RangeError(problem);
+  if (problem) throw new RangeError(problem.message);
 }
 
 /** The period whose figures cover months firstMonth..lastMonth of the year, in the calendar's window. */

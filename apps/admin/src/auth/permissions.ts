@@ -40,6 +40,12 @@ export function hasRole(permissions: Permissions | undefined, ...roles: Role[]):
   return !!permissions && permissions.roles.some((role) => roles.includes(role));
 }
 
+/** A city's leader, office or administrator: lands on the roll-up of the city's wards. */
+export const landsOnCityOverview = (p: Permissions | undefined) =>
+  !!p &&
+  (p.jurisdictionKind === "CITY" || p.jurisdictionKind === "PROVINCE") &&
+  mayReadInOwnJurisdiction(p.roles, "CityRollup");
+
 /** May the user do this action in its own ward, by the access policy? */
 export const canDo = (p: Permissions | undefined, action: Action) => !!p && mayDoInOwnJurisdiction(p.roles, action);
 

@@ -243,8 +243,10 @@ function draftInput(data: ReportDraftData, version: number | null): SaveReportDr
     })),
     indicatorLines: data.indicatorLines.map((line) => ({
       indicatorId: line.indicatorId,
+      periodValue: decimalOrNull(line.periodValue),
       valueToDate: decimalOrNull(line.valueToDate),
       yearEndEstimate: decimalOrNull(line.yearEndEstimate),
+      samePeriodLastYear: decimalOrNull(line.samePeriodLastYear),
       achieved: line.achieved ?? null,
       eventCount: line.eventCount ?? null,
       note: blankToNull(line.note),

@@ -1,6 +1,7 @@
 // Every resource of the console and the handler that serves it (one file per resource).
 import type { RaRecord } from "react-admin";
 import { createAssignmentsHandler } from "./assignments.ts";
+import { createAttachmentsHandler } from "./attachments.ts";
 import { createAuditEventsHandler } from "./auditEvents.ts";
 import { createIndicatorsHandler } from "./indicators.ts";
 import { createJurisdictionsHandler } from "./jurisdictions.ts";
@@ -28,5 +29,6 @@ export function createResourceHandlers(client: GraphqlClient): Record<string, Re
     jurisdictions: createJurisdictionsHandler(client),
     notifications: createNotificationsHandler(client),
     recommendations: createRecommendationsHandler(client),
+    attachments: createAttachmentsHandler(client),
   } as Record<string, ResourceHandler<RaRecord>>;
 }

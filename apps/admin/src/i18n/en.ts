@@ -70,6 +70,7 @@ const domainMessages: DomainMessages = {
       trend: "Figures by month",
       actual: "Actual to date",
       estimate: "Year-end estimate",
+      same_period_last_year: "Same period last year",
       target_line: "Target",
       no_measurements: "No monthly figures yet.",
       month: "Month %{month}",

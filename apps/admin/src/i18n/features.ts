@@ -2,8 +2,10 @@
 // folder's messages.ts exports `{ vi, en }` with the same keys (checked by i18n.test.ts).
 import account from "../account/messages.ts";
 import assignments from "../assignments/messages.ts";
+import attachments from "../attachments/messages.ts";
 import audit from "../audit/messages.ts";
 import auth from "../auth/messages.ts";
+import city from "../cityOverview/messages.ts";
 import dashboard from "../dashboard/messages.ts";
 import jurisdictions from "../jurisdictions/messages.ts";
 import layout from "../layout/messages.ts";
@@ -26,6 +28,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   account,
   layout,
   dashboard,
+  city,
   reports,
   units,
   users,
@@ -37,4 +40,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   jurisdictions,
   notifications,
   recommendations,
+  attachments,
 ];

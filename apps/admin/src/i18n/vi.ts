@@ -286,6 +286,7 @@ const domainMessages = {
       trend: "Số liệu theo tháng",
       actual: "Thực hiện đến kỳ",
       estimate: "Ước thực hiện cả năm",
+      same_period_last_year: "Cùng kỳ năm trước",
       target_line: "Mục tiêu",
       no_measurements: "Chưa có số liệu theo tháng.",
       month: "Tháng %{month}",

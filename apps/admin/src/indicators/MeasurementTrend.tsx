@@ -1,5 +1,5 @@
-// An indicator's figures month by month (recharts): the value to date and the year-end estimate,
-// with the target as a reference line when it is a number. A composite without figures of its own
+// An indicator's figures month by month (recharts): the value to date, the year-end estimate and,
+// when units gave it, the same period last year, with the target as a reference line when it is a number. A composite without figures of its own
 // has none to chart: its parts' figures are in PartFigures.
 import { formatNumber } from "@kehoach/domain";
 import { Box, Typography } from "@mui/material";
@@ -57,6 +57,16 @@ export function MeasurementTrend(_props: { label?: string }) {
               strokeDasharray="5 3"
               connectNulls
             />
+            {points.some((p) => p.lastYear !== null) && (
+              <Line
+                type="monotone"
+                dataKey="lastYear"
+                name={translate("app.indicator.same_period_last_year")}
+                stroke="#757575"
+                strokeDasharray="2 3"
+                connectNulls
+              />
+            )}
             {expected != null && (
               <ReferenceLine
                 y={expected}

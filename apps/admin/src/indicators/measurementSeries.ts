@@ -1,5 +1,6 @@
-// An indicator's monthly figures as chart points: per month, the value to date (ACTUAL) and the
-// year-end estimate (ESTIMATE); months without a figure are left out.
+// An indicator's monthly figures as chart points: per month, the value to date (ACTUAL), the
+// year-end estimate (ESTIMATE) and, where the unit gave it, last year's figure for the same period;
+// months without a figure are left out.
 import type { IndicatorDetailFieldsFragment } from "@kehoach/schema";
 
 type Measurement = IndicatorDetailFieldsFragment["measurements"][number];
@@ -8,6 +9,7 @@ export interface TrendPoint {
   month: number;
   actual: number | null;
   estimate: number | null;
+  lastYear: number | null;
 }
 
 export function monthlySeries(measurements: readonly Measurement[]): TrendPoint[] {
@@ -15,10 +17,12 @@ export function monthlySeries(measurements: readonly Measurement[]): TrendPoint[
   for (const measurement of measurements) {
     if (measurement.period.kind !== "MONTH" || measurement.value == null) continue;
     const month = measurement.period.number;
-    const point = byMonth.get(month) ?? { month, actual: null, estimate: null };
+    const point = byMonth.get(month) ?? { month, actual: null, estimate: null, lastYear: null };
     const value = Number(measurement.value);
-    if (measurement.kind === "ACTUAL") point.actual = value;
-    else point.estimate = value;
+    if (measurement.kind === "ACTUAL") {
+      point.actual = value;
+      if (measurement.samePeriodLastYear != null) point.lastYear = Number(measurement.samePeriodLastYear);
+    } else point.estimate = value;
     byMonth.set(month, point);
   }
   return [...byMonth.values()].sort((a, b) => a.month - b.month);

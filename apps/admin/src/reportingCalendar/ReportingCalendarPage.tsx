@@ -84,7 +84,7 @@ function followsCalendarRule(field: keyof CalendarSettings, range: { min: number
   return (value: unknown) => {
     if (value === null || value === undefined || value === "") return undefined;
     const problem = reportingCalendarProblem({ ...DECREE_09_CALENDAR, [field]: Number(value) });
-    return problem ? { message: `${T}.validation.${field}`, args: { problem, ...range } } : undefined;
+    return problem ? { message: `${T}.validation.${field}`, args: { problem: problem.message, ...range } } : undefined;
   };
 }
 

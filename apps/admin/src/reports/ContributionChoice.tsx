@@ -27,8 +27,10 @@ export function ContributionChoice({
   const adopted = contributions.find((c) => c.id === adoptedId);
   const set = (field: string, value: unknown) => setValue(source(field), value, { shouldDirty: true });
   const use = (c: ContributionFieldsFragment) => {
+    set("periodValue", decimalText(c.periodValue, locale));
     set("valueToDate", decimalText(c.valueToDate, locale));
     set("yearEndEstimate", decimalText(c.yearEndEstimate, locale));
+    set("samePeriodLastYear", decimalText(c.samePeriodLastYear, locale));
     set("achieved", c.achieved ?? null);
     set("eventCount", c.eventCount ?? null);
     set("adoptedFromLineId", c.id);

@@ -101,8 +101,10 @@ const items: AssignedItems = {
   contributions: [
     {
       id: "L-vhxh-3",
+      periodValue: null,
       valueToDate: "9.8",
       yearEndEstimate: "14.5",
+      samePeriodLastYear: null,
       achieved: null,
       eventCount: null,
       note: null,
@@ -144,7 +146,8 @@ describe("indicator lines by kind of target", () => {
     renderForm();
     const money = section(/^\(3\)/);
     expect(within(money).getByText("Mục tiêu: trên 14 tỷ đồng")).toBeTruthy();
-    expect(within(money).getAllByText("tỷ đồng")).toHaveLength(2);
+    // In the period, to date, the year's estimate and the same period last year.
+    expect(within(money).getAllByText("tỷ đồng")).toHaveLength(4);
     expect(within(money).getByLabelText("Ước thực hiện cả năm")).toBeTruthy();
 
     expect(within(section(/^\(2\)/)).getAllByText("% kế hoạch giao")).toHaveLength(2);
@@ -239,6 +242,53 @@ describe("indicator lines by kind of target", () => {
       ),
     ).toBeTruthy();
     expect(within(section(/^TT\.1/)).getByText("Kỳ trước (Tháng 10/2026): Đang thực hiện · 40%")).toBeTruthy();
+  });
+
+  it("asks an amount for the period's own figure and last year's, a rate only for last year's, a share of the assigned figure for neither", () => {
+    renderForm();
+    const money = section(/^\(3\)/);
+    expect(within(money).getByLabelText("Thực hiện trong kỳ")).toBeTruthy();
+    expect(within(money).getByLabelText("Cùng kỳ năm trước")).toBeTruthy();
+    const growth = section(/^\(1\)/);
+    expect(within(growth).queryByLabelText("Thực hiện trong kỳ")).toBeNull();
+    expect(within(growth).getByLabelText("Cùng kỳ năm trước")).toBeTruthy();
+    const assigned = section(/^\(2\)/);
+    expect(within(assigned).queryByLabelText("Thực hiện trong kỳ")).toBeNull();
+    expect(within(assigned).queryByLabelText("Cùng kỳ năm trước")).toBeNull();
+  });
+
+  it("refuses a period's figure above the figure to date, as the API does, and sends nothing", async () => {
+    const { create } = renderForm();
+    const money = section(/^\(3\)/);
+    fireEvent.change(within(money).getByLabelText("Thực hiện lũy kế đến kỳ"), { target: { value: "9,8" } });
+    fireEvent.change(within(money).getByLabelText("Thực hiện trong kỳ"), { target: { value: "12" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    expect(
+      await within(money).findByText(
+        "Số trong kỳ không được lớn hơn số lũy kế đến kỳ (9,8 tỷ đồng): lũy kế đã gồm cả kỳ này.",
+      ),
+    ).toBeTruthy();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it("says how the line compares with the same period last year as it is typed, and sends all four figures", async () => {
+    const { create } = renderForm();
+    const money = section(/^\(3\)/);
+    fireEvent.change(within(money).getByLabelText("Thực hiện trong kỳ"), { target: { value: "1,2" } });
+    fireEvent.change(within(money).getByLabelText("Thực hiện lũy kế đến kỳ"), { target: { value: "9,8" } });
+    fireEvent.change(within(money).getByLabelText("Ước thực hiện cả năm"), { target: { value: "14,5" } });
+    expect(within(money).getByText("Lũy kế đến cùng kỳ năm trước, để so với cùng kỳ (nếu có).")).toBeTruthy();
+    fireEvent.change(within(money).getByLabelText("Cùng kỳ năm trước"), { target: { value: "8" } });
+    expect(await within(money).findByText("bằng 122,5% cùng kỳ")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Lưu nháp" }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    const data = create.mock.calls[0]?.[1].data as { indicatorLines: Record<string, unknown>[] };
+    expect(data.indicatorLines.find((l) => l.indicatorId === "I3")).toMatchObject({
+      periodValue: "1,2",
+      valueToDate: "9,8",
+      yearEndEstimate: "14,5",
+      samePeriodLastYear: "8",
+    });
   });
 
   it("a target stated only in words asks for the results as text, and sends them as the line's note", async () => {

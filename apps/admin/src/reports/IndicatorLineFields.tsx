@@ -1,9 +1,11 @@
 // One indicator line of the monthly report form: the indicator, its target, whether the unit's
 // figure is the official one (lead) or a contribution (cooperating), and the inputs its target asks
-// for (packages/domain figureInput.ts): a number with its unit, yes/no, or a count of events — or
-// only the note. A line the unit leads offers what cooperating units sent (ContributionChoice). The form checks each figure with the same rule as the API, in the user's language.
+// for (packages/domain figureInput.ts): a number with its unit (the period's own figure where it
+// builds up, the figure to date, the year's estimate and the same period last year, with "so với
+// cùng kỳ" worked out as it is typed), yes/no, or a count of events — or only the note. A line the unit leads offers what cooperating units sent (ContributionChoice). The form checks each figure with the same rule as the API, in the user's language.
 import {
   ASSIGNED_SHARE_UNIT,
+  askedFields,
   type FigureField,
   type FigureInput,
   figureInputOf,
@@ -22,7 +24,7 @@ import type { AssignedIndicator } from "../dataProvider/progressReports.ts";
 import { formatTargets } from "../targets/formatTarget.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { ContributionChoice } from "./ContributionChoice.tsx";
-import { figuresText, type LineFigures } from "./lineFigures.ts";
+import { comparisonText, figuresText, type LineFigures } from "./lineFigures.ts";
 
 /** The unit shown beside a figure, in the console's language. */
 function unitText(input: FigureInput, locale: Locale): string | null {
@@ -30,16 +32,31 @@ function unitText(input: FigureInput, locale: Locale): string | null {
   return input.unit === ASSIGNED_SHARE_UNIT.vi ? ASSIGNED_SHARE_UNIT[locale] : unitLabel(input.unit, locale);
 }
 
-/** A validator of one figure: the number as typed (Vietnamese or English), then the target's rule. */
-function figureValidator(input: FigureInput, field: FigureField, locale: Locale, notANumber: string) {
-  return (value: unknown) => {
+/** A figure as typed (Vietnamese or English), as a number; null when empty or not a number. */
+function typedFigure(value: unknown): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  return typeof value === "string" ? parseVietnameseNumber(value) : (value as number);
+}
+
+/**
+ * A validator of one figure: the number as typed, then the target's rule; the period's own figure
+ * is checked against the line's figure to date as well.
+ */
+function figureValidator(input: FigureInput, field: FigureField, locale: Locale, notANumber: string, index: number) {
+  return (value: unknown, all?: { indicatorLines?: { valueToDate?: unknown }[] }) => {
     if (value === null || value === undefined || value === "") return undefined;
-    const figure = typeof value === "string" ? parseVietnameseNumber(value) : value;
+    const figure = typedFigure(value);
     if (figure === null) return notANumber;
-    const [issue] = figureIssues(input, { [field]: figure });
+    const toDate = field === "periodValue" ? typedFigure(all?.indicatorLines?.[index]?.valueToDate) : null;
+    const [issue] = figureIssues(input, {
+      [field]: figure,
+      ...(toDate === null ? {} : { valueToDate: toDate }),
+    }).filter((i) => i.field === field);
     return issue ? figureIssueMessage(input, issue, locale) : undefined;
   };
 }
+
+const NUMBER_FIELDS = ["periodValue", "valueToDate", "yearEndEstimate", "samePeriodLastYear"] as const;
 
 const YES_NO = [
   { id: "yes", name: "app.report.line.achieved_yes" },
@@ -72,11 +89,20 @@ export function IndicatorLineFields({
   const adornment = unit
     ? { input: { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> } }
     : undefined;
-  const number = (field: "valueToDate" | "yearEndEstimate") => (
+  const typed = useWatch({ name: [source("valueToDate"), source("samePeriodLastYear")] }) as unknown[];
+  const comparison = comparisonText(
+    { valueToDate: typedFigure(typed[0]), samePeriodLastYear: typedFigure(typed[1]) },
+    input.unit,
+    locale,
+  );
+  const asked = askedFields(input);
+  const number = (field: (typeof NUMBER_FIELDS)[number]) => (
     <TextInput
+      key={field}
       source={source(field)}
       label={`app.report.line.${field}`}
-      validate={figureValidator(input, field, locale, notANumber)}
+      validate={figureValidator(input, field, locale, notANumber, index)}
+      helperText={field === "samePeriodLastYear" ? comparison || "app.report.line.samePeriodLastYear_hint" : undefined}
       slotProps={{ ...adornment, htmlInput: { inputMode: "decimal", readOnly: adopted } }}
     />
   );
@@ -116,8 +142,7 @@ export function IndicatorLineFields({
         ) : null}
         {input.kind === "NUMBER" ? (
           <Box sx={{ display: "grid", gap: 1, gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" } }}>
-            {number("valueToDate")}
-            {input.estimate ? number("yearEndEstimate") : null}
+            {NUMBER_FIELDS.filter((field) => asked.includes(field)).map(number)}
           </Box>
         ) : null}
         {input.kind === "YES_NO" ? (
@@ -139,7 +164,7 @@ export function IndicatorLineFields({
             helperText="app.report.line.eventCount_hint"
             min={0}
             step={1}
-            validate={figureValidator(input, "eventCount", locale, notANumber)}
+            validate={figureValidator(input, "eventCount", locale, notANumber, index)}
             readOnly={adopted}
           />
         ) : null}

@@ -18,10 +18,12 @@ import {
   Typography,
 } from "@mui/material";
 import { useTranslate } from "react-admin";
+import { EvidenceFiles, ownerId } from "../attachments/EvidenceFiles.tsx";
 import { tableSx } from "../layout/tableSx.ts";
 import { formatTargets } from "../targets/formatTarget.ts";
 import { keepSignWithValue } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
+import { comparisonText } from "./lineFigures.ts";
 
 const NONE = "—";
 
@@ -89,6 +91,7 @@ export function TaskLinesTable({ lines }: { lines: readonly ReportTaskLineFields
               </TableCell>
               <TableCell sx={{ minWidth: 200 }} data-label={translate("app.report.line.details")}>
                 <LineTexts line={line} />
+                <EvidenceFiles owner={ownerId("ProgressReportTaskLine", line.id)} />
               </TableCell>
             </TableRow>
           ))}
@@ -109,8 +112,10 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
           <TableRow>
             <TableCell>{translate("app.report.indicators")}</TableCell>
             <TableCell>{translate("app.report.line.target")}</TableCell>
+            <TableCell align="right">{translate("app.report.line.periodValue")}</TableCell>
             <TableCell align="right">{translate("app.report.line.valueToDate")}</TableCell>
             <TableCell align="right">{translate("app.report.line.yearEndEstimate")}</TableCell>
+            <TableCell align="right">{translate("app.report.line.samePeriodLastYear")}</TableCell>
             <TableCell>{translate("app.report.line.note")}</TableCell>
           </TableRow>
         </TableHead>
@@ -119,7 +124,8 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
             const { targets } = line.indicator;
             // Figures are in the unit the form asked for: the share of an assigned figure ("95,5% kế
             // hoạch giao", never a bare 95,5), else the unit of the first target that names one.
-            const assignedShare = figureInputOf(targets.map(targetSpecFromRow)).unit === ASSIGNED_SHARE_UNIT.vi;
+            const input = figureInputOf(targets.map(targetSpecFromRow));
+            const assignedShare = input.unit === ASSIGNED_SHARE_UNIT.vi;
             const unitOf = assignedShare
               ? { unit: ASSIGNED_SHARE_UNIT[locale] }
               : (targets.find((target) => target.unit || target.measure) ?? { unit: null });
@@ -131,6 +137,7 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
                 : line.eventCount != null
                   ? translate("app.report.line.events", { count: line.eventCount })
                   : figure(line.valueToDate);
+            const comparison = comparisonText(line, input.unit, locale);
             return (
               <TableRow key={line.id}>
                 <TableCell sx={{ minWidth: 200 }}>
@@ -139,11 +146,22 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
                 <TableCell sx={{ minWidth: 150 }} data-label={translate("app.report.line.target")}>
                   {keepSignWithValue(formatTargets(targets, locale)) || NONE}
                 </TableCell>
+                <TableCell align="right" data-label={translate("app.report.line.periodValue")}>
+                  {figure(line.periodValue)}
+                </TableCell>
                 <TableCell align="right" data-label={translate("app.report.line.valueToDate")}>
                   {toDate}
                 </TableCell>
                 <TableCell align="right" data-label={translate("app.report.line.yearEndEstimate")}>
                   {figure(line.yearEndEstimate)}
+                </TableCell>
+                <TableCell align="right" data-label={translate("app.report.line.samePeriodLastYear")}>
+                  {figure(line.samePeriodLastYear)}
+                  {comparison ? (
+                    <Typography variant="caption" component="div" color="text.secondary">
+                      {comparison}
+                    </Typography>
+                  ) : null}
                 </TableCell>
                 <TableCell
                   sx={{ whiteSpace: "pre-line", minWidth: 120 }}
@@ -155,6 +173,7 @@ export function IndicatorLinesTable({ lines }: { lines: readonly ReportIndicator
                       {translate("app.report.contribution.source", { unit: line.adoptedFrom.unit.name })}
                     </Typography>
                   ) : null}
+                  <EvidenceFiles owner={ownerId("ProgressReportIndicatorLine", line.id)} />
                 </TableCell>
               </TableRow>
             );

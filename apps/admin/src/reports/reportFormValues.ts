@@ -17,8 +17,11 @@ export interface ReportFormValues {
   }[];
   indicatorLines: {
     indicatorId: string;
+    /** The period's own figure, for amounts and counts that build up (figureInput.ts). */
+    periodValue: string;
     valueToDate: string;
     yearEndEstimate: string;
+    samePeriodLastYear: string;
     /** Yes/no targets (đạt / chưa đạt); null until chosen. */
     achieved: boolean | null;
     /** Event targets (số vụ việc in the period); null until entered. */
@@ -55,8 +58,10 @@ export function reportFormValues(
       const line = indicatorLines.get(indicator.id);
       return {
         indicatorId: indicator.id,
+        periodValue: decimal(line?.periodValue),
         valueToDate: decimal(line?.valueToDate),
         yearEndEstimate: decimal(line?.yearEndEstimate),
+        samePeriodLastYear: decimal(line?.samePeriodLastYear),
         achieved: line?.achieved ?? null,
         eventCount: line?.eventCount ?? null,
         note: line?.note ?? "",

@@ -1,6 +1,7 @@
 // One task or solution: its text in the plan, kind, area, latest progress, deadline, assignment
-// and outputs; edit and archive for the office.
+// and outputs with their evidence files; edit and archive for the office.
 import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from "react-admin";
+import { EvidenceFiles, ownerId } from "../attachments/EvidenceFiles.tsx";
 import { AreaField } from "../fields/AreaField.tsx";
 import { AssignmentField } from "../fields/AssignmentField.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
@@ -33,6 +34,10 @@ export default function TaskShow() {
                 field={(props) => <EnumField {...props} source="kind" enumName="OutputKind" />}
               />
               <DataTable.Col source="title" label="app.output.title" />
+              <DataTable.Col
+                label="app.attachments.title"
+                render={(output) => <EvidenceFiles owner={ownerId("TaskOutput", String(output.id))} />}
+              />
             </DataTable>
           </ArrayField>
         </SimpleShowLayout>

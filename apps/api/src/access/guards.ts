@@ -18,6 +18,7 @@ interface Loaders {
   period: DataLoader<string, PeriodFacts | null>;
   indicatorPlan: DataLoader<string, string | null>;
   taskPlan: DataLoader<string, string | null>;
+  taskOutputPlan: DataLoader<string, string | null>;
   indicatorLead: DataLoader<string, string | null>;
   userJurisdiction: DataLoader<string, string | null>;
 }
@@ -76,6 +77,16 @@ function loaders(ctx: Context): Loaders {
         await db.task.findMany({ where: { id: { in: [...ids] } }, select: { id: true, planId: true } }),
         ids,
         (row) => row.planId,
+      ),
+    ),
+    taskOutputPlan: new DataLoader(async (ids) =>
+      byId(
+        await db.taskOutput.findMany({
+          where: { id: { in: [...ids] } },
+          select: { id: true, task: { select: { planId: true } } },
+        }),
+        ids,
+        (row) => row.task.planId,
       ),
     ),
     indicatorLead: new DataLoader(async (ids) =>
@@ -160,6 +171,18 @@ export const readGuard = {
       })
     );
   },
+  /** An evidence file follows its owner: its report line (as the line is read), or its task output's plan. */
+  Attachment: async (
+    row: { reportId: string | null; indicatorId: string | null; taskOutputId: string | null },
+    ctx: Context,
+  ): Promise<boolean> => {
+    if (row.reportId && row.indicatorId) {
+      return readGuard.IndicatorLine({ reportId: row.reportId, indicatorId: row.indicatorId }, ctx);
+    }
+    if (row.reportId) return reportReadable(ctx, await loaders(ctx).report.load(row.reportId));
+    if (row.taskOutputId) return planReadable(ctx, await loaders(ctx).taskOutputPlan.load(row.taskOutputId));
+    return false;
+  },
   /** A comment follows what it is about: its report, or its indicator's or task's plan. */
   Comment: async (
     row: { reportId: string | null; indicatorId: string | null; taskId: string | null },
@@ -224,6 +247,8 @@ export const GUARDED_TYPES: Record<string, ProtectedKind> = {
   ProgressReportIndicatorLine: FOLLOWS.ProgressReportIndicatorLine,
   ProgressReportTaskLine: FOLLOWS.ProgressReportTaskLine,
   Comment: "ProgressReport",
+  // An evidence file follows its owner: a report line's report, or a task output's plan.
+  Attachment: "ProgressReport",
   Measurement: "Measurement",
   User: "User",
   RoleGrant: FOLLOWS.RoleGrant,

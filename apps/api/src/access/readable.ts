@@ -57,6 +57,7 @@ const SHAPES: Record<ProtectedKind, RowShape> = {
   ApiToken: { jurisdiction: (ids) => ({ user: { jurisdictionId: { in: ids } } }) },
   AuditEvent: { jurisdiction: (ids) => ({ jurisdictionId: { in: ids } }) },
   Jurisdiction: { jurisdiction: (ids) => ({ id: { in: ids } }) },
+  CityRollup: { jurisdiction: (ids) => ({ id: { in: ids } }) },
   Area: { jurisdiction: () => ({}) },
   WardReport: {
     jurisdiction: (ids) => ({ period: { jurisdictionId: { in: ids } } }),

@@ -2,7 +2,7 @@
 // database in a fixed number of queries for every ward at once: the monthly periods of issued plans
 // whose due day is near or recently past, the units expected on each (whoReports.ts) and those whose
 // report is sent, returned reports, and unfinished tasks with their lead unit.
-import type { Database } from "@kehoach/db";
+import { type Database, isoDayOf } from "@kehoach/db";
 import {
   expectedReporters,
   OVERDUE_REMINDER_WINDOW_DAYS,
@@ -14,7 +14,6 @@ import {
 
 const DAY_MS = 86_400_000;
 const ISSUED = { status: { in: ["ACTIVE" as const] } };
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface FactsWithPlaces extends ReminderFacts {
   /** The jurisdiction of each unit, to file each notification under its ward. */
@@ -76,7 +75,7 @@ export async function reminderFacts(db: Database, now: Date): Promise<FactsWithP
       id: p.id,
       label: p.label,
       status: p.status,
-      dueOn: isoDay(p.dueOn),
+      dueOn: isoDayOf(p.dueOn),
       expectedUnitIds: [
         ...expectedReporters(
           p.plan.assignments.map((a) => ({
@@ -103,7 +102,7 @@ export async function reminderFacts(db: Database, now: Date): Promise<FactsWithP
               code: t.code,
               title: t.title,
               leadUnitId: t.assignment.leadUnitId,
-              deadline: isoDay(t.deadline),
+              deadline: isoDayOf(t.deadline),
             },
           ]
         : [],

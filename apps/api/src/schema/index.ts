@@ -14,6 +14,7 @@ import "./auth/logout.ts";
 import "./auth/me.ts";
 import "./organisation/index.ts";
 import "./report/index.ts";
+import "./attachment/index.ts";
 import "./overview/index.ts";
 import "./notification/index.ts";
 import "./recommendation/index.ts";

@@ -1,4 +1,6 @@
 // Scalars: Decimal (money and percentages, exact, as a string), Date (YYYY-MM-DD), DateTime (ISO 8601).
+
+import { isoDayOf } from "@kehoach/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 
@@ -20,7 +22,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 builder.scalarType("Date", {
   description: "Ngày theo lịch, dạng YYYY-MM-DD (ví dụ 2026-01-07 là ngày 07/01/2026).",
-  serialize: (value) => value.toISOString().slice(0, 10),
+  serialize: (value) => isoDayOf(value),
   parseValue: (value) => {
     if (typeof value !== "string" || !DATE_RE.test(value) || Number.isNaN(Date.parse(value))) {
       throw new GraphQLError(`Ngày "${String(value)}" không hợp lệ: dùng dạng YYYY-MM-DD.`);

@@ -14,6 +14,7 @@ import compression from "compression";
 import express from "express";
 import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
 import type { Logger } from "pino";
+import { ATTACHMENT_PATH, attachmentRouter } from "../attachments/router.ts";
 import { createLoginLimiter, type LoginLimiter } from "../auth/rateLimit.ts";
 import { requestToken, sessionCookieOf } from "../auth/sessionCookie.ts";
 import { resolveViewer } from "../auth/viewer.ts";
@@ -148,6 +149,7 @@ export async function createApp(options: AppOptions) {
 
   app.use("/cong-khai", compression(), publicRouter({ prisma: db.prisma, clock, loginLimiter }));
   app.use("/bao-cao", wardReportRouter({ prisma: db.prisma, clock, loginLimiter }));
+  app.use(ATTACHMENT_PATH, attachmentRouter({ prisma: db.prisma, clock, loginLimiter }));
 
   // Requests refused before GraphQL runs (body parser, uploads): a JSON answer that says what is
   // wrong, never an HTML page or a stack trace; anything else is logged and masked.

@@ -4,7 +4,7 @@
 // change is conditional on the status read, so several API processes may run this at once and a
 // change is made and audited once.
 import crypto from "node:crypto";
-import { type Database, scheduledPeriodWhere } from "@kehoach/db";
+import { type Database, isoDayOf, scheduledPeriodWhere } from "@kehoach/db";
 import { type Clock, periodStatusOn, vietnamDate } from "@kehoach/domain";
 import type { Logger } from "pino";
 import { recordAudit } from "../audit/record.ts";
@@ -12,8 +12,6 @@ import { anonymousViewer } from "../auth/viewer.ts";
 import { bumpGeneration } from "../cache/writeGeneration.ts";
 
 export const PERIOD_SCHEDULE_EVERY_MS = 5 * 60_000;
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Brings every scheduled period to today's status; returns how many changed. */
 export async function advancePeriods(db: Database, clock: Clock): Promise<number> {
@@ -24,7 +22,7 @@ export async function advancePeriods(db: Database, clock: Clock): Promise<number
   });
   let changed = 0;
   for (const period of periods) {
-    const status = periodStatusOn({ startsOn: isoDay(period.startsOn), dueOn: isoDay(period.dueOn) }, today);
+    const status = periodStatusOn({ startsOn: isoDayOf(period.startsOn), dueOn: isoDayOf(period.dueOn) }, today);
     if (status === period.status) continue;
     changed += await db.prisma.$transaction(async (tx) => {
       const { count } = await tx.reportingPeriod.updateMany({

@@ -1,11 +1,14 @@
-// Converts an office file with LibreOffice (`soffice --headless --convert-to`), the renderer that
-// lays out the compiled report's PDF exactly as its Word document. One conversion at a time per
-// process, in a profile folder of this process that later conversions reuse (the first builds it,
-// a few seconds; then about a second). Without LibreOffice on the server the caller is told so.
+// Converts an office file with LibreOffice, the renderer that lays out the compiled report's PDF
+// exactly as its Word document. A PDF is made by the resident LibreOffice when it can run
+// (residentLibreOffice.ts), else, like every other conversion, by `soffice --headless --convert-to`
+// in a profile folder of this process that later conversions reuse (the first builds it, a few
+// seconds; then about a second). One conversion at a time per process. Without LibreOffice on the
+// server the caller is told so.
 import { execFile } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { convertInResidentLibreOffice } from "./residentLibreOffice.ts";
 
 /** LibreOffice is not installed on this server (no `soffice` on the PATH). */
 export class LibreOfficeMissingError extends Error {
@@ -39,7 +42,12 @@ export function convertWithLibreOffice(bytes: Buffer, ext: string, target: strin
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kehoach-convert-"));
     try {
       const file = path.join(dir, `file.${ext}`);
+      const out = path.join(dir, `file.${outExt}`);
       await fs.writeFile(file, bytes);
+      const resident = `file://${path.join(await profile, "resident")}`;
+      if (target === "pdf" && (await convertInResidentLibreOffice(file, out, "writer_pdf_Export", resident))) {
+        return await fs.readFile(out);
+      }
       const home = `file://${path.join(await profile, "profile")}`;
       await run([
         `-env:UserInstallation=${home}`,
@@ -51,7 +59,7 @@ export function convertWithLibreOffice(bytes: Buffer, ext: string, target: strin
         dir,
         file,
       ]);
-      return await fs.readFile(path.join(dir, `file.${outExt}`));
+      return await fs.readFile(out);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

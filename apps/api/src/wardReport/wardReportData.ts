@@ -10,7 +10,7 @@ import { type ReadOptions, readAs } from "../schema/readAs.ts";
 const UNITS = "leadUnit { name } cooperatingUnits { name }";
 const INDICATOR = `code name targets { text } assignment { ${UNITS} }
   evaluation(asOfMonth: $month) { status message }
-  measurements(periodId: $periodId) { kind value achieved eventCount }`;
+  measurements(periodId: $periodId) { kind value periodValue samePeriodLastYear comparedWithSamePeriod achieved eventCount }`;
 
 const PERIOD = /* GraphQL */ `
   query WardReportPeriod($periodId: ID!) {
@@ -64,6 +64,9 @@ interface RawIndicator {
   measurements: {
     kind: "ACTUAL" | "ESTIMATE";
     value: string | null;
+    periodValue: string | null;
+    samePeriodLastYear: string | null;
+    comparedWithSamePeriod: string | null;
     achieved: boolean | null;
     eventCount: number | null;
   }[];
@@ -115,8 +118,12 @@ export interface WardReportIndicator {
   code: string;
   name: string;
   target: string;
+  /** The period's own figure, last year's for the same period and the comparison in words (absent in reports made final before they were kept). */
+  periodFigure?: Figure;
   toDate: Figure;
   yearEstimate: Figure;
+  samePeriodLastYear?: Figure;
+  comparedWithSamePeriod?: string | null;
   status: string;
   evaluation: string;
   lead: string;
@@ -213,17 +220,23 @@ export async function wardReportData(
   if (!period) return null;
   const plan = period.plan;
   const indicators = plan.indicators.edges.flatMap(({ node }) =>
-    [node, ...(node.subIndicators ?? [])].map((i) => ({
-      code: i.code,
-      name: i.name,
-      target: i.targets.map((t) => t.text).join("; "),
-      toDate: figureOf(i.measurements.find((m) => m.kind === "ACTUAL")),
-      yearEstimate: figureOf(i.measurements.find((m) => m.kind === "ESTIMATE")),
-      status: evaluationStatusLabel(i.evaluation.status, "vi"),
-      evaluation: i.evaluation.message,
-      // A part is assigned with its composite.
-      ...names(i.assignment ?? node.assignment),
-    })),
+    [node, ...(node.subIndicators ?? [])].map((i) => {
+      const actual = i.measurements.find((m) => m.kind === "ACTUAL");
+      return {
+        code: i.code,
+        name: i.name,
+        target: i.targets.map((t) => t.text).join("; "),
+        periodFigure: actual?.periodValue == null ? null : Number(actual.periodValue),
+        toDate: figureOf(actual),
+        yearEstimate: figureOf(i.measurements.find((m) => m.kind === "ESTIMATE")),
+        samePeriodLastYear: actual?.samePeriodLastYear == null ? null : Number(actual.samePeriodLastYear),
+        comparedWithSamePeriod: actual?.comparedWithSamePeriod ?? null,
+        status: evaluationStatusLabel(i.evaluation.status, "vi"),
+        evaluation: i.evaluation.message,
+        // A part is assigned with its composite.
+        ...names(i.assignment ?? node.assignment),
+      };
+    }),
   );
   const tasks = plan.tasks.edges.map(({ node: t }) => ({
     code: t.code,

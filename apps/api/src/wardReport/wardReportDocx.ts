@@ -93,13 +93,26 @@ export async function wardReportDocx(report: WardReportData, today: Date): Promi
   const indicatorTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      ["Mã", "Chỉ tiêu", "Mục tiêu năm", "Thực hiện đến kỳ", "Ước cả năm", "Đánh giá"],
+      [
+        "Mã",
+        "Chỉ tiêu",
+        "Mục tiêu năm",
+        "Thực hiện trong kỳ",
+        "Lũy kế đến kỳ",
+        "Ước cả năm",
+        "Cùng kỳ năm trước",
+        "So với cùng kỳ",
+        "Đánh giá",
+      ],
       ...report.indicators.map((i) => [
         i.code,
         i.name,
         i.target,
+        figureText(i.periodFigure ?? null),
         figureText(i.toDate),
         figureText(i.yearEstimate),
+        figureText(i.samePeriodLastYear ?? null),
+        i.comparedWithSamePeriod ?? "",
         i.status,
       ]),
     ].map(
@@ -109,7 +122,7 @@ export async function wardReportDocx(report: WardReportData, today: Date): Promi
           children: row.map((value, column) =>
             cell(
               [para(value, { bold: index === 0, size: SMALL, center: column !== 1 && column !== 2, left: true })],
-              [7, 35, 18, 13, 13, 14][column] ?? 10,
+              [5, 24, 14, 9, 9, 9, 9, 10, 11][column] ?? 10,
             ),
           ),
         }),

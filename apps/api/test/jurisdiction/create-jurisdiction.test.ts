@@ -5,8 +5,8 @@
 import type { Prisma } from "@kehoach/db";
 import { testDatabaseKinds } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../../src/auth/password.ts";
 import { gid } from "../report/support.ts";
+import { createCityAccounts } from "../support/cityAccounts.ts";
 import { graphql, login, startTestServer, TEST_PASSWORD, type TestServer } from "../support/server.ts";
 
 const RESULT = "__typename ... on Error { code message } ... on ValidationError { issues { path message } }";
@@ -53,23 +53,10 @@ describe.each(testDatabaseKinds)("a city onboards its wards, on the $kind databa
   beforeAll(async () => {
     server = await startTestServer(create);
     prisma = server.test.db.prisma;
-    const tanHung = await prisma.jurisdiction.findUniqueOrThrow({ where: { code: "10537" } });
-    cityId = tanHung.parentId as string;
-    const passwordHash = await hashPassword(TEST_PASSWORD);
-    for (const [username, role] of [
+    cityId = await createCityAccounts(prisma, [
       ["quantri.thanhpho", "ADMIN"],
       ["vanphong.thanhpho", "OFFICE"],
-    ] as const) {
-      await prisma.user.create({
-        data: {
-          username,
-          displayName: username,
-          jurisdictionId: cityId,
-          passwordHash,
-          roleGrants: { create: { role, jurisdictionId: cityId } },
-        },
-      });
-    }
+    ]);
     cityAdmin = await login(server.url, "quantri.thanhpho");
     cityOffice = await login(server.url, "vanphong.thanhpho");
     for (const username of ["admin", "vanphong"]) tokens[username] = await login(server.url, username);

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpGeneration } from "../../src/cache/writeGeneration.ts";
+import { stopResidentLibreOffice } from "../../src/wardReport/residentLibreOffice.ts";
 import { type Fixtures, gid, loadFixtures, makeReport, setPeriodStatus } from "../report/support.ts";
 import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
 import { openWithLibreOffice, pdfText } from "./libreOffice.ts";
@@ -30,12 +31,20 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     periodId = gid("ReportingPeriod", november.id);
     await setPeriodStatus(prisma, november.id, "OPEN");
     const investment = await prisma.indicator.findFirstOrThrow({ where: { planId: f.planId, code: "3" } });
-    for (const [kind, value] of [
-      ["ACTUAL", "9.8"],
-      ["ESTIMATE", "14.5"],
+    for (const [kind, value, periodValue, samePeriodLastYear] of [
+      ["ACTUAL", "9.8", "1.2", "8"],
+      ["ESTIMATE", "14.5", null, null],
     ] as const) {
       await prisma.measurement.create({
-        data: { indicatorId: investment.id, periodId: november.id, kind, value, source: "Báo cáo Phòng Kinh tế" },
+        data: {
+          indicatorId: investment.id,
+          periodId: november.id,
+          kind,
+          value,
+          periodValue,
+          samePeriodLastYear,
+          source: "Báo cáo Phòng Kinh tế",
+        },
       });
     }
     const report = await makeReport(prisma, f, {
@@ -68,7 +77,15 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     expect(book.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Phụ lục 01", "Phụ lục 02"]);
     const rows = (book.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
     const three = rows.find((row) => row?.[1] === "3") as unknown[];
-    expect([three[4], three[5]]).toEqual([9.8, 14.5]);
+    // In the period, to date, the year's estimate, the same period last year and the comparison.
+    expect(three.slice(4, 9)).toEqual([1.2, 9.8, 14.5, 8, "bằng 122,5% cùng kỳ"]);
+    expect(rows[2]?.slice(4, 9)).toEqual([
+      "Thực hiện trong kỳ",
+      "Lũy kế đến kỳ",
+      "Ước cả năm",
+      "Cùng kỳ năm trước",
+      "So với cùng kỳ",
+    ]);
 
     const api = await graphql(
       server.url,
@@ -79,7 +96,7 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
       office,
     );
     const evaluation = api.body.data.node.evaluation;
-    expect([three[6], three[7]]).toEqual([evaluationStatusLabel(evaluation.status, "vi"), evaluation.message]);
+    expect([three[9], three[10]]).toEqual([evaluationStatusLabel(evaluation.status, "vi"), evaluation.message]);
 
     const annex1 = (book.getWorksheet("Phụ lục 01") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
     expect(annex1.find((row) => row?.[1] === "3")?.[3]).toBe(f.kt.name);
@@ -101,6 +118,8 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
       "Đề nghị bổ sung 200 triệu đồng",
       "9,8",
       "14,5",
+      "Cùng kỳ năm trước",
+      "bằng 122,5% cùng kỳ",
       "Nơi nhận:",
       "TM. ỦY BAN NHÂN DÂN",
     ]) {
@@ -111,12 +130,18 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
   it("opens in LibreOffice, the text holding the API's figures", async () => {
     const docx = Buffer.from(await (await download(`${periodId}.docx`, office)).arrayBuffer());
     const text = await openWithLibreOffice(docx, "docx");
-    for (const expected of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hoàn thành khảo sát 12 tuyến phố", "9,8", "14,5"]) {
+    for (const expected of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Hoàn thành khảo sát 12 tuyến phố",
+      "9,8",
+      "14,5",
+      "bằng 122,5% cùng kỳ",
+    ]) {
       expect(text).toContain(expected);
     }
     const xlsx = Buffer.from(await (await download(`${periodId}.xlsx`, office)).arrayBuffer());
     const csv = await openWithLibreOffice(xlsx, "xlsx");
-    expect(csv).toMatch(/^3,Vốn đầu tư[^\n]*,9\.8,14\.5,/m);
+    expect(csv).toMatch(/^3,Vốn đầu tư[^\n]*,1\.2,9\.8,14\.5,8,"bằng 122,5% cùng kỳ",/m);
   });
 
   it("gives a PDF laid out like the Word document, its Vietnamese text intact", async () => {
@@ -163,7 +188,7 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     const investment = await prisma.indicator.findFirstOrThrow({ where: { planId: f.planId, code: "3" } });
     await prisma.measurement.updateMany({
       where: { indicatorId: investment.id, kind: "ACTUAL" },
-      data: { value: "5.5" },
+      data: { value: "5.5", samePeriodLastYear: "11" },
     });
     bumpGeneration();
     const res = await download(`${periodId}.xlsx`, office);
@@ -171,7 +196,7 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const rows = (book.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet).getSheetValues() as unknown[][];
-    expect(rows.find((row) => row?.[1] === "3")?.[4]).toBe(9.8);
+    expect(rows.find((row) => row?.[1] === "3")?.slice(5, 9)).toEqual([9.8, 14.5, 8, "bằng 122,5% cùng kỳ"]);
 
     const retried = await finalize(leader);
     expect(retried).toEqual(done);
@@ -225,6 +250,8 @@ describe.each(testDatabaseKinds)("the compiled monthly report on the $kind datab
   });
 
   it("says that the PDF needs LibreOffice on a server without it, and points to the Word file", async () => {
+    // The LibreOffice the earlier PDFs left running goes, as on a server that never had one.
+    await stopResidentLibreOffice();
     const path = process.env.PATH;
     process.env.PATH = "/nonexistent";
     try {

@@ -81,7 +81,8 @@ export type ProtectedKind =
   | "Area"
   | "WardReport"
   | "Notification"
-  | "Recommendation";
+  | "Recommendation"
+  | "CityRollup";
 
 /** Who reads what. A row is readable when one rule matches the actor, the reach and the state. */
 export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
@@ -140,6 +141,10 @@ export const READ_POLICY: Record<ProtectedKind, readonly Rule[]> = {
     { who: ["ADMIN", "OFFICE", "LEADER", "SUPERVISOR"], reach: ["OWN"] },
     { who: ["UNIT_MEMBER"], reach: ["OWN"] },
   ],
+  // The roll-up of the wards below a city (cityOverview): per ward, counts and statuses from its
+  // readable plan and approved figures, never a ward's reports or recommendations themselves.
+  // The object is the city (`jurisdictionId`).
+  CityRollup: [{ who: ["ADMIN", "OFFICE", "LEADER"], reach: ["OWN"] }],
 };
 
 /**
@@ -198,6 +203,7 @@ export const ACTIONS = [
   "recommendation.assign",
   "recommendation.answer",
   "recommendation.close",
+  "taskOutput.attach",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -234,6 +240,15 @@ export const ACTION_POLICY: Record<Action, readonly Rule[]> = {
   "recommendation.assign": [{ who: ["OFFICE"], reach: ["OWN"] }],
   /** The unit it is assigned to answers (the API checks the unit, as for reports). */
   "recommendation.answer": [{ who: ["UNIT_HEAD", "UNIT_STAFF", "OFFICE"], reach: ["OWN"] }],
+  /**
+   * Attaching evidence files to a task's output, and removing them: the office, and the people of the
+   * task's lead unit (`unitId`). A report line's files follow who may save the report's draft
+   * (attachments/rules.ts).
+   */
+  "taskOutput.attach": [
+    { who: ["OFFICE"], reach: ["OWN"] },
+    { who: ["UNIT_MEMBER"], reach: ["OWN"] },
+  ],
 };
 
 /** The object a rule is tested against. */

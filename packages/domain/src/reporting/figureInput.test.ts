@@ -1,7 +1,7 @@
 // What each kind of target asks for, and the one validation of a reported figure (API and form).
 import { describe, expect, it } from "vitest";
 import type { TargetSpec } from "../target.ts";
-import { figureInputOf, figureIssueMessage, figureIssues } from "./figureInput.ts";
+import { askedFields, figureInputOf, figureIssueMessage, figureIssues } from "./figureInput.ts";
 
 const quantitative = (extra: Partial<TargetSpec>): TargetSpec => ({
   kind: "QUANTITATIVE",
@@ -30,6 +30,8 @@ describe("figureInputOf", () => {
       min: 0,
       max: null,
       estimate: true,
+      period: true,
+      lastYear: true,
     });
     expect(figureInputOf([quantitative({ unit: "cơ sở", measure: "COUNT" })])).toMatchObject({ unit: "cơ sở", min: 0 });
   });
@@ -54,6 +56,8 @@ describe("figureInputOf", () => {
       min: 0,
       max: null,
       estimate: true,
+      period: false,
+      lastYear: false,
     });
   });
 
@@ -65,7 +69,15 @@ describe("figureInputOf", () => {
 
   it("a target the plan states only in words is reported as text, with no unit and no bounds", () => {
     const words: TargetSpec = { ...qualitative(null), text: "Giữ vững ổn định chính trị, trật tự an toàn xã hội" };
-    expect(figureInputOf([words])).toEqual({ kind: "TEXT", unit: null, min: null, max: null, estimate: false });
+    expect(figureInputOf([words])).toEqual({
+      kind: "TEXT",
+      unit: null,
+      min: null,
+      max: null,
+      estimate: false,
+      period: false,
+      lastYear: false,
+    });
     expect(figureIssues(figureInputOf([words]), {})).toEqual([]);
   });
 });
@@ -104,5 +116,37 @@ describe("figureIssues", () => {
     expect(figureIssues(events, { eventCount: 0 })).toEqual([]);
     expect(figureIssues(events, { eventCount: 1.5 })).toEqual([{ field: "eventCount", code: "NOT_WHOLE" }]);
     expect(figureIssues(events, { eventCount: -1 })).toEqual([{ field: "eventCount", code: "BELOW_MIN", bound: 0 }]);
+  });
+});
+
+describe("the period's own figure and the same period last year", () => {
+  const money = figureInputOf([quantitative({})]);
+  const count = figureInputOf([quantitative({ unit: "cơ sở", measure: "COUNT" })]);
+  const share = figureInputOf([quantitative({ unit: "%", measure: "PERCENT" })]);
+
+  it("an amount or a count that builds up asks for the period's figure; a percentage does not", () => {
+    expect(askedFields(money)).toEqual(["periodValue", "valueToDate", "yearEndEstimate", "samePeriodLastYear"]);
+    expect(askedFields(count)).toContain("periodValue");
+    expect(askedFields(share)).toEqual(["valueToDate", "yearEndEstimate", "samePeriodLastYear"]);
+    expect(figureIssues(share, { periodValue: 3 })).toEqual([{ field: "periodValue", code: "NOT_ASKED" }]);
+  });
+
+  it("the period's figure cannot exceed the figure to date, which includes it", () => {
+    expect(figureIssues(money, { periodValue: 1.2, valueToDate: 9.8, samePeriodLastYear: 8.1 })).toEqual([]);
+    const [issue] = figureIssues(count, { periodValue: 7, valueToDate: 5 });
+    expect(issue).toEqual({ field: "periodValue", code: "PERIOD_ABOVE_TO_DATE", bound: 5 });
+    expect(figureIssueMessage(count, issue as never, "vi")).toBe(
+      "Số trong kỳ không được lớn hơn số lũy kế đến kỳ (5 cơ sở): lũy kế đã gồm cả kỳ này.",
+    );
+    expect(figureIssues(count, { periodValue: -1, valueToDate: 5 })).toEqual([
+      { field: "periodValue", code: "BELOW_MIN", bound: 0 },
+    ]);
+  });
+
+  it("a yes/no or an event count asks neither", () => {
+    const events = figureInputOf([qualitative("ZERO_EVENTS")]);
+    expect(figureIssues(events, { samePeriodLastYear: 2 })).toEqual([
+      { field: "samePeriodLastYear", code: "NOT_ASKED" },
+    ]);
   });
 });

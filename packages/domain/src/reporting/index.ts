@@ -3,4 +3,5 @@ export * from "./figureInput.ts";
 export * from "./officialFigures.ts";
 export * from "./reminders.ts";
 export * from "./reportTransitions.ts";
+export * from "./samePeriod.ts";
 export * from "./whoReports.ts";

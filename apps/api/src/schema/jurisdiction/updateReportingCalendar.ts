@@ -2,7 +2,7 @@
 // a month's data window starts (Decree 09/2019: the 15th) and how many days after the cut-off reports
 // are due. Periods that follow their days and have not begun take the new days at once (packages/domain
 // redatedPeriods); the others keep the days their figures were reported on.
-import { calendarOf, followsSchedule, periodDays } from "@kehoach/db";
+import { calendarOf, followsSchedule, isoDayOf, periodDays } from "@kehoach/db";
 import {
   DUE_DAYS_AFTER_CUTOFF_RANGE,
   redatedPeriods,
@@ -71,10 +71,7 @@ builder.mutationField("updateReportingCalendar", (t) =>
       const jurisdictionId = viewerJurisdiction(ctx.viewer);
       const calendar = { windowStartDay: input.windowStartDay, dueDaysAfterCutoff: input.dueDaysAfterCutoff };
       const problem = reportingCalendarProblem(calendar);
-      if (problem) {
-        const field = problem.startsWith("Hạn") ? "dueDaysAfterCutoff" : "windowStartDay";
-        throw new ValidationError([{ path: ["input", field], message: problem }]);
-      }
+      if (problem) throw new ValidationError([{ path: ["input", problem.field], message: problem.message }]);
       return inTransaction(ctx, async (tx) => {
         const before = await tx.jurisdiction.findUniqueOrThrow({ where: { id: jurisdictionId } });
         const { count } = await tx.jurisdiction.updateMany({
@@ -86,10 +83,9 @@ builder.mutationField("updateReportingCalendar", (t) =>
           },
         });
         if (count !== 1) throw new ConflictError("Lịch báo cáo", before.calendarVersion);
-        const day = (date: Date) => date.toISOString().slice(0, 10);
         const stored = await tx.reportingPeriod.findMany({ where: { jurisdictionId } });
         const redated = redatedPeriods(
-          stored.map((p) => ({ ...p, startsOn: day(p.startsOn), followsSchedule: followsSchedule(p) })),
+          stored.map((p) => ({ ...p, startsOn: isoDayOf(p.startsOn), followsSchedule: followsSchedule(p) })),
           calendar,
           vietnamDate(ctx.clock.now()),
         );

@@ -2,7 +2,7 @@
 // leaderDesk (what waits for the signed-in viewer). Readable by ADMIN, OFFICE, LEADER, SUPERVISOR
 // and API tokens with "overview:read"; leaderDesk only for a signed-in user.
 import type { AreaModel, PrismaNamespace, Role } from "@kehoach/db";
-import { currentPeriodOn, mayRead, readerRoles, vietnamDate } from "@kehoach/domain";
+import { mayRead, readerRoles, vietnamDate } from "@kehoach/domain";
 import { readableRecommendations } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { GenerationCache } from "../../cache/generationCache.ts";
@@ -23,6 +23,7 @@ import {
   type PeriodLike,
   type PlanState,
 } from "./compute.ts";
+import { currentPeriodRow } from "./currentPeriodRow.ts";
 import { planStateOf } from "./stateCache.ts";
 import {
   type FieldBuilder,
@@ -232,14 +233,9 @@ async function currentPeriodOf(ctx: Context, planId: string): Promise<FoundPerio
     where: { planId, jurisdiction },
     select: { id: true, planId: true, year: true, endsOn: true, dueOn: true, startsOn: true, status: true, kind: true },
   });
-  const day = (date: Date) => date.toISOString().slice(0, 10);
-  const current = currentPeriodOn(
-    periods.map((p) => ({ ...p, startsOn: day(p.startsOn), endsOn: day(p.endsOn), dueOn: day(p.dueOn), period: p })),
-    vietnamDate(ctx.clock.now()),
-  );
+  const current = currentPeriodRow(periods, vietnamDate(ctx.clock.now()));
   if (!current) return null;
-  const { id, year, endsOn, dueOn } = current.period;
-  return { id, planId: current.period.planId, year, endsOn, dueOn };
+  return { id: current.id, planId: current.planId, year: current.year, endsOn: current.endsOn, dueOn: current.dueOn };
 }
 
 async function findPeriod(ctx: Context, where: PrismaNamespace.ReportingPeriodWhereInput): Promise<FoundPeriod> {

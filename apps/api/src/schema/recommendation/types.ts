@@ -1,5 +1,7 @@
 // A voters' recommendation passed on by the Fatherland Front, as the ward reads it: what was asked,
 // about what, who answers, the answer, the Front's word on it, and how old it is.
+
+import { isoDayOf } from "@kehoach/db";
 import { isOpenRecommendation, recommendationAgeDays, vietnamDate } from "@kehoach/domain";
 import { readGuard } from "../../access/guards.ts";
 import { readableRecommendations } from "../../access/readable.ts";
@@ -24,7 +26,7 @@ export const RecommendationRef = builder.prismaNode("Recommendation", {
     ageDays: t.int({
       description: "Số ngày kể từ ngày nhận đến hôm nay (hoặc đến ngày giải quyết).",
       resolve: (r, _args, ctx) =>
-        recommendationAgeDays(r.receivedOn.toISOString().slice(0, 10), vietnamDate(r.resolvedAt ?? ctx.clock.now())),
+        recommendationAgeDays(isoDayOf(r.receivedOn), vietnamDate(r.resolvedAt ?? ctx.clock.now())),
     }),
     answer: t.exposeString("answer", { nullable: true, description: "Trả lời của đơn vị." }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true, description: "Thời điểm trả lời." }),

@@ -85,13 +85,17 @@ builder.mutationField("approveReport", (t) =>
           if (!role) continue;
           const reported = {
             valueToDate: toNumber(line.valueToDate),
+            periodValue: toNumber(line.periodValue),
             yearEndEstimate: toNumber(line.yearEndEstimate),
+            samePeriodLastYear: toNumber(line.samePeriodLastYear),
             achieved: line.achieved,
             eventCount: line.eventCount,
           };
           for (const f of officialFiguresOf(reported, role)) {
             const data = {
               value: f.kind === "ACTUAL" ? line.valueToDate : line.yearEndEstimate,
+              periodValue: f.kind === "ACTUAL" ? line.periodValue : null,
+              samePeriodLastYear: f.kind === "ACTUAL" ? line.samePeriodLastYear : null,
               achieved: f.achieved,
               eventCount: f.eventCount,
               // An adopted contribution names the cooperating unit the figure came from.

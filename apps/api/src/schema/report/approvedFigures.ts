@@ -13,6 +13,9 @@ export interface ApprovedFigure {
   kind: "ACTUAL" | "ESTIMATE";
   /** The exact decimal as text, as the API's Decimal scalar gives it. */
   value: string | null;
+  /** The period's own figure and last year's for the same period (absent in events older than them). */
+  periodValue?: string | null;
+  samePeriodLastYear?: string | null;
   achieved: boolean | null;
   eventCount: number | null;
   source: string;
@@ -23,6 +26,8 @@ export const approvedFigureSelect = {
   indicatorId: true,
   kind: true,
   value: true,
+  periodValue: true,
+  samePeriodLastYear: true,
   achieved: true,
   eventCount: true,
   source: true,
@@ -39,6 +44,8 @@ export function approvedFigureOf(row: FigureRow): ApprovedFigure {
     indicatorName: row.indicator.name,
     kind: row.kind,
     value: row.value === null ? null : row.value.toString(),
+    periodValue: row.periodValue === null ? null : row.periodValue.toString(),
+    samePeriodLastYear: row.samePeriodLastYear === null ? null : row.samePeriodLastYear.toString(),
     achieved: row.achieved,
     eventCount: row.eventCount,
     source: row.source,

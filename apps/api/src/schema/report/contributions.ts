@@ -47,7 +47,9 @@ type SourceLine = {
   id: string;
   indicatorId: string;
   valueToDate: PrismaNamespace.Decimal | null;
+  periodValue: PrismaNamespace.Decimal | null;
   yearEndEstimate: PrismaNamespace.Decimal | null;
+  samePeriodLastYear: PrismaNamespace.Decimal | null;
   achieved: boolean | null;
   eventCount: number | null;
   report: { unitId: string };
@@ -76,7 +78,9 @@ export async function adoptedContributions(
       id: true,
       indicatorId: true,
       valueToDate: true,
+      periodValue: true,
       yearEndEstimate: true,
+      samePeriodLastYear: true,
       achieved: true,
       eventCount: true,
       report: { select: { unitId: true } },

@@ -103,6 +103,18 @@ const ReportHistoryFigureRef = builder.objectRef<ApprovedFigure>("ReportHistoryF
     indicatorName: t.exposeString("indicatorName", { description: "Tên chỉ tiêu." }),
     kind: t.field({ type: MeasurementKindEnum, description: "Thực hiện hoặc ước thực hiện.", resolve: (f) => f.kind }),
     value: t.field({ type: "Decimal", nullable: true, description: "Giá trị.", resolve: (f) => f.value }),
+    periodValue: t.field({
+      type: "Decimal",
+      nullable: true,
+      description: "Thực hiện riêng trong kỳ.",
+      resolve: (f) => f.periodValue ?? null,
+    }),
+    samePeriodLastYear: t.field({
+      type: "Decimal",
+      nullable: true,
+      description: "Cùng kỳ năm trước.",
+      resolve: (f) => f.samePeriodLastYear ?? null,
+    }),
     achieved: t.exposeBoolean("achieved", { nullable: true, description: "Đạt / không đạt (chỉ tiêu định tính)." }),
     eventCount: t.exposeInt("eventCount", { nullable: true, description: "Số lần xảy ra (chỉ tiêu đếm sự việc)." }),
     source: t.exposeString("source", { description: "Nguồn số liệu." }),

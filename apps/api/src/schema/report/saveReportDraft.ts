@@ -157,7 +157,9 @@ builder.mutationField("saveReportDraft", (t) =>
               if (!figureInput || line.adoptedFromLineId) return;
               const figures = {
                 valueToDate: line.valueToDate == null ? null : Number(line.valueToDate),
+                periodValue: line.periodValue == null ? null : Number(line.periodValue),
                 yearEndEstimate: line.yearEndEstimate == null ? null : Number(line.yearEndEstimate),
+                samePeriodLastYear: line.samePeriodLastYear == null ? null : Number(line.samePeriodLastYear),
                 achieved: line.achieved,
                 eventCount: line.eventCount,
               };
@@ -184,7 +186,9 @@ builder.mutationField("saveReportDraft", (t) =>
               return {
                 indicatorId: indicatorIds[i] as string,
                 valueToDate: source ? source.valueToDate : (l.valueToDate ?? null),
+                periodValue: source ? source.periodValue : (l.periodValue ?? null),
                 yearEndEstimate: source ? source.yearEndEstimate : (l.yearEndEstimate ?? null),
+                samePeriodLastYear: source ? source.samePeriodLastYear : (l.samePeriodLastYear ?? null),
                 achieved: source ? source.achieved : (l.achieved ?? null),
                 eventCount: source ? source.eventCount : (l.eventCount ?? null),
                 note: l.note ?? null,

@@ -58,11 +58,24 @@ export const ReportIndicatorLineInput = builder.inputType("ReportIndicatorLineIn
       description: "Giá trị thực hiện lũy kế đến kỳ.",
       validate: decimal("Giá trị thực hiện"),
     }),
+    periodValue: t.field({
+      type: "Decimal",
+      required: false,
+      description:
+        "Thực hiện riêng trong kỳ (tháng này), với chỉ tiêu cộng dồn theo năm (số tiền, số lượng); không lớn hơn số lũy kế.",
+      validate: decimal("Thực hiện trong kỳ"),
+    }),
     yearEndEstimate: t.field({
       type: "Decimal",
       required: false,
       description: "Ước thực hiện cả năm.",
       validate: decimal("Ước thực hiện cả năm"),
+    }),
+    samePeriodLastYear: t.field({
+      type: "Decimal",
+      required: false,
+      description: "Số thực hiện lũy kế cùng kỳ năm trước, để so với cùng kỳ (với chỉ tiêu báo bằng số).",
+      validate: decimal("Cùng kỳ năm trước"),
     }),
     achieved: t.boolean({ required: false, description: "Với chỉ tiêu định tính: đạt / chưa đạt." }),
     eventCount: t.int({

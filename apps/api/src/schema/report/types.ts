@@ -6,7 +6,9 @@ import { inReadablePlan, readableAuditEvents, readableMeasurements, readableRepo
 import { builder } from "../../builder.ts";
 import { MeasurementKindEnum, PeriodKindEnum, PeriodStatusEnum, ReportStatusEnum, TaskStatusEnum } from "../enums.ts";
 import { decodeId } from "../globalId.ts";
+import { LocaleEnum } from "../locale.ts";
 import { UnitRef } from "../organisation/unit.ts";
+import { samePeriodText } from "./samePeriodText.ts";
 
 // node(id) finds only what the viewer reads, so a hidden object answers as an unknown ID does (null).
 export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
@@ -107,10 +109,27 @@ builder.prismaObject("ProgressReportIndicatorLine", {
       nullable: true,
       description: "Giá trị thực hiện lũy kế đến kỳ (theo đơn vị tính của chỉ tiêu).",
     }),
+    periodValue: t.expose("periodValue", {
+      type: "Decimal",
+      nullable: true,
+      description: "Thực hiện riêng trong kỳ (với chỉ tiêu cộng dồn theo năm).",
+    }),
     yearEndEstimate: t.expose("yearEndEstimate", {
       type: "Decimal",
       nullable: true,
       description: "Ước thực hiện cả năm.",
+    }),
+    samePeriodLastYear: t.expose("samePeriodLastYear", {
+      type: "Decimal",
+      nullable: true,
+      description: "Số thực hiện lũy kế cùng kỳ năm trước.",
+    }),
+    comparedWithSamePeriod: t.string({
+      nullable: true,
+      description: "So với cùng kỳ, bằng lời (“bằng 112,5% cùng kỳ”, “tăng 1,2 điểm % so với cùng kỳ”).",
+      args: { locale: t.arg({ type: LocaleEnum, required: true, defaultValue: "vi", description: "Ngôn ngữ." }) },
+      select: { indicator: { select: { targets: { orderBy: { position: "asc" } } } } },
+      resolve: (line, args) => samePeriodText(line, line.indicator.targets, args.locale),
     }),
     achieved: t.exposeBoolean("achieved", { nullable: true }),
     eventCount: t.exposeInt("eventCount", { nullable: true }),
@@ -135,6 +154,28 @@ export const MeasurementRef = builder.prismaNode("Measurement", {
   fields: (t) => ({
     kind: t.expose("kind", { type: MeasurementKindEnum, description: "Thực hiện hoặc ước thực hiện." }),
     value: t.expose("value", { type: "Decimal", nullable: true, description: "Giá trị (đơn vị tính của chỉ tiêu)." }),
+    periodValue: t.expose("periodValue", {
+      type: "Decimal",
+      nullable: true,
+      description: "Với số thực hiện: riêng trong kỳ (value là lũy kế đến kỳ).",
+    }),
+    samePeriodLastYear: t.expose("samePeriodLastYear", {
+      type: "Decimal",
+      nullable: true,
+      description: "Với số thực hiện: lũy kế cùng kỳ năm trước.",
+    }),
+    comparedWithSamePeriod: t.string({
+      nullable: true,
+      description: "Với số thực hiện: so với cùng kỳ, bằng lời (“bằng 112,5% cùng kỳ”).",
+      args: { locale: t.arg({ type: LocaleEnum, required: true, defaultValue: "vi", description: "Ngôn ngữ." }) },
+      select: { indicator: { select: { targets: { orderBy: { position: "asc" } } } } },
+      resolve: (m, args) =>
+        samePeriodText(
+          { valueToDate: m.value, samePeriodLastYear: m.samePeriodLastYear },
+          m.indicator.targets,
+          args.locale,
+        ),
+    }),
     achieved: t.exposeBoolean("achieved", { nullable: true, description: "Đạt / chưa đạt (chỉ tiêu định tính)." }),
     eventCount: t.exposeInt("eventCount", { nullable: true, description: "Số vụ việc (chỉ tiêu không để xảy ra)." }),
     source: t.exposeString("source"),

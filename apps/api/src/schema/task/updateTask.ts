@@ -1,14 +1,44 @@
 // mutation updateTask: edits a task — text, area, deadline, status, % done, outputs — at the version
 // the client read. ADMIN and OFFICE of the plan's jurisdiction.
+import type { OutputKind } from "@kehoach/db";
 import { recordAudit } from "../../audit/record.ts";
 import { builder } from "../../builder.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
-import { inTransaction, updateVersioned } from "../../write.ts";
+import { inTransaction, type Tx, updateVersioned } from "../../write.ts";
 import { TaskKindEnum, TaskRecurrenceEnum, TaskStatusEnum } from "../enums.ts";
 import { definedOnly, planEditorScopes } from "../plan/access.ts";
 import { TaskPayload } from "../plan/payloads.ts";
 import { decimalIn, globalIdOf, positionSchema, presentText, versionSchema } from "../validators.ts";
 import { assertTaskCodeFree, deadlineSchema, outputsSchema, TaskOutputInput, taskForWrite } from "./inputs.ts";
+
+type OutputRow = { id: string; kind: OutputKind; title: string };
+
+/**
+ * Writes the task's outputs as listed, keeping the row of each output still listed — and with it the
+ * output's evidence files: an unchanged output keeps its own row; an edited one takes a row left over
+ * of the same kind, else any left over, in order; rows still left over are removed, with their files.
+ */
+async function writeOutputs(tx: Tx, taskId: string, rows: readonly OutputRow[], outputs: Omit<OutputRow, "id">[]) {
+  const free = [...rows];
+  const take = (matches: (row: OutputRow) => boolean) => {
+    const at = free.findIndex(matches);
+    return at >= 0 ? free.splice(at, 1)[0] : undefined;
+  };
+  const kept = outputs.map((output) => take((row) => row.kind === output.kind && row.title === output.title));
+  outputs.forEach((output, i) => {
+    kept[i] ??= take((row) => row.kind === output.kind);
+  });
+  outputs.forEach((_output, i) => {
+    kept[i] ??= take(() => true);
+  });
+  if (free.length) await tx.taskOutput.deleteMany({ where: { id: { in: free.map((row) => row.id) } } });
+  for (const [position, output] of outputs.entries()) {
+    const row = kept[position];
+    const data = { kind: output.kind, title: output.title, position };
+    if (row) await tx.taskOutput.update({ where: { id: row.id }, data });
+    else await tx.taskOutput.create({ data: { ...data, taskId } });
+  }
+}
 
 const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
   description: "Sửa nhiệm vụ: chỉ các trường gửi lên được đổi; null xóa thời hạn hoặc % hoàn thành.",
@@ -92,17 +122,7 @@ builder.mutationField("updateTask", (t) =>
           position: input.position ?? undefined,
         });
         await updateVersioned(tx.task, "Nhiệm vụ", before.id, input.version, data);
-        if (input.outputs !== undefined) {
-          await tx.taskOutput.deleteMany({ where: { taskId: before.id } });
-          await tx.taskOutput.createMany({
-            data: (input.outputs ?? []).map((output, position) => ({
-              taskId: before.id,
-              kind: output.kind,
-              title: output.title,
-              position,
-            })),
-          });
-        }
+        if (input.outputs !== undefined) await writeOutputs(tx, before.id, before.outputs, input.outputs ?? []);
         const after = await tx.task.findUniqueOrThrow({
           where: { id: before.id },
           include: { outputs: { orderBy: { position: "asc" } } },

@@ -1,0 +1,107 @@
+// The wards as a table the city compares them by: sortable by indicators behind, overdue tasks,
+// units yet to report and open recommendations; a ward's name opens its plan.
+import { formatNumber } from "@kehoach/domain";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+  Typography,
+} from "@mui/material";
+import { useState } from "react";
+import { Link, useTranslate } from "react-admin";
+import { tableSx } from "../layout/tableSx.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { behindOf, type CityWardRow, type SortKey, sortRows } from "./cityRows.ts";
+
+const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+  { key: "ward", label: "app.city.ward", numeric: false },
+  { key: "behind", label: "app.city.behind", numeric: true },
+  { key: "overdue", label: "app.city.overdue", numeric: true },
+  { key: "missing", label: "app.city.missing", numeric: true },
+  { key: "recommendations", label: "app.city.recommendations", numeric: true },
+];
+
+export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
+  const translate = useTranslate();
+  const locale = useFormatLocale();
+  const [sort, setSort] = useState<{ key: SortKey; direction: "asc" | "desc" }>({ key: "behind", direction: "desc" });
+  const sorted = sortRows(rows, sort.key, sort.direction);
+  const none = translate("app.city.none");
+  const n = (value: number | null | undefined) => (value == null ? none : formatNumber(value, locale));
+  const sortBy = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key ? (s.direction === "asc" ? "desc" : "asc") : key === "ward" ? "asc" : "desc",
+    }));
+
+  return (
+    <TableContainer sx={{ overflowX: "auto" }}>
+      <Table size="small" sx={tableSx} aria-label={translate("app.city.table_title")}>
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((c) => (
+              <TableCell
+                key={c.key}
+                align={c.numeric ? "right" : "left"}
+                sortDirection={sort.key === c.key ? sort.direction : false}
+              >
+                <TableSortLabel
+                  active={sort.key === c.key}
+                  direction={sort.key === c.key ? sort.direction : c.numeric ? "desc" : "asc"}
+                  onClick={() => sortBy(c.key)}
+                >
+                  {translate(c.label)}
+                </TableSortLabel>
+              </TableCell>
+            ))}
+            <TableCell align="right">{translate("app.city.no_data")}</TableCell>
+            <TableCell>{translate("app.city.period")}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {sorted.map((row) => (
+            <TableRow key={row.wardCode}>
+              <TableCell sx={{ minWidth: 160 }}>
+                {row.plan ? (
+                  <Link to={`/plans/${encodeURIComponent(row.plan.id)}/show`}>{row.wardName}</Link>
+                ) : (
+                  row.wardName
+                )}
+                {row.plan ? null : (
+                  <Typography variant="caption" component="div" color="text.secondary">
+                    {translate("app.city.no_plan")}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell align="right">
+                {row.indicators
+                  ? translate("app.city.of_total", { count: n(behindOf(row)), total: n(row.indicators.total.count) })
+                  : none}
+              </TableCell>
+              <TableCell align="right">{n(row.tasks?.overdue.count)}</TableCell>
+              <TableCell align="right">
+                {row.reportsMissing == null
+                  ? none
+                  : translate("app.city.of_total", { count: n(row.reportsMissing), total: n(row.reportsExpected) })}
+              </TableCell>
+              <TableCell align="right">
+                {n(row.openRecommendations)}
+                {row.oldestOpenRecommendationAgeDays != null ? (
+                  <Typography variant="caption" component="div" color="text.secondary">
+                    {translate("app.city.oldest_days", { smart_count: row.oldestOpenRecommendationAgeDays })}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell align="right">{n(row.indicators?.noData.count)}</TableCell>
+              <TableCell>{row.period?.label ?? none}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,119 @@
+// cityOverview: the wards below a city at a glance, for the city's leaders, office and administrator
+// (the access policy's CityRollup). Per ward, in the order of the official ward codes: its plan of the
+// year as the viewer reads it (published, or issued for the city's administrator), the month's
+// indicator statuses from approved figures and its tasks, how many units have not sent their report,
+// and its voters' recommendations still open, with the oldest one's age. Never a ward's reports or
+// recommendations themselves: counts only.
+import { isoDayOf } from "@kehoach/db";
+import { mayRead, recommendationAgeDays, vietnamDate } from "@kehoach/domain";
+import { readablePlans } from "../../access/readable.ts";
+import type { Context } from "../../context.ts";
+import { type Figures, figuresOf, type PeriodLike } from "./compute.ts";
+import { currentPeriodRow } from "./currentPeriodRow.ts";
+import { planStateOf } from "./stateCache.ts";
+
+export interface CityWard {
+  ward: { id: string; code: string; name: string };
+  planId: string | null;
+  periodId: string | null;
+  figures: Figures | null;
+  openRecommendations: number;
+  oldestOpenRecommendationAgeDays: number | null;
+}
+
+export interface CityOverview {
+  cityId: string;
+  year: number;
+  month: number | null;
+  wards: CityWard[];
+}
+
+/** Ward states computed at once: enough to keep both cores busy, few enough to spare the pool. */
+const AT_ONCE = 4;
+
+type MonthPeriod = PeriodLike & { number: number; startsOn: Date; dueOn: Date; status: string; kind: string };
+
+function periodOfMonth(periods: MonthPeriod[], month: number | null, today: string): MonthPeriod | undefined {
+  return month === null ? currentPeriodRow(periods, today) : periods.find((p) => p.number === month);
+}
+
+/** The roll-up for `ctx.viewer`'s city, or null when the viewer is not a city's ADMIN, OFFICE or LEADER. */
+export async function cityOverviewOf(
+  ctx: Context,
+  args: { year: number; month: number | null },
+): Promise<CityOverview | null> {
+  const cityId = ctx.viewer.jurisdictionId;
+  if (!cityId || !mayRead(ctx.viewer, "CityRollup", { jurisdictionId: cityId })) return null;
+  const city = await ctx.prisma.jurisdiction.findUnique({ where: { id: cityId }, select: { kind: true } });
+  if (city?.kind !== "CITY" && city?.kind !== "PROVINCE") return null;
+  const wards = await ctx.prisma.jurisdiction.findMany({
+    where: { parentId: cityId },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true },
+  });
+  const wardIds = wards.map((w) => w.id);
+  const [plans, open] = await Promise.all([
+    ctx.prisma.plan.findMany({
+      where: { AND: [readablePlans(ctx.viewer), { jurisdictionId: { in: wardIds }, year: args.year }] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, jurisdictionId: true },
+    }),
+    ctx.prisma.recommendation.groupBy({
+      by: ["jurisdictionId"],
+      where: { jurisdictionId: { in: wardIds }, status: { not: "RESOLVED" } },
+      _count: { _all: true },
+      _min: { receivedOn: true },
+    }),
+  ]);
+  const planOf = new Map(plans.map((p) => [p.jurisdictionId, p.id]));
+  const periods = await ctx.prisma.reportingPeriod.findMany({
+    where: { planId: { in: [...planOf.values()] }, kind: "MONTH" },
+    select: {
+      id: true,
+      planId: true,
+      year: true,
+      number: true,
+      kind: true,
+      status: true,
+      startsOn: true,
+      endsOn: true,
+      dueOn: true,
+    },
+  });
+  const now = ctx.clock.now();
+  const today = vietnamDate(now);
+  const periodsOf = new Map<string, MonthPeriod[]>();
+  for (const p of periods) periodsOf.set(p.planId, [...(periodsOf.get(p.planId) ?? []), p]);
+  const openOf = new Map(open.map((r) => [r.jurisdictionId, r]));
+
+  const rows: CityWard[] = [];
+  for (let i = 0; i < wards.length; i += AT_ONCE) {
+    const batch = wards.slice(i, i + AT_ONCE);
+    rows.push(
+      ...(await Promise.all(
+        batch.map(async (ward): Promise<CityWard> => {
+          const planId = planOf.get(ward.id) ?? null;
+          const period = planId ? periodOfMonth(periodsOf.get(planId) ?? [], args.month, today) : undefined;
+          const state = period ? await planStateOf(ctx.prisma, period, now) : null;
+          const recommendations = openOf.get(ward.id);
+          const oldest = recommendations?._min.receivedOn;
+          return {
+            ward,
+            planId,
+            periodId: period?.id ?? null,
+            figures: state
+              ? figuresOf(
+                  state,
+                  () => true,
+                  () => true,
+                )
+              : null,
+            openRecommendations: recommendations?._count._all ?? 0,
+            oldestOpenRecommendationAgeDays: oldest ? recommendationAgeDays(isoDayOf(oldest), today) : null,
+          };
+        }),
+      )),
+    );
+  }
+  return { cityId, year: args.year, month: args.month, wards: rows };
+}

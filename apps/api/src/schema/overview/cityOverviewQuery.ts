@@ -1,0 +1,112 @@
+// The GraphQL face of cityOverview (cityOverview.ts): a row per ward with its plan, its month and
+// the counts a city's leaders compare wards by.
+import { readerRoles } from "@kehoach/domain";
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { JurisdictionRef } from "../jurisdiction/jurisdiction.ts";
+import { PlanRef } from "../plan/plan.ts";
+import { ReportingPeriodRef } from "../report/types.ts";
+import { type CityOverview, type CityWard, cityOverviewOf } from "./cityOverview.ts";
+import { IndicatorCountsRef, TaskCountsRef } from "./types.ts";
+
+const CityWardRef = builder.objectRef<CityWard>("CityWardOverview").implement({
+  description: "Một phường, xã trong bảng tổng hợp của thành phố.",
+  fields: (t) => ({
+    ward: t.field({
+      type: JurisdictionRef,
+      description: "Phường, xã.",
+      resolve: (row, _args, ctx) => ctx.prisma.jurisdiction.findUniqueOrThrow({ where: { id: row.ward.id } }),
+    }),
+    wardCode: t.string({ description: "Mã phường, xã.", resolve: (row) => row.ward.code }),
+    wardName: t.string({ description: "Tên phường, xã.", resolve: (row) => row.ward.name }),
+    plan: t.field({
+      type: PlanRef,
+      nullable: true,
+      description:
+        "Kế hoạch của năm mà người xem đọc được (đã công bố; quản trị thành phố: cả kế hoạch đã ban hành); null nếu chưa có.",
+      resolve: (row, _args, ctx) => (row.planId ? ctx.prisma.plan.findUnique({ where: { id: row.planId } }) : null),
+    }),
+    period: t.field({
+      type: ReportingPeriodRef,
+      nullable: true,
+      description: "Kỳ tháng được tổng hợp của kế hoạch này.",
+      resolve: (row, _args, ctx) =>
+        row.periodId ? ctx.prisma.reportingPeriod.findUnique({ where: { id: row.periodId } }) : null,
+    }),
+    indicators: t.field({
+      type: IndicatorCountsRef,
+      nullable: true,
+      description: "Chỉ tiêu theo kết quả đánh giá trong kỳ (từ số liệu đã duyệt).",
+      resolve: (row) => row.figures?.indicators ?? null,
+    }),
+    tasks: t.field({
+      type: TaskCountsRef,
+      nullable: true,
+      description: "Nhiệm vụ theo tình trạng tại cuối kỳ.",
+      resolve: (row) => row.figures?.tasks ?? null,
+    }),
+    reportsExpected: t.int({
+      nullable: true,
+      description: "Số đơn vị phải báo cáo trong kỳ.",
+      resolve: (row) => row.figures?.reports.expected.ids.length ?? null,
+    }),
+    reportsMissing: t.int({
+      nullable: true,
+      description: "Số đơn vị chưa gửi báo cáo của kỳ (chưa lập, còn nháp hoặc bị trả lại).",
+      resolve: (row) => row.figures?.reports.missing.ids.length ?? null,
+    }),
+    reportsApproved: t.int({
+      nullable: true,
+      description: "Số báo cáo của kỳ đã được duyệt.",
+      resolve: (row) => row.figures?.reports.approved.ids.length ?? null,
+    }),
+    openRecommendations: t.exposeInt("openRecommendations", {
+      description: "Số kiến nghị của cử tri chưa giải quyết.",
+    }),
+    oldestOpenRecommendationAgeDays: t.exposeInt("oldestOpenRecommendationAgeDays", {
+      nullable: true,
+      description: "Số ngày của kiến nghị chưa giải quyết lâu nhất.",
+    }),
+  }),
+});
+
+const CityOverviewRef = builder.objectRef<CityOverview>("CityOverview").implement({
+  description: "Tổng hợp các phường, xã của thành phố: mỗi phường một dòng.",
+  fields: (t) => ({
+    city: t.field({
+      type: JurisdictionRef,
+      description: "Thành phố.",
+      resolve: (o, _args, ctx) => ctx.prisma.jurisdiction.findUniqueOrThrow({ where: { id: o.cityId } }),
+    }),
+    year: t.exposeInt("year", { description: "Năm kế hoạch." }),
+    month: t.exposeInt("month", {
+      nullable: true,
+      description: "Tháng được tổng hợp; null: kỳ hiện tại của từng phường.",
+    }),
+    wards: t.field({ type: [CityWardRef], description: "Các phường, xã, theo mã.", resolve: (o) => o.wards }),
+  }),
+});
+
+builder.queryField("cityOverview", (t) =>
+  t.field({
+    type: CityOverviewRef,
+    nullable: true,
+    description:
+      "Tổng hợp các phường, xã trực thuộc cho lãnh đạo, Văn phòng và quản trị của thành phố: chỉ tiêu theo đánh giá, nhiệm vụ quá hạn, báo cáo chưa gửi, kiến nghị chưa giải quyết — chỉ số đếm, từ kế hoạch đã công bố và số liệu đã duyệt. null với người khác.",
+    // A first check by role; the resolver asks the policy of the city itself (cityOverview.ts).
+    authScopes: (_root, _args, ctx) => (ctx.viewer.kind === "user" ? { roles: readerRoles("CityRollup") } : false),
+    args: {
+      year: t.arg.int({
+        required: true,
+        description: "Năm kế hoạch.",
+        validate: z.number().int().min(2000, "Năm từ 2000 đến 2100.").max(2100, "Năm từ 2000 đến 2100."),
+      }),
+      month: t.arg.int({
+        required: false,
+        description: "Tháng (1–12); mặc định kỳ hiện tại của từng phường.",
+        validate: z.number().int().min(1, "Tháng từ 1 đến 12.").max(12, "Tháng từ 1 đến 12."),
+      }),
+    },
+    resolve: (_root, args, ctx) => cityOverviewOf(ctx, { year: args.year, month: args.month ?? null }),
+  }),
+);
