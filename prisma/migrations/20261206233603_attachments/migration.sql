@@ -49,9 +49,3 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_taskOutputId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_uploadedById_fkey" FOREIGN KEY ("uploadedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- Exactly one owner: a report line (the report with one indicator or one task) or a task output.
-ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_one_owner" CHECK (
-    ("reportId" IS NOT NULL AND ("indicatorId" IS NULL) <> ("taskId" IS NULL) AND "taskOutputId" IS NULL)
-    OR ("reportId" IS NULL AND "indicatorId" IS NULL AND "taskId" IS NULL AND "taskOutputId" IS NOT NULL)
-);

@@ -90,7 +90,7 @@ export function EvidenceFiles({ owner }: { owner: string }) {
                 href={file.downloadUrl}
                 download={file.fileName}
                 title={translate("app.attachments.download", { name: file.fileName })}
-                sx={{ wordBreak: "break-word" }}
+                sx={{ overflowWrap: "break-word", minWidth: 0 }}
               >
                 {file.fileName}
               </Link>
@@ -117,6 +117,7 @@ export function EvidenceFiles({ owner }: { owner: string }) {
           startIcon={<AttachFileIcon />}
           disabled={uploading}
           title={translate("app.attachments.hint")}
+          sx={{ whiteSpace: "nowrap" }}
         >
           {translate(uploading ? "app.attachments.uploading" : "app.attachments.upload")}
           <input hidden type="file" accept={ATTACHMENT_ACCEPT} onChange={attach} />

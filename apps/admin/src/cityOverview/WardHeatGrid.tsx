@@ -2,7 +2,7 @@
 // behind; a tile opens the ward's plan. Grey tiles have no plan the viewer reads.
 import { Box, Tooltip, Typography } from "@mui/material";
 import { Link, useTranslate } from "react-admin";
-import { behindOf, behindShare, type CityWardRow } from "./cityRows.ts";
+import { bareName, behindOf, behindShare, type CityWardRow } from "./cityRows.ts";
 
 /** Red at the given share behind (0–1), from pale to deep. */
 const heat = (share: number) => `hsl(4, ${Math.round(40 + share * 50)}%, ${Math.round(92 - share * 50)}%)`;
@@ -33,7 +33,7 @@ function Tile({ row }: { row: CityWardRow }) {
   const body = (
     <>
       <Box component="span" sx={{ display: "block", fontWeight: 600 }}>
-        {row.wardName.replace(/^(Phường|Xã|Đặc khu) /, "")}
+        {bareName(row)}
       </Box>
       {row.indicators ? `${behindOf(row)}/${row.indicators.total.count}` : ""}
     </>

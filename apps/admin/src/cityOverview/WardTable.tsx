@@ -13,7 +13,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { Link, useTranslate } from "react-admin";
-import { tableSx } from "../layout/tableSx.ts";
+import { stackedOnPhoneSx, tableSx } from "../layout/tableSx.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { behindOf, type CityWardRow, type SortKey, sortRows } from "./cityRows.ts";
 
@@ -39,7 +39,7 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
     }));
 
   return (
-    <TableContainer sx={{ overflowX: "auto" }}>
+    <TableContainer sx={stackedOnPhoneSx}>
       <Table size="small" sx={tableSx} aria-label={translate("app.city.table_title")}>
         <TableHead>
           <TableRow>
@@ -77,18 +77,20 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
                   </Typography>
                 )}
               </TableCell>
-              <TableCell align="right">
+              <TableCell align="right" data-label={translate("app.city.behind")}>
                 {row.indicators
                   ? translate("app.city.of_total", { count: n(behindOf(row)), total: n(row.indicators.total.count) })
                   : none}
               </TableCell>
-              <TableCell align="right">{n(row.tasks?.overdue.count)}</TableCell>
-              <TableCell align="right">
+              <TableCell align="right" data-label={translate("app.city.overdue")}>
+                {n(row.tasks?.overdue.count)}
+              </TableCell>
+              <TableCell align="right" data-label={translate("app.city.missing")}>
                 {row.reportsMissing == null
                   ? none
                   : translate("app.city.of_total", { count: n(row.reportsMissing), total: n(row.reportsExpected) })}
               </TableCell>
-              <TableCell align="right">
+              <TableCell align="right" data-label={translate("app.city.recommendations")}>
                 {n(row.openRecommendations)}
                 {row.oldestOpenRecommendationAgeDays != null ? (
                   <Typography variant="caption" component="div" color="text.secondary">
@@ -96,8 +98,10 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
                   </Typography>
                 ) : null}
               </TableCell>
-              <TableCell align="right">{n(row.indicators?.noData.count)}</TableCell>
-              <TableCell>{row.period?.label ?? none}</TableCell>
+              <TableCell align="right" data-label={translate("app.city.no_data")}>
+                {n(row.indicators?.noData.count)}
+              </TableCell>
+              <TableCell data-label={translate("app.city.period")}>{row.period?.label ?? none}</TableCell>
             </TableRow>
           ))}
         </TableBody>

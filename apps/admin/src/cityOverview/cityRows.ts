@@ -1,5 +1,6 @@
 // The city's roll-up as rows to compare wards by: how many indicators are behind (off track, at
-// risk or not achieved) out of those with a status, and the keys the table sorts by.
+// risk or not achieved) out of those with a status, and the keys the table sorts by (a ward by its
+// name in Vietnamese alphabetical order, "Phường"/"Xã" aside).
 import type { CityOverviewQuery } from "@kehoach/schema";
 
 export type CityWardRow = NonNullable<CityOverviewQuery["cityOverview"]>["wards"][number];
@@ -20,6 +21,10 @@ export function behindShare(row: CityWardRow): number | null {
   return behind === null || total === 0 ? null : behind / total;
 }
 
+const byName = new Intl.Collator("vi");
+/** "Phường Tân Hưng" → "Tân Hưng": wards and communes sort together by their own names. */
+export const bareName = (row: Pick<CityWardRow, "wardName">) => row.wardName.replace(/^(Phường|Xã|Đặc khu) /, "");
+
 const sortValueOf: Record<Exclude<SortKey, "ward">, (row: CityWardRow) => number | null> = {
   behind: behindOf,
   overdue: (row) => row.tasks?.overdue.count ?? null,
@@ -34,7 +39,8 @@ const sortValueOf: Record<Exclude<SortKey, "ward">, (row: CityWardRow) => number
 export function sortRows(rows: readonly CityWardRow[], key: SortKey, direction: "asc" | "desc"): CityWardRow[] {
   const sign = direction === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => {
-    if (key === "ward") return sign * a.wardCode.localeCompare(b.wardCode);
+    if (key === "ward")
+      return sign * (byName.compare(bareName(a), bareName(b)) || a.wardCode.localeCompare(b.wardCode));
     const x = sortValueOf[key](a);
     const y = sortValueOf[key](b);
     if (x === null || y === null) return x === y ? a.wardCode.localeCompare(b.wardCode) : x === null ? 1 : -1;

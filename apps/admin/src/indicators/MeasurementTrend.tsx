@@ -39,6 +39,7 @@ export function MeasurementTrend(_props: { label?: string }) {
             <Tooltip
               labelFormatter={(month) => translate("app.indicator.month", { month })}
               formatter={(value) => figure(Number(value), unit, locale)}
+              separator=": "
             />
             <Legend />
             <Line
@@ -62,8 +63,10 @@ export function MeasurementTrend(_props: { label?: string }) {
                 type="monotone"
                 dataKey="lastYear"
                 name={translate("app.indicator.same_period_last_year")}
-                stroke="#757575"
+                stroke="#616161"
+                strokeWidth={2}
                 strokeDasharray="2 3"
+                dot={{ r: 3, fill: "#616161" }}
                 connectNulls
               />
             )}

@@ -13,3 +13,24 @@ export const tableSx: SxProps<Theme> = {
  * the table scrolls within.
  */
 export const scrollBoxSx: SxProps<Theme> = { width: 0, minWidth: "100%", overflowX: "auto" };
+
+/**
+ * A table that scrolls sideways within its box on a wide screen (scrollBoxSx) and, below 600 px,
+ * has no header row: each row a block, each cell a line led by its `data-label`.
+ */
+export const stackedOnPhoneSx: SxProps<Theme> = (theme) => ({
+  width: 0,
+  minWidth: "100%",
+  overflowX: "auto",
+  [theme.breakpoints.down("sm")]: {
+    "& thead": { display: "none" },
+    "& tbody tr": { display: "block", borderBottom: 1, borderColor: "divider", py: 1 },
+    "& tbody td": { display: "block", border: 0, py: 0.25, px: 0, minWidth: 0, width: "auto", textAlign: "left" },
+    "& tbody td[data-label]::before": {
+      content: "attr(data-label)",
+      display: "block",
+      color: "text.secondary",
+      typography: "caption",
+    },
+  },
+});

@@ -159,6 +159,8 @@ describe("indicator lines by kind of target", () => {
 
     const events = section(/^\(18\)/);
     expect(within(events).getByLabelText("Số vụ việc xảy ra trong kỳ")).toBeTruthy();
+    // Before the first save there is no line to attach evidence files to: the form says where they go.
+    expect(within(money).getByText(/Tệp minh chứng .*: lưu nháp trước, rồi đính kèm tại đây\./)).toBeTruthy();
     expect(within(events).getByText("Nhập 0 nếu không xảy ra vụ việc nào.")).toBeTruthy();
   });
 

@@ -18,6 +18,7 @@ import {
 } from "@kehoach/domain";
 import type { ContributionFieldsFragment } from "@kehoach/schema";
 import { Box, Card, CardContent, Chip, InputAdornment, Stack, Typography } from "@mui/material";
+import type { ReactNode } from "react";
 import { NumberInput, SelectInput, TextInput, useTranslate } from "react-admin";
 import { useWatch } from "react-hook-form";
 import type { AssignedIndicator } from "../dataProvider/progressReports.ts";
@@ -68,6 +69,7 @@ export function IndicatorLineFields({
   index,
   contributions,
   previous,
+  files,
 }: {
   indicator: AssignedIndicator;
   index: number;
@@ -75,6 +77,8 @@ export function IndicatorLineFields({
   contributions: readonly ContributionFieldsFragment[];
   /** The unit's line of the month before, and that month's label. */
   previous?: { label: string; line: LineFigures } | null;
+  /** The line's evidence files, under its note. */
+  files?: ReactNode;
 }) {
   const translate = useTranslate();
   const locale = useFormatLocale();
@@ -174,6 +178,7 @@ export function IndicatorLineFields({
           multiline
           fullWidth
         />
+        {files}
       </CardContent>
     </Card>
   );

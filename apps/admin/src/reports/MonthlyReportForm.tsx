@@ -25,6 +25,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { useFormContext } from "react-hook-form";
+import { LineEvidenceFiles } from "../attachments/LineEvidenceFiles.tsx";
 import type { AssignedItems, WholeReportRecord } from "../dataProvider/progressReports.ts";
 import type { ReportingPeriodRecord } from "../dataProvider/reportingPeriods.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
@@ -182,6 +183,10 @@ export function MonthlyReportForm({
                 />
                 <TextInput source={`taskLines.${i}.proposals`} label="app.report.line.proposals" multiline fullWidth />
               </Box>
+              <LineEvidenceFiles
+                typename="ProgressReportTaskLine"
+                lineId={report?.taskLines.find((l) => l.task.id === task.id)?.id}
+              />
             </CardContent>
           </Card>
         ))}
@@ -196,6 +201,12 @@ export function MonthlyReportForm({
             index={i}
             contributions={items.contributions.filter((c) => c.indicator.id === indicator.id)}
             previous={previousLine(indicator.id)}
+            files={
+              <LineEvidenceFiles
+                typename="ProgressReportIndicatorLine"
+                lineId={report?.indicatorLines.find((l) => l.indicator.id === indicator.id)?.id}
+              />
+            }
           />
         ))}
       </Stack>

@@ -5,21 +5,10 @@
 // stacks its cells, each under its column's name, so that the figures are not off to the right.
 import { ASSIGNED_SHARE_UNIT, figureInputOf, formatPercent, formatQuantity, targetSpecFromRow } from "@kehoach/domain";
 import type { ReportIndicatorLineFieldsFragment, ReportTaskLineFieldsFragment } from "@kehoach/schema";
-import {
-  Box,
-  type SxProps,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  type Theme,
-  Typography,
-} from "@mui/material";
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { EvidenceFiles, ownerId } from "../attachments/EvidenceFiles.tsx";
-import { tableSx } from "../layout/tableSx.ts";
+import { stackedOnPhoneSx, tableSx } from "../layout/tableSx.ts";
 import { formatTargets } from "../targets/formatTarget.ts";
 import { keepSignWithValue } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
@@ -27,20 +16,6 @@ import { comparisonText } from "./lineFigures.ts";
 
 const NONE = "—";
 
-/** Below 600 px: no header row; each row a block, each cell a line led by its `data-label`. */
-const stackedOnPhoneSx: SxProps<Theme> = (theme) => ({
-  [theme.breakpoints.down("sm")]: {
-    "& thead": { display: "none" },
-    "& tbody tr": { display: "block", borderBottom: 1, borderColor: "divider", py: 1 },
-    "& tbody td": { display: "block", border: 0, py: 0.25, px: 0, minWidth: 0, width: "auto", textAlign: "left" },
-    "& tbody td[data-label]::before": {
-      content: "attr(data-label)",
-      display: "block",
-      color: "text.secondary",
-      typography: "caption",
-    },
-  },
-});
 const TEXT_PARTS = ["results", "difficulties", "proposals"] as const;
 
 /** Results, difficulties and proposals, each under its name; the ones left empty are left out. */

@@ -7,7 +7,8 @@ import { afterEach } from "vitest";
 // thousands of lines that bury the reason).
 const SCREEN_LINES = 40;
 configure({
-  asyncUtilTimeout: 5000,
+  // Generous: beside a busy neighbour (a build, another suite) a screen may take seconds to render.
+  asyncUtilTimeout: 10_000,
   getElementError: (message) => {
     const lines = (message ?? "").split("\n");
     const shown =
