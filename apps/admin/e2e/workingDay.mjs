@@ -297,9 +297,10 @@ export async function walkWorkingDay(
         assert((await row.count()) === 1, `the report page has ${await row.count()} rows for (${code})`);
         const cells = (await row.locator("td").allInnerTexts()).map(plainSpaces);
         const expected = shownFigure(apiLine, line);
-        const box = await row.locator("td").nth(2).boundingBox();
+        // Cells: the indicator, its target, the figure in the period, the figure to date…
+        const box = await row.locator("td").nth(3).boundingBox();
         assert(box && box.x + box.width <= day.viewport.width, `(${code})'s figure is off the ${size} screen`);
-        assert(cells[2] === expected, `(${code}) shows "${cells[2]}", the API's figure is "${expected}"`);
+        assert(cells[3] === expected, `(${code}) shows "${cells[3]}", the API's figure is "${expected}"`);
       }
     });
 
