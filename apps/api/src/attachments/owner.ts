@@ -2,6 +2,7 @@
 // report line or a task output, named by its global ID, stored on the file as owner columns. A
 // report line is stored as its report and indicator (or task), not as the line's row: saving a
 // draft writes the lines anew, and the files must stay with the line.
+import type { PrismaNamespace } from "@kehoach/db";
 import { type AttachmentOwnerFacts, attachmentRefusal } from "@kehoach/domain";
 import { readGuard } from "../access/guards.ts";
 import type { Context } from "../context.ts";
@@ -9,7 +10,7 @@ import { NotAuthorizedError, type NotFoundError } from "../errors.ts";
 import { decodeId } from "../schema/globalId.ts";
 import type { Tx } from "../write.ts";
 
-/** The owner columns of an Attachment row: exactly one owner (a CHECK constraint holds it too). */
+/** The owner columns of an Attachment row: exactly one owner (ownerKeyOf makes no other). */
 export interface OwnerKey {
   reportId: string | null;
   indicatorId: string | null;
@@ -52,41 +53,49 @@ export function ownerReadable(ctx: Context, key: OwnerKey): Promise<boolean> {
   return readGuard.Attachment(key, ctx);
 }
 
+/** What the domain rule reads of a report line's report: selected here, and by the line types for `mayAttach`. */
+export const reportFactsSelect = {
+  status: true,
+  unit: { select: { id: true, kind: true, name: true } },
+  period: { select: { status: true, jurisdictionId: true } },
+} as const satisfies PrismaNamespace.ProgressReportSelect;
+
+export function reportLineFacts(
+  report: PrismaNamespace.ProgressReportGetPayload<{ select: typeof reportFactsSelect }>,
+): AttachmentOwnerFacts {
+  return {
+    kind: "REPORT_LINE",
+    jurisdictionId: report.period.jurisdictionId,
+    unit: report.unit,
+    reportStatus: report.status,
+    periodStatus: report.period.status,
+  };
+}
+
+/** What the domain rule reads of a task output: selected here, and by TaskOutput for `mayAttach`. */
+export const taskOutputFactsSelect = {
+  task: { select: { plan: { select: { jurisdictionId: true } }, assignment: { select: { leadUnitId: true } } } },
+} as const satisfies PrismaNamespace.TaskOutputSelect;
+
+export function taskOutputFacts(
+  output: PrismaNamespace.TaskOutputGetPayload<{ select: typeof taskOutputFactsSelect }>,
+): AttachmentOwnerFacts {
+  return {
+    kind: "TASK_OUTPUT",
+    jurisdictionId: output.task.plan.jurisdictionId,
+    leadUnitId: output.task.assignment?.leadUnitId ?? null,
+  };
+}
+
 /** What the domain rule reads about the owner, read in the write's transaction. */
 export async function ownerFacts(db: Db, key: OwnerKey): Promise<AttachmentOwnerFacts | null> {
   if (key.reportId) {
-    const report = await db.progressReport.findUnique({
-      where: { id: key.reportId },
-      select: {
-        status: true,
-        unit: { select: { id: true, kind: true, name: true } },
-        period: { select: { status: true, jurisdictionId: true } },
-      },
-    });
-    return (
-      report && {
-        kind: "REPORT_LINE",
-        jurisdictionId: report.period.jurisdictionId,
-        unit: report.unit,
-        reportStatus: report.status,
-        periodStatus: report.period.status,
-      }
-    );
+    const report = await db.progressReport.findUnique({ where: { id: key.reportId }, select: reportFactsSelect });
+    return report && reportLineFacts(report);
   }
   if (!key.taskOutputId) return null;
-  const output = await db.taskOutput.findUnique({
-    where: { id: key.taskOutputId },
-    select: {
-      task: { select: { plan: { select: { jurisdictionId: true } }, assignment: { select: { leadUnitId: true } } } },
-    },
-  });
-  return (
-    output && {
-      kind: "TASK_OUTPUT",
-      jurisdictionId: output.task.plan.jurisdictionId,
-      leadUnitId: output.task.assignment?.leadUnitId ?? null,
-    }
-  );
+  const output = await db.taskOutput.findUnique({ where: { id: key.taskOutputId }, select: taskOutputFactsSelect });
+  return output && taskOutputFacts(output);
 }
 
 /**

@@ -6,7 +6,15 @@ import type { PrismaNamespace } from "@kehoach/db";
 import { attachmentRefusal } from "@kehoach/domain";
 import DataLoader from "dataloader";
 import { readGuard } from "../../access/guards.ts";
-import { ownerFacts, ownerKeyOf, ownerReadable } from "../../attachments/owner.ts";
+import {
+  ownerFacts,
+  ownerKeyOf,
+  ownerReadable,
+  reportFactsSelect,
+  reportLineFacts,
+  taskOutputFacts,
+  taskOutputFactsSelect,
+} from "../../attachments/owner.ts";
 import { downloadUrl } from "../../attachments/router.ts";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
@@ -72,26 +80,12 @@ function loaders(ctx: Context): Loaders {
 
 const mayAttachDescription = "Người xem có đính kèm, xóa tệp minh chứng ở đây được không.";
 
-const reportFactsSelect = {
-  report: {
-    select: {
-      status: true,
-      unit: { select: { id: true, kind: true, name: true } },
-      period: { select: { status: true, jurisdictionId: true } },
-    },
-  },
-} as const;
+const lineReportSelect = { report: { select: reportFactsSelect } } as const;
 
-type LineWithReport = PrismaNamespace.ProgressReportTaskLineGetPayload<{ select: typeof reportFactsSelect }>;
+type LineWithReport = PrismaNamespace.ProgressReportTaskLineGetPayload<{ select: typeof lineReportSelect }>;
 
 const lineMayAttach = (line: LineWithReport, _args: unknown, ctx: Context) =>
-  attachmentRefusal(ctx.viewer, {
-    kind: "REPORT_LINE",
-    jurisdictionId: line.report.period.jurisdictionId,
-    unit: line.report.unit,
-    reportStatus: line.report.status,
-    periodStatus: line.report.period.status,
-  }) === null;
+  attachmentRefusal(ctx.viewer, reportLineFacts(line.report)) === null;
 
 builder.prismaObjectFields("ProgressReportIndicatorLine", (t) => ({
   attachments: t.field({
@@ -101,7 +95,7 @@ builder.prismaObjectFields("ProgressReportIndicatorLine", (t) => ({
     resolve: async (line, _args, ctx) =>
       (await loaders(ctx).ofReport.load(line.reportId)).filter((row) => row.indicatorId === line.indicatorId),
   }),
-  mayAttach: t.boolean({ description: mayAttachDescription, select: reportFactsSelect, resolve: lineMayAttach }),
+  mayAttach: t.boolean({ description: mayAttachDescription, select: lineReportSelect, resolve: lineMayAttach }),
 }));
 
 builder.prismaObjectFields("ProgressReportTaskLine", (t) => ({
@@ -112,7 +106,7 @@ builder.prismaObjectFields("ProgressReportTaskLine", (t) => ({
     resolve: async (line, _args, ctx) =>
       (await loaders(ctx).ofReport.load(line.reportId)).filter((row) => row.taskId === line.taskId),
   }),
-  mayAttach: t.boolean({ description: mayAttachDescription, select: reportFactsSelect, resolve: lineMayAttach }),
+  mayAttach: t.boolean({ description: mayAttachDescription, select: lineReportSelect, resolve: lineMayAttach }),
 }));
 
 builder.prismaObjectFields("TaskOutput", (t) => ({
@@ -124,15 +118,8 @@ builder.prismaObjectFields("TaskOutput", (t) => ({
   }),
   mayAttach: t.boolean({
     description: mayAttachDescription,
-    select: {
-      task: { select: { plan: { select: { jurisdictionId: true } }, assignment: { select: { leadUnitId: true } } } },
-    },
-    resolve: (output, _args, ctx) =>
-      attachmentRefusal(ctx.viewer, {
-        kind: "TASK_OUTPUT",
-        jurisdictionId: output.task.plan.jurisdictionId,
-        leadUnitId: output.task.assignment?.leadUnitId ?? null,
-      }) === null,
+    select: taskOutputFactsSelect,
+    resolve: (output, _args, ctx) => attachmentRefusal(ctx.viewer, taskOutputFacts(output)) === null,
   }),
 }));
 
