@@ -12,6 +12,7 @@ export default packageTestConfig(
   {
     databases: true,
     dayIndependent: {
+      "test/overview/city-shared-indicators.test.ts": "the city roll-up of a named month",
       "test/http-edge.fuzz.test.ts": "malformed requests, refused before any date is read",
       "test/protection.test.ts": "request limits and error hygiene",
       "test/operations-within-limits.test.ts": "the console's operations against the limits",

@@ -73,6 +73,10 @@ export const AUDIT_EVENTS = {
     entityType: "Indicator",
     label: { vi: "Đặt mức chỉ tiêu", en: "Set an indicator's targets" },
   },
+  "indicator.contributionSet": {
+    entityType: "Indicator",
+    label: { vi: "Đặt chỉ tiêu thành phố mà chỉ tiêu góp vào", en: "Linked an indicator to its city's" },
+  },
   "task.created": { entityType: "Task", label: { vi: "Thêm nhiệm vụ", en: "Added a task" } },
   "task.updated": { entityType: "Task", label: { vi: "Sửa nhiệm vụ", en: "Changed a task" } },
   "task.archived": { entityType: "Task", label: { vi: "Lưu trữ nhiệm vụ", en: "Archived a task" } },

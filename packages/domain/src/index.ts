@@ -13,6 +13,16 @@ export {
   auditEventLabel,
   SIGN_IN_EVENT_NAMES,
 } from "./auditEvents.ts";
+export {
+  CONTRIBUTION_RULE_LABELS,
+  CONTRIBUTION_RULES,
+  type ContributionFigure,
+  type ContributionLink,
+  type ContributionRule,
+  contributionProblem,
+  type RolledUp,
+  rollUpContributions,
+} from "./cityContribution.ts";
 export { type Clock, clockFromEnv, clockStartingAt, fixedClock, parseInstant, systemClock } from "./clock.ts";
 export {
   APPROX_TOLERANCE,

@@ -60,6 +60,32 @@ const city = {
     ward("10537", "Phường Tân Hưng", 5, { openRecommendations: 1, oldestOpenRecommendationAgeDays: 64 }),
     ward("10540", "Xã An Lão", null),
   ],
+  sharedIndicators: [
+    {
+      code: "5",
+      name: "Thu ngân sách nhà nước trên địa bàn",
+      rule: "SUM" as const,
+      ruleLabel: "Tổng các phường, xã",
+      formattedValue: "22,2 tỷ đồng",
+      targetText: "đạt 150.000 tỷ đồng",
+      reporting: 2,
+      contributing: 3,
+      achieving: 0,
+      allAchieved: null,
+    },
+    {
+      code: "12",
+      name: "Tổ dân phố đạt chuẩn văn hóa",
+      rule: "ALL_OF" as const,
+      ruleLabel: "Mọi phường, xã cùng đạt",
+      formattedValue: null,
+      targetText: null,
+      reporting: 2,
+      contributing: 3,
+      achieving: 1,
+      allAchieved: false,
+    },
+  ],
 };
 
 const bodyRows = () =>
@@ -102,10 +128,32 @@ describe("CityOverviewPage", () => {
   it("asks the API for the month chosen, each ward's current period by default", async () => {
     const { sent } = renderPage(city);
     await screen.findByText(/3 phường, xã trực thuộc/);
-    expect(sent[0]).toEqual({ year: 2026, month: null });
+    expect(sent[0]).toEqual({ year: 2026, month: null, locale: "VI" });
     fireEvent.mouseDown(screen.getByRole("combobox", { name: "Kỳ" }));
     fireEvent.click(await screen.findByRole("option", { name: "Tháng 11" }));
-    await waitFor(() => expect(sent.at(-1)).toEqual({ year: 2026, month: 11 }));
+    await waitFor(() => expect(sent.at(-1)).toEqual({ year: 2026, month: 11, locale: "VI" }));
+  });
+
+  it("shows the city indicators the wards add up to: the city's figure, how it adds up, the wards in", async () => {
+    renderPage(city);
+    const table = await screen.findByRole("table", { name: "Chỉ tiêu của thành phố do các phường, xã góp vào" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      [
+        "(5) Thu ngân sách nhà nước trên địa bànMức chỉ tiêu: đạt 150.000 tỷ đồng",
+        "22,2 tỷ đồng",
+        "Tổng các phường, xã",
+        "2/3",
+      ],
+      ["(12) Tổ dân phố đạt chuẩn văn hóa", "1/3 phường đạt", "Mọi phường, xã cùng đạt", "2/3"],
+    ]);
   });
 
   it("tells someone who is not the city's that the roll-up is not for them", async () => {

@@ -8,6 +8,8 @@ import { useEffect, useState } from "react";
 import { Loading, Title, useTranslate } from "react-admin";
 import { runQuery } from "../dataProvider/query.ts";
 import type { GraphqlClient } from "../dataProvider/types.ts";
+import { useFormatLocale } from "../useFormatLocale.ts";
+import { SharedIndicatorTable } from "./SharedIndicatorTable.tsx";
 import { WardHeatGrid } from "./WardHeatGrid.tsx";
 import { WardTable } from "./WardTable.tsx";
 
@@ -22,6 +24,7 @@ export function CityOverviewPage({
   today?: string;
 }) {
   const translate = useTranslate();
+  const locale = useFormatLocale() === "en" ? "EN" : "VI";
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [month, setMonth] = useState<number | null>(null);
   const [state, setState] = useState<{ overview?: Overview; error?: string }>({});
@@ -29,14 +32,14 @@ export function CityOverviewPage({
   useEffect(() => {
     let live = true;
     setState({});
-    runQuery(client, CityOverviewDocument, { year, month }).then(
+    runQuery(client, CityOverviewDocument, { year, month, locale }).then(
       (data) => live && setState({ overview: data.cityOverview }),
       (error: Error) => live && setState({ error: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [client, year, month]);
+  }, [client, year, month, locale]);
 
   const { overview, error } = state;
   return (
@@ -98,6 +101,17 @@ export function CityOverviewPage({
                   </Typography>
                   <WardTable rows={overview.wards} />
                 </>
+              )}
+              {overview.sharedIndicators.length === 0 ? null : (
+                <Box sx={{ mt: 3 }}>
+                  <Typography variant="subtitle1" component="h2">
+                    {translate("app.city.shared_title")}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                    {translate("app.city.shared_hint")}
+                  </Typography>
+                  <SharedIndicatorTable rows={overview.sharedIndicators} />
+                </Box>
               )}
             </>
           ) : null}

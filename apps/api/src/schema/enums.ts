@@ -2,6 +2,7 @@
 // descriptions is typed so that a new Prisma value without a description fails to compile).
 import {
   Comparator,
+  ContributionRule,
   DocumentKind,
   JurisdictionKind,
   MeasureKind,
@@ -197,6 +198,17 @@ export const ReportStatusEnum = prismaEnum("ReportStatus", ReportStatus, "Trạn
   APPROVED: "Đã duyệt",
   RETURNED: "Trả lại, cần sửa",
 });
+
+export const ContributionRuleEnum = prismaEnum(
+  "ContributionRule",
+  ContributionRule,
+  "Cách số liệu các phường, xã cộng dồn thành chỉ tiêu của thành phố.",
+  {
+    SUM: "Tổng các phường, xã",
+    WEIGHTED_AVERAGE: "Bình quân có trọng số (trọng số của từng phường: số hộ, dân số…)",
+    ALL_OF: "Thành phố đạt khi mọi phường, xã cùng đạt",
+  },
+);
 
 export const MeasurementKindEnum = prismaEnum("MeasurementKind", MeasurementKind, "Loại số liệu chỉ tiêu.", {
   ACTUAL: "Số thực hiện",

@@ -7,6 +7,7 @@ import { inReadablePlan } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import {
   ComparatorEnum,
+  ContributionRuleEnum,
   MeasureKindEnum,
   QualitativeKindEnum,
   TargetBasisEnum,
@@ -35,6 +36,20 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
     applicableFromYear: t.exposeInt("applicableFromYear", { nullable: true }),
     note: t.exposeString("note", { nullable: true }),
     position: t.exposeInt("position", { description: "Thứ tự trong kế hoạch." }),
+    contributesTo: t.relation("contributesTo", {
+      nullable: true,
+      description: "Chỉ tiêu của kế hoạch thành phố mà chỉ tiêu phường này góp vào (nếu người xem đọc được).",
+    }),
+    contributionRule: t.expose("contributionRule", {
+      type: ContributionRuleEnum,
+      nullable: true,
+      description: "Cách số liệu của phường cộng dồn lên chỉ tiêu thành phố.",
+    }),
+    contributionWeight: t.expose("contributionWeight", {
+      type: "Decimal",
+      nullable: true,
+      description: "Trọng số của phường khi bình quân có trọng số.",
+    }),
     version: t.exposeInt("version", { description: "Phiên bản, dùng để phát hiện sửa đồng thời." }),
     archivedAt: t.expose("archivedAt", {
       type: "DateTime",

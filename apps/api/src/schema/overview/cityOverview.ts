@@ -5,11 +5,12 @@
 // and its voters' recommendations still open, with the oldest one's age. Never a ward's reports or
 // recommendations themselves: counts only.
 import { isoDayOf } from "@kehoach/db";
-import { mayRead, recommendationAgeDays, vietnamDate } from "@kehoach/domain";
+import { type EvaluationStatus, mayRead, recommendationAgeDays, vietnamDate } from "@kehoach/domain";
 import { readablePlans } from "../../access/readable.ts";
 import type { Context } from "../../context.ts";
 import { type Figures, figuresOf, type PeriodLike } from "./compute.ts";
 import { currentPeriodRow } from "./currentPeriodRow.ts";
+import { type SharedIndicator, sharedIndicatorsOf } from "./sharedIndicators.ts";
 import { planStateOf } from "./stateCache.ts";
 
 export interface CityWard {
@@ -26,6 +27,8 @@ export interface CityOverview {
   year: number;
   month: number | null;
   wards: CityWard[];
+  /** The city plan's indicators the wards contribute to, rolled up. */
+  sharedIndicators: SharedIndicator[];
 }
 
 /** Ward states computed at once: enough to keep both cores busy, few enough to spare the pool. */
@@ -86,6 +89,8 @@ export async function cityOverviewOf(
   for (const p of periods) periodsOf.set(p.planId, [...(periodsOf.get(p.planId) ?? []), p]);
   const openOf = new Map(open.map((r) => [r.jurisdictionId, r]));
 
+  const periodOfPlan = new Map<string, string>();
+  const statusOf = new Map<string, EvaluationStatus>();
   const rows: CityWard[] = [];
   for (let i = 0; i < wards.length; i += AT_ONCE) {
     const batch = wards.slice(i, i + AT_ONCE);
@@ -95,6 +100,10 @@ export async function cityOverviewOf(
           const planId = planOf.get(ward.id) ?? null;
           const period = planId ? periodOfMonth(periodsOf.get(planId) ?? [], args.month, today) : undefined;
           const state = period ? await planStateOf(ctx.prisma, period, now) : null;
+          if (planId && period && state) {
+            periodOfPlan.set(planId, period.id);
+            for (const indicator of state.indicators) statusOf.set(indicator.id, indicator.status);
+          }
           const recommendations = openOf.get(ward.id);
           const oldest = recommendations?._min.receivedOn;
           return {
@@ -115,5 +124,10 @@ export async function cityOverviewOf(
       )),
     );
   }
-  return { cityId, year: args.year, month: args.month, wards: rows };
+  const sharedIndicators = await sharedIndicatorsOf(ctx, cityId, args.year, {
+    planIds: [...planOf.values()],
+    periodOfPlan,
+    statusOf,
+  });
+  return { cityId, year: args.year, month: args.month, wards: rows, sharedIndicators };
 }

@@ -1,12 +1,16 @@
 // The GraphQL face of cityOverview (cityOverview.ts): a row per ward with its plan, its month and
 // the counts a city's leaders compare wards by.
-import { readerRoles } from "@kehoach/domain";
+import { CONTRIBUTION_RULE_LABELS, formatNumber, readerRoles } from "@kehoach/domain";
 import { z } from "zod";
 import { builder } from "../../builder.ts";
+import { ContributionRuleEnum } from "../enums.ts";
+import { IndicatorRef } from "../indicator/indicator.ts";
 import { JurisdictionRef } from "../jurisdiction/jurisdiction.ts";
+import { LocaleEnum } from "../locale.ts";
 import { PlanRef } from "../plan/plan.ts";
 import { ReportingPeriodRef } from "../report/types.ts";
 import { type CityOverview, type CityWard, cityOverviewOf } from "./cityOverview.ts";
+import type { SharedIndicator } from "./sharedIndicators.ts";
 import { IndicatorCountsRef, TaskCountsRef } from "./types.ts";
 
 const CityWardRef = builder.objectRef<CityWard>("CityWardOverview").implement({
@@ -70,6 +74,52 @@ const CityWardRef = builder.objectRef<CityWard>("CityWardOverview").implement({
   }),
 });
 
+const SharedIndicatorRef = builder.objectRef<SharedIndicator>("CitySharedIndicator").implement({
+  description:
+    "Một chỉ tiêu của kế hoạch thành phố mà các phường, xã góp vào, cộng dồn từ số liệu đã duyệt của tháng (hoặc kết quả đánh giá, khi mọi phường phải cùng đạt).",
+  fields: (t) => ({
+    indicator: t.field({
+      type: IndicatorRef,
+      description: "Chỉ tiêu của thành phố.",
+      resolve: (row, _args, ctx) => ctx.prisma.indicator.findUniqueOrThrow({ where: { id: row.indicator.id } }),
+    }),
+    code: t.string({ description: "Mã chỉ tiêu của thành phố.", resolve: (row) => row.indicator.code }),
+    name: t.string({ description: "Tên chỉ tiêu của thành phố.", resolve: (row) => row.indicator.name }),
+    rule: t.field({ type: ContributionRuleEnum, description: "Cách cộng dồn.", resolve: (row) => row.rule }),
+    ruleLabel: t.string({
+      description: "Cách cộng dồn bằng lời.",
+      args: { locale: t.arg({ type: LocaleEnum, required: false, defaultValue: "vi", description: "Ngôn ngữ." }) },
+      resolve: (row, args) => CONTRIBUTION_RULE_LABELS[row.rule][args.locale ?? "vi"],
+    }),
+    value: t.exposeFloat("value", {
+      nullable: true,
+      description:
+        "Số của thành phố: tổng hoặc bình quân có trọng số của các phường đã có số; null khi chưa phường nào có.",
+    }),
+    formattedValue: t.string({
+      nullable: true,
+      description: "Số của thành phố theo cách viết của ngôn ngữ, kèm đơn vị (22,2 tỷ đồng).",
+      args: { locale: t.arg({ type: LocaleEnum, required: false, defaultValue: "vi", description: "Ngôn ngữ." }) },
+      resolve: (row, args) =>
+        row.value === null
+          ? null
+          : [formatNumber(row.value, args.locale ?? "vi", { maximumFractionDigits: 2 }), row.unit]
+              .filter(Boolean)
+              .join(row.unit?.startsWith("%") ? "" : " "),
+    }),
+    unit: t.exposeString("unit", { nullable: true, description: "Đơn vị của chỉ tiêu thành phố." }),
+    targetText: t.exposeString("targetText", { nullable: true, description: "Mức chỉ tiêu của thành phố." }),
+    allAchieved: t.exposeBoolean("allAchieved", {
+      nullable: true,
+      description:
+        "Mọi phường cùng đạt: true khi tất cả đã đạt, false khi có phường chưa đạt, null khi còn phường chưa có số.",
+    }),
+    reporting: t.exposeInt("reporting", { description: "Số phường, xã đã có số liệu (hoặc kết quả đánh giá) của kỳ." }),
+    contributing: t.exposeInt("contributing", { description: "Số phường, xã góp vào chỉ tiêu này." }),
+    achieving: t.exposeInt("achieving", { description: "Mọi phường cùng đạt: số phường đã đạt." }),
+  }),
+});
+
 const CityOverviewRef = builder.objectRef<CityOverview>("CityOverview").implement({
   description: "Tổng hợp các phường, xã của thành phố: mỗi phường một dòng.",
   fields: (t) => ({
@@ -84,6 +134,11 @@ const CityOverviewRef = builder.objectRef<CityOverview>("CityOverview").implemen
       description: "Tháng được tổng hợp; null: kỳ hiện tại của từng phường.",
     }),
     wards: t.field({ type: [CityWardRef], description: "Các phường, xã, theo mã.", resolve: (o) => o.wards }),
+    sharedIndicators: t.field({
+      type: [SharedIndicatorRef],
+      description: "Chỉ tiêu của kế hoạch thành phố mà các phường góp vào, cộng dồn theo cách mỗi phường đã chọn.",
+      resolve: (o) => o.sharedIndicators,
+    }),
   }),
 });
 

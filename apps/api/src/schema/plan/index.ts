@@ -11,6 +11,7 @@ import "../indicator/indicator.ts";
 import "../indicator/evaluation.ts";
 import "../indicator/createIndicator.ts";
 import "../indicator/updateIndicator.ts";
+import "../indicator/setIndicatorContribution.ts";
 import "../indicator/archiveIndicator.ts";
 import "../indicator/setIndicatorTargets.ts";
 import "../task/task.ts";
