@@ -39,12 +39,20 @@ export function contributionProblem(link: ContributionLink): { field: string; me
       field: "contributesToId",
       message: `Kế hoạch của thành phố là năm ${link.city.year}, kế hoạch của phường là năm ${link.ward.year}: chọn chỉ tiêu cùng năm.`,
     };
-  if (link.rule === "WEIGHTED_AVERAGE" && !(link.weight !== null && link.weight > 0))
+  return contributionWeightProblem(link.rule, link.weight);
+}
+
+/** The weight's part of the rule, which a form can check before it knows the plans. */
+export function contributionWeightProblem(
+  rule: ContributionRule,
+  weight: number | null,
+): { field: "weight"; message: string } | null {
+  if (rule === "WEIGHTED_AVERAGE" && !(weight !== null && weight > 0))
     return {
       field: "weight",
       message: "Bình quân có trọng số cần trọng số lớn hơn 0 (ví dụ số hộ hoặc dân số của phường).",
     };
-  if (link.rule !== "WEIGHTED_AVERAGE" && link.weight !== null)
+  if (rule !== "WEIGHTED_AVERAGE" && weight !== null)
     return { field: "weight", message: "Chỉ nhập trọng số khi cộng dồn theo bình quân có trọng số." };
   return null;
 }

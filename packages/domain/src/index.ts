@@ -20,6 +20,7 @@ export {
   type ContributionLink,
   type ContributionRule,
   contributionProblem,
+  contributionWeightProblem,
   type RolledUp,
   rollUpContributions,
 } from "./cityContribution.ts";

@@ -15,6 +15,8 @@ import {
   type Locale,
   PlanIndicatorsDocument,
   type PlanIndicatorsQuery,
+  SetIndicatorContributionDocument,
+  type SetIndicatorContributionInput,
   SetIndicatorTargetsDocument,
   type TargetInput,
   UpdateIndicatorDocument,
@@ -57,6 +59,19 @@ const EDITABLE_FIELDS = [
   "note",
   "applicableFromYear",
 ] as const satisfies readonly (keyof UpdateIndicatorInput)[];
+
+/** The link to the city plan's indicator, written by setIndicatorContribution. */
+const CONTRIBUTION_FIELDS = ["contributesToId", "contributionRule", "contributionWeight"] as const;
+
+function contributionOf(record: Record<string, unknown>) {
+  const target = record.contributesTo as { id?: string } | null | undefined;
+  const weight = record.contributionWeight;
+  return {
+    contributesToId: (record.contributesToId as string | null | undefined) ?? target?.id ?? null,
+    contributionRule: (record.contributionRule as string | null | undefined) ?? null,
+    contributionWeight: weight === null || weight === undefined || weight === "" ? null : Number(weight),
+  };
+}
 
 const TARGET_FIELDS = [
   "kind",
@@ -178,6 +193,27 @@ export function createIndicatorsHandler(client: GraphqlClient): ResourceHandler<
         if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
         updated = result.indicator;
         version = updated.version;
+      }
+      if (CONTRIBUTION_FIELDS.some((field) => field in params.data)) {
+        const wanted = contributionOf(params.data);
+        if (JSON.stringify(wanted) !== JSON.stringify(contributionOf(previous))) {
+          const input = {
+            id,
+            version,
+            contributesToId: wanted.contributesToId,
+            rule: wanted.contributesToId ? wanted.contributionRule : null,
+            weight: wanted.contributesToId ? wanted.contributionWeight : null,
+          } as SetIndicatorContributionInput;
+          const result = await runMutation(
+            client,
+            SetIndicatorContributionDocument,
+            { input },
+            (data) => data.setIndicatorContribution,
+          );
+          if (result.__typename !== "IndicatorPayload") throw new HttpError("ra.notification.http_error", 502);
+          updated = result.indicator;
+          version = updated.version;
+        }
       }
       if (params.data.targets !== undefined) {
         const targets = targetsOf(params.data.targets);

@@ -23,6 +23,7 @@ import { WholeRecord } from "../layout/WholeRecord.tsx";
 import { formatTarget } from "../targets/formatTarget.ts";
 import { keepSignWithValue, TargetsField } from "../targets/TargetsField.tsx";
 import { useFormatLocale } from "../useFormatLocale.ts";
+import { CityContribution } from "./CityContribution.tsx";
 import { EvaluationChip, EvaluationPanel } from "./EvaluationPanel.tsx";
 import { progressPercent } from "./evaluationFigures.ts";
 import { IndicatorShowActions } from "./IndicatorShowActions.tsx";
@@ -149,6 +150,7 @@ export default function IndicatorShow() {
           <PartFigures />
           <SubIndicators />
           <AssignmentField />
+          <CityContribution />
           <Note />
         </SimpleShowLayout>
       </WholeRecord>

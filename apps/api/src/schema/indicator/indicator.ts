@@ -3,7 +3,7 @@
 
 import { phasingOf, targetSpecFromRow } from "@kehoach/domain";
 import { readGuard } from "../../access/guards.ts";
-import { inReadablePlan } from "../../access/readable.ts";
+import { inReadablePlan, readablePlans } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import {
   ComparatorEnum,
@@ -39,6 +39,24 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
     contributesTo: t.relation("contributesTo", {
       nullable: true,
       description: "Chỉ tiêu của kế hoạch thành phố mà chỉ tiêu phường này góp vào (nếu người xem đọc được).",
+    }),
+    contributionCandidates: t.prismaField({
+      type: ["Indicator"],
+      description:
+        "Chỉ tiêu có thể chọn để góp vào: các chỉ tiêu trong kế hoạch cùng năm của thành phố (tỉnh) mà phường trực thuộc, người xem đọc được.",
+      select: { plan: { select: { year: true, jurisdiction: { select: { parentId: true } } } } },
+      resolve: (query, indicator, _args, ctx) => {
+        const cityId = indicator.plan.jurisdiction.parentId;
+        if (!cityId) return [];
+        return ctx.prisma.indicator.findMany({
+          ...query,
+          where: {
+            archivedAt: null,
+            plan: { AND: [readablePlans(ctx.viewer), { jurisdictionId: cityId, year: indicator.plan.year }] },
+          },
+          orderBy: [{ planId: "asc" }, { position: "asc" }],
+        });
+      },
     }),
     contributionRule: t.expose("contributionRule", {
       type: ContributionRuleEnum,
