@@ -11,7 +11,7 @@ import type { Context } from "../../context.ts";
 import { type Figures, figuresOf, type PeriodLike } from "./compute.ts";
 import { currentPeriodRow } from "./currentPeriodRow.ts";
 import { type SharedIndicator, sharedIndicatorsOf } from "./sharedIndicators.ts";
-import { planStateOf } from "./stateCache.ts";
+import { checkDataVersions, planStateOf } from "./stateCache.ts";
 
 export interface CityWard {
   ward: { id: string; code: string; name: string };
@@ -89,6 +89,8 @@ export async function cityOverviewOf(
   for (const p of periods) periodsOf.set(p.planId, [...(periodsOf.get(p.planId) ?? []), p]);
   const openOf = new Map(open.map((r) => [r.jurisdictionId, r]));
 
+  // One statement tells which wards' data changed, instead of one per ward.
+  await checkDataVersions(ctx.prisma, [...periodsOf.keys()]);
   const periodOfPlan = new Map<string, string>();
   const statusOf = new Map<string, EvaluationStatus>();
   const rows: CityWard[] = [];
