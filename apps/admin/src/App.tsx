@@ -1,13 +1,13 @@
 // The console: react-admin over the GraphQL API, Vietnamese first. One <Resource> per folder,
 // shown only to the roles that may use it (auth/permissions.ts canAccess; the API enforces the same rules). The landing page
-// depends on the role: the leader dashboard, or the monthly report form of the user's unit.
-import { Admin, CustomRoutes, Resource } from "react-admin";
+// depends on the role: the leader dashboard, or the monthly report form of the user's unit. The sign-in
+// page (auth/LoginPage.tsx) is ConsoleAdmin's, loaded when a signed-out user needs it.
+import { CustomRoutes, Resource } from "react-admin";
 import { Route } from "react-router-dom";
 import { accountRoutes } from "./account/index.tsx";
 import assignments from "./assignments/index.ts";
 import audit from "./audit/index.ts";
 import { createAuthProvider } from "./auth/authProvider.ts";
-import { LoginPage } from "./auth/LoginPage.tsx";
 import { canAccess, canEditPlan, canManagePeriods, type Permissions } from "./auth/permissions.ts";
 import { Home } from "./dashboard/Home.tsx";
 import { createDataProvider } from "./dataProvider/index.ts";
@@ -15,6 +15,7 @@ import { graphqlClient } from "./graphqlClient.ts";
 import { i18nProvider } from "./i18n/index.ts";
 import indicators from "./indicators/index.ts";
 import jurisdictions from "./jurisdictions/index.ts";
+import { ConsoleAdmin } from "./layout/ConsoleAdmin.tsx";
 import { Layout } from "./layout/Layout.tsx";
 import { theme } from "./layout/theme.ts";
 import notifications from "./notifications/index.ts";
@@ -44,11 +45,10 @@ function resource<T extends object>(name: string, screens: T, permissions: Permi
 
 export function App() {
   return (
-    <Admin
+    <ConsoleAdmin
       title="Kế hoạch"
       dataProvider={dataProvider}
       authProvider={authProvider}
-      loginPage={LoginPage}
       i18nProvider={i18nProvider}
       theme={theme}
       layout={Layout}
@@ -82,6 +82,6 @@ export function App() {
           </CustomRoutes>
         </>
       )}
-    </Admin>
+    </ConsoleAdmin>
   );
 }

@@ -1,6 +1,6 @@
 // The console's react-admin data provider, on urql (no Apollo, no ra-data-graphql): each
 // resource maps react-admin's methods to typed operations of @kehoach/schema, with Relay global
-// IDs as record ids. Resources are registered in resources.ts.
+// IDs as record ids. Resources are registered in resources.ts, each loaded when first asked for.
 import {
   type CreateParams,
   type CreateResult,
@@ -33,49 +33,51 @@ export type { GraphqlClient } from "./types.ts";
 export function createDataProvider(client: GraphqlClient): DataProvider {
   const resources = createResourceHandlers(client);
 
-  const handler = (resource: string): ResourceHandler<RaRecord> => {
-    const found = resources[resource];
+  const handler = async (resource: string): Promise<ResourceHandler<RaRecord>> => {
+    const found = resources(resource);
     if (!found) throw new HttpError(`Unknown resource: ${resource}`, 404);
     return found;
   };
-  const write = <K extends "create" | "update" | "delete">(resource: string, method: K) => {
-    const fn = handler(resource)[method];
+  const write = async <K extends "create" | "update" | "delete">(resource: string, method: K) => {
+    const found = await handler(resource);
+    const fn = found[method];
     if (!fn) throw new HttpError("app.error.read_only", 405);
-    return fn;
+    return fn.bind(found) as NonNullable<ResourceHandler<RaRecord>[K]>;
   };
 
   // react-admin's methods are generic in the record type; each resource returns its own.
   return {
-    getList: <R extends RaRecord>(resource: string, params: GetListParams) =>
-      handler(resource).getList(params) as Promise<GetListResult<R>>,
-    getOne: <R extends RaRecord>(resource: string, params: GetOneParams<R>) =>
-      handler(resource).getOne(params) as Promise<GetOneResult<R>>,
-    getMany: <R extends RaRecord>(resource: string, params: GetManyParams<R>) =>
-      handler(resource).getMany(params) as Promise<GetManyResult<R>>,
-    getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
-      handler(resource).getManyReference(params) as Promise<GetManyReferenceResult<R>>,
+    getList: async <R extends RaRecord>(resource: string, params: GetListParams) =>
+      (await handler(resource)).getList(params) as Promise<GetListResult<R>>,
+    getOne: async <R extends RaRecord>(resource: string, params: GetOneParams<R>) =>
+      (await handler(resource)).getOne(params) as Promise<GetOneResult<R>>,
+    getMany: async <R extends RaRecord>(resource: string, params: GetManyParams<R>) =>
+      (await handler(resource)).getMany(params) as Promise<GetManyResult<R>>,
+    getManyReference: async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
+      (await handler(resource)).getManyReference(params) as Promise<GetManyReferenceResult<R>>,
     create: async <R extends RaRecord>(resource: string, params: CreateParams) =>
-      write(resource, "create").call(handler(resource), params) as Promise<CreateResult<R>>,
+      (await write(resource, "create"))(params) as Promise<CreateResult<R>>,
     update: async <R extends RaRecord>(resource: string, params: UpdateParams) =>
-      write(resource, "update").call(handler(resource), params) as Promise<UpdateResult<R>>,
+      (await write(resource, "update"))(params) as Promise<UpdateResult<R>>,
     delete: async <R extends RaRecord>(resource: string, params: DeleteParams<R>) =>
-      write(resource, "delete").call(handler(resource), params as DeleteParams) as Promise<DeleteResult<R>>,
+      (await write(resource, "delete"))(params as DeleteParams) as Promise<DeleteResult<R>>,
     // The resource's own (one API call), else one mutation per record, in order: each is its own
     // transaction with its own version check.
     updateMany: async (resource: string, params: UpdateManyParams) => {
-      const own = handler(resource).updateMany;
-      if (own) return own.call(handler(resource), params);
-      const update = write(resource, "update");
-      const many = await handler(resource).getMany({ ids: params.ids });
+      const found = await handler(resource);
+      if (found.updateMany) return found.updateMany(params);
+      const update = await write(resource, "update");
+      const many = await found.getMany({ ids: params.ids });
       for (const previousData of many.data) {
-        await update.call(handler(resource), { id: previousData.id, data: params.data, previousData });
+        await update({ id: previousData.id, data: params.data, previousData });
       }
       return { data: params.ids };
     },
     deleteMany: async (resource: string, params: DeleteManyParams) => {
-      const remove = write(resource, "delete");
-      const many = await handler(resource).getMany({ ids: params.ids });
-      for (const previousData of many.data) await remove.call(handler(resource), { id: previousData.id, previousData });
+      const found = await handler(resource);
+      const remove = await write(resource, "delete");
+      const many = await found.getMany({ ids: params.ids });
+      for (const previousData of many.data) await remove({ id: previousData.id, previousData });
       return { data: params.ids };
     },
   };
