@@ -1,10 +1,12 @@
 // Starts the API: opens the database (embedded or PostgreSQL), migrates (and seeds the embedded
 // one on first start), serves GraphQL, /healthz and the console, and prints how to sign in.
-import { databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
+// Also each worker of `start:cluster` (cluster.ts), which has migrated already.
+import cluster from "node:cluster";
+import { type Database, databaseOptionsFromEnv, openDatabase } from "@kehoach/db";
 import { clockFromEnv } from "@kehoach/domain";
 import { createLoginLimiter } from "./auth/rateLimit.ts";
-import { bootstrapDatabase } from "./bootstrap.ts";
-import { shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
+import { type BootstrapResult, bootstrapDatabase } from "./bootstrap.ts";
+import { shareGenerationThroughPrimary, shareGenerationThroughRedis } from "./cache/writeGeneration.ts";
 import { loadConfig } from "./config.ts";
 import { logger } from "./logger.ts";
 import { smtpMailer } from "./reminders/mailer.ts";
@@ -24,7 +26,11 @@ async function main() {
   const db = await openDatabase(databaseOptionsFromEnv());
   const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD, today: clock.now() }, logger);
   const loginLimiter = createLoginLimiter({ redisUrl: config.REDIS_URL });
-  const stopSharing = config.REDIS_URL ? await shareGenerationThroughRedis(config.REDIS_URL) : async () => {};
+  const stopSharing = config.REDIS_URL
+    ? await shareGenerationThroughRedis(config.REDIS_URL)
+    : cluster.isWorker
+      ? shareGenerationThroughPrimary()
+      : async () => {};
   const { app, apollo } = await createApp({
     db,
     logger,
@@ -51,6 +57,33 @@ async function main() {
     config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.SMTP_FROM) : undefined,
   );
 
+  if (cluster.worker)
+    logger.info({ worker: cluster.worker.id, pid: process.pid, url }, "Tiến trình API sẵn sàng / worker ready");
+  // Of several workers, the first one tells how to sign in.
+  if (!cluster.worker || cluster.worker.id === 1) await printWelcome(db, boot, url, readyAfter);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    // A terminal's Ctrl-C reaches the cluster's primary and its workers, and the primary asks them too.
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "Đang dừng");
+    stopSchedule();
+    stopReminders();
+    await closeServer(server);
+    await apollo.stop();
+    await loginLimiter.close();
+    await stopSharing();
+    await stopResidentLibreOffice();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** The start message: where the API is and, on a demo database, who can sign in. */
+async function printWelcome(db: Database, boot: BootstrapResult, url: string, readyAfter: number) {
   // The embedded database is the local demo: list every account that can sign in on it.
   const demoUsers = await db.prisma.user.findMany({
     where:
@@ -82,21 +115,6 @@ async function main() {
     );
   }
   console.log(lines.join("\n"));
-
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, "Đang dừng");
-    stopSchedule();
-    stopReminders();
-    await closeServer(server);
-    await apollo.stop();
-    await loginLimiter.close();
-    await stopSharing();
-    await stopResidentLibreOffice();
-    await db.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 /** Waits until /healthz answers 200: the moment a user can open the console. */

@@ -10,7 +10,7 @@ import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import { schemaPath } from "../paths.ts";
+import { repoRoot, schemaPath } from "../paths.ts";
 
 /** The subset of the wasm SchemaEngine's API that this project calls. */
 export interface SchemaEngine {
@@ -45,7 +45,8 @@ let engineClass: Promise<SchemaEngineClass> | undefined;
 
 function loadSchemaEngineClass(): Promise<SchemaEngineClass> {
   engineClass ??= (async () => {
-    const require = createRequire(import.meta.url);
+    // From this package's folder, where both engines are installed, also when bundled into apps/api/dist.
+    const require = createRequire(path.join(repoRoot, "packages", "db", "package.json"));
     const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     // The engine built for prisma@7.10.1 ships unused inside the CLI package; prefer it, else the
     // npm package's own build (same imports and exports, verified in the recipe).
