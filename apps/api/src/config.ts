@@ -10,6 +10,11 @@ const schema = z.object({
     .url()
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   DATA_DIR: z.string().min(1).optional(),
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD phải có ít nhất 8 ký tự").optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),

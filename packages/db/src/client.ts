@@ -11,6 +11,8 @@ import { defaultDataDir } from "./paths.ts";
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when absent, the embedded database is used. */
   databaseUrl?: string | undefined;
+  /** A read replica of that server, for the read-only views across wards (PostgreSQL only). */
+  replicaUrl?: string | undefined;
   /** Directory of the embedded database, or `memory://` for a throwaway one. */
   dataDir?: string | undefined;
   /** Emit Prisma query events (for counting SQL statements). */
@@ -28,6 +30,8 @@ export interface Database {
   /** Where the data is, for messages: a URL without password, or a directory. */
   location: string;
   prisma: Prisma;
+  /** The read replica's client when one is configured: reads that may lag behind the last write. */
+  replica?: Prisma;
   /** The same database as a target for the migration engine. */
   migrationTarget: MigrationTarget;
   close(): Promise<void>;
@@ -44,12 +48,21 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (options.databaseUrl) {
     const adapter = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter, log }) as Prisma;
+    const replica = options.replicaUrl
+      ? (new PrismaClient({
+          adapter: new PrismaPg({ connectionString: options.replicaUrl, max: options.poolSize ?? 10 }),
+          log,
+        }) as Prisma)
+      : undefined;
     return {
       kind: "postgres",
       location: redact(options.databaseUrl),
       prisma,
+      ...(replica ? { replica } : {}),
       migrationTarget: { kind: "postgres", url: options.databaseUrl },
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await Promise.all([prisma.$disconnect(), replica?.$disconnect()]);
+      },
     };
   }
   const dataDir = options.dataDir ?? defaultDataDir();
@@ -68,7 +81,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   };
 }
 
-/** Options from the environment: DATABASE_URL, DATA_DIR. */
+/** Options from the environment: DATABASE_URL, DATABASE_REPLICA_URL, DATA_DIR. */
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined };
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    dataDir: env.DATA_DIR || undefined,
+  };
 }

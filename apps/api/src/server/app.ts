@@ -134,6 +134,7 @@ export async function createApp(options: AppOptions) {
         }
         return {
           prisma: db.prisma,
+          ...(db.replica ? { readReplica: db.replica } : {}),
           viewer,
           requestId,
           clientRequestId,

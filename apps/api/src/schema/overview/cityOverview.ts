@@ -7,7 +7,7 @@
 import { isoDayOf } from "@kehoach/db";
 import { type EvaluationStatus, mayRead, recommendationAgeDays, vietnamDate } from "@kehoach/domain";
 import { readablePlans } from "../../access/readable.ts";
-import type { Context } from "../../context.ts";
+import { type Context, crossWardReader } from "../../context.ts";
 import { type Figures, figuresOf, type PeriodLike } from "./compute.ts";
 import { currentPeriodRow } from "./currentPeriodRow.ts";
 import { type SharedIndicator, sharedIndicatorsOf } from "./sharedIndicators.ts";
@@ -47,21 +47,24 @@ export async function cityOverviewOf(
 ): Promise<CityOverview | null> {
   const cityId = ctx.viewer.jurisdictionId;
   if (!cityId || !mayRead(ctx.viewer, "CityRollup", { jurisdictionId: cityId })) return null;
-  const city = await ctx.prisma.jurisdiction.findUnique({ where: { id: cityId }, select: { kind: true } });
+  // The lists read from the replica when there is one; the ward states stay on the primary, whose
+  // cache the ward's own overview shares (a lagging replica must not stand in for a fresh write there).
+  const reader = crossWardReader(ctx);
+  const city = await reader.jurisdiction.findUnique({ where: { id: cityId }, select: { kind: true } });
   if (city?.kind !== "CITY" && city?.kind !== "PROVINCE") return null;
-  const wards = await ctx.prisma.jurisdiction.findMany({
+  const wards = await reader.jurisdiction.findMany({
     where: { parentId: cityId },
     orderBy: { code: "asc" },
     select: { id: true, code: true, name: true },
   });
   const wardIds = wards.map((w) => w.id);
   const [plans, open] = await Promise.all([
-    ctx.prisma.plan.findMany({
+    reader.plan.findMany({
       where: { AND: [readablePlans(ctx.viewer), { jurisdictionId: { in: wardIds }, year: args.year }] },
       orderBy: { createdAt: "asc" },
       select: { id: true, jurisdictionId: true },
     }),
-    ctx.prisma.recommendation.groupBy({
+    reader.recommendation.groupBy({
       by: ["jurisdictionId"],
       where: { jurisdictionId: { in: wardIds }, status: { not: "RESOLVED" } },
       _count: { _all: true },
@@ -69,7 +72,7 @@ export async function cityOverviewOf(
     }),
   ]);
   const planOf = new Map(plans.map((p) => [p.jurisdictionId, p.id]));
-  const periods = await ctx.prisma.reportingPeriod.findMany({
+  const periods = await reader.reportingPeriod.findMany({
     where: { planId: { in: [...planOf.values()] }, kind: "MONTH" },
     select: {
       id: true,

@@ -10,7 +10,7 @@ import {
   toNumber,
 } from "@kehoach/domain";
 import { readablePlans } from "../../access/readable.ts";
-import type { Context } from "../../context.ts";
+import { type Context, crossWardReader } from "../../context.ts";
 
 export interface SharedIndicator extends RolledUp {
   indicator: { id: string; code: string; name: string };
@@ -38,7 +38,7 @@ export async function sharedIndicatorsOf(
   wards: WardFigures,
 ): Promise<SharedIndicator[]> {
   if (wards.planIds.length === 0) return [];
-  const contributions = await ctx.prisma.indicator.findMany({
+  const contributions = await crossWardReader(ctx).indicator.findMany({
     where: {
       planId: { in: wards.planIds },
       archivedAt: null,
@@ -65,7 +65,7 @@ export async function sharedIndicatorsOf(
     },
   });
   if (contributions.length === 0) return [];
-  const measurements = await ctx.prisma.measurement.findMany({
+  const measurements = await crossWardReader(ctx).measurement.findMany({
     where: {
       kind: "ACTUAL",
       indicatorId: { in: contributions.map((c) => c.id) },
