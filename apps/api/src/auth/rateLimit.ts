@@ -4,9 +4,11 @@
 // - per address: many accounts guessed from one address are SLOWED, never refused, because a whole
 //   ward office may share one address (NAT, reverse proxy): a colleague's mistakes must not lock
 //   everyone else out.
-// Counters live in Redis when REDIS_URL is set (shared by every API process), else in memory.
+// Counters live in Redis when REDIS_URL is set (shared by every API process), else in memory; while
+// Redis is unreachable, in memory (rate-limiter-flexible's insurance limiter), said in the log and /healthz.
 import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
+import type { Logger } from "pino";
 import {
   type RateLimiterAbstract,
   RateLimiterMemory,
@@ -46,14 +48,21 @@ export interface LoginLimiter {
   recordFailure(account: string, ip: string): Promise<void>;
   /** A right password clears the failures of this account from this address. */
   recordSuccess(account: string, ip: string): Promise<void>;
+  /** Where the counters are: in Redis, in this process (no REDIS_URL), or in this process while Redis is unreachable. */
+  store(): CounterStore;
   close(): Promise<void>;
 }
 
-export function createLoginLimiter(options: { redisUrl?: string; limits?: Partial<LoginLimits> } = {}): LoginLimiter {
+export type CounterStore = "redis" | "memory" | "memory-redis-unavailable";
+
+export function createLoginLimiter(
+  options: { redisUrl?: string; limits?: Partial<LoginLimits>; logger?: Logger } = {},
+): LoginLimiter {
   const limits = { ...LOGIN_LIMITS, ...options.limits };
   let redis: Redis | undefined;
   if (options.redisUrl) {
     redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    watchRedis(redis, options.logger);
   }
   const counter = (name: string, points: number): RateLimiterAbstract => {
     const settings = { points, duration: limits.windowSeconds, keyPrefix: `kehoach:login:${name}` };
@@ -87,8 +96,30 @@ export function createLoginLimiter(options: { redisUrl?: string; limits?: Partia
     async recordSuccess(name, ip) {
       await pair.delete(pairKey(name, ip));
     },
+    store() {
+      if (!redis) return "memory";
+      return redis.status === "ready" ? "redis" : "memory-redis-unavailable";
+    },
     async close() {
       await redis?.quit();
     },
   };
+}
+
+/** Says once when Redis goes away (the counters fall back on this process's memory) and when it is back. */
+function watchRedis(redis: Redis, logger: Logger | undefined) {
+  let lost = false;
+  redis.on("error", (error: Error) => {
+    if (lost) return;
+    lost = true;
+    logger?.warn(
+      { err: error.message },
+      "Mất kết nối Redis: số lần đăng nhập sai được đếm trong bộ nhớ của tiến trình này cho đến khi Redis trở lại / Redis unreachable: failed sign-ins are counted in this process until it is back",
+    );
+  });
+  redis.on("ready", () => {
+    if (!lost) return;
+    lost = false;
+    logger?.info("Đã kết nối lại Redis / Redis is back");
+  });
 }

@@ -96,7 +96,7 @@ export async function createApp(options: AppOptions) {
   });
 
   app.get("/healthz", async (_req, res) => {
-    const health = await checkHealth(db);
+    const health = await checkHealth(db, loginLimiter.store());
     if (health.status !== "ok") res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });

@@ -1,7 +1,7 @@
 // Starts the real HTTP app on a throwaway seeded database (embedded or PostgreSQL) on a free port.
 import { TEST_DEMO_PASSWORD, type TestDatabase, type testDatabaseKinds } from "@kehoach/db/testing";
 import pino, { type Logger } from "pino";
-import { createLoginLimiter, type LoginLimits } from "../../src/auth/rateLimit.ts";
+import { createLoginLimiter, type LoginLimiter, type LoginLimits } from "../../src/auth/rateLimit.ts";
 import { createApp } from "../../src/server/app.ts";
 import { closeServer, listen, portOf } from "../../src/server/listen.ts";
 
@@ -23,6 +23,8 @@ export async function startTestServer(
     introspection?: boolean;
     /** Smaller throttling limits, so a test reaches them in a few attempts. */
     loginLimits?: Partial<LoginLimits>;
+    /** A limiter of the test's own (on a Redis it starts and stops); the app closes nothing of it. */
+    loginLimiter?: LoginLimiter;
     trustProxy?: string;
     logger?: Logger;
   } = {},
@@ -42,6 +44,7 @@ export async function startTestServer(
     logger: options.logger ?? pino({ level: "silent" }),
     production: options.production ?? false,
     ...(options.loginLimits ? { loginLimiter: createLoginLimiter({ limits: options.loginLimits }) } : {}),
+    ...(options.loginLimiter ? { loginLimiter: options.loginLimiter } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
   });
