@@ -29,6 +29,7 @@ export default packageTestConfig(
       "test/test-summary.test.ts": "the closing line's arithmetic",
       "test/console-assets.test.ts": "the console's built files",
       "test/productionBuild.test.ts": "the built server starts and answers /healthz",
+      "test/release.test.ts": "the packed release starts offline; no date read",
       "test/wardReport/ward-report.test.ts": "a November report evaluated as of November, opened in LibreOffice",
       "test/wardReport/resident-libreoffice.test.ts": "converts documents with no date in them",
       "test/jurisdiction/create-jurisdiction.test.ts": "accounts and wards, no period or figure",

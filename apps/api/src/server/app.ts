@@ -61,6 +61,9 @@ export async function createApp(options: AppOptions) {
   const protection = queryProtection(production);
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts stops the server, Apollo and the database in order on SIGINT/SIGTERM; Apollo's own
+    // handler would re-send the signal and end the process before the database is closed.
+    stopOnTerminationSignals: false,
     introspection: options.introspection ?? !production,
     // No HTTP caching of answers (they depend on the viewer); its per-field hook costs every request.
     // No landing page: Apollo's loads its scripts from a CDN, which the console's CSP refuses.
