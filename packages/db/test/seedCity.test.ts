@@ -67,6 +67,8 @@ describe("seed:city", () => {
         (SELECT count(*)::int FROM "Plan" pl WHERE pl."jurisdictionId" = j.id AND pl.status = 'ACTIVE' AND pl."publishedAt" IS NOT NULL) AS plans,
         (SELECT count(*)::int FROM "Indicator" i JOIN "Plan" pl ON pl.id = i."planId" WHERE pl."jurisdictionId" = j.id AND i.number IS NOT NULL) AS numbered,
         (SELECT count(*)::int FROM "Task" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl."jurisdictionId" = j.id) AS tasks,
+        (SELECT count(*)::int FROM "Indicator" i JOIN "Plan" pl ON pl.id = i."planId" JOIN "Indicator" c ON c.id = i."contributesToId"
+          JOIN "Plan" cp ON cp.id = c."planId" WHERE pl."jurisdictionId" = j.id AND cp."jurisdictionId" = j."parentId") AS shared,
         (SELECT count(*)::int FROM "ReportingPeriod" rp WHERE rp."jurisdictionId" = j.id AND rp.kind = 'MONTH') AS months,
         (SELECT count(*)::int FROM "Unit" u WHERE u."jurisdictionId" = j.id) AS units,
         (SELECT count(*)::int FROM "User" u WHERE u."jurisdictionId" = j.id) AS users,
@@ -76,7 +78,8 @@ describe("seed:city", () => {
     );
     expect(wards).toHaveLength(3);
     for (const w of wards) {
-      expect(w).toMatchObject({ plans: 1, numbered: 18, tasks: 32, months: 12 });
+      // Four indicators add to the province plan's: two sums, a weighted average, one all wards must achieve.
+      expect(w).toMatchObject({ plans: 1, numbered: 18, tasks: 32, months: 12, shared: 4 });
       expect(w.units).toBeGreaterThanOrEqual(12);
       expect(w.users).toBeGreaterThanOrEqual(25);
       // Months 1–10 are approved everywhere; month 11 only where its reports came in.

@@ -53,6 +53,58 @@ export const EMBEDDED_REFUSED =
   "seed:city runs on PostgreSQL only: set DATABASE_URL=postgresql://… (the embedded PGlite database is not meant for a synthetic city).";
 
 const CREATED = `${PLAN_YEAR}-01-02T01:00:00.000Z`;
+
+/**
+ * The province plan's indicators that every ward's plan adds to, with the ward indicator (by its
+ * code in Tân Hưng's plan) and how it adds up: the city roll-up's shared indicators.
+ */
+const SHARED_INDICATORS = [
+  {
+    wardCode: "3",
+    rule: "SUM",
+    name: "Vốn đầu tư từ nguồn ngân sách cấp xã",
+    target: {
+      kind: "QUANTITATIVE",
+      comparator: "GT",
+      value: "1500",
+      unit: "tỷ đồng",
+      qualitativeKind: null,
+      text: "trên 1.500 tỷ đồng",
+    },
+  },
+  {
+    wardCode: "5",
+    rule: "SUM",
+    name: "Số cơ sở sản xuất kinh doanh chuyển đổi thành doanh nghiệp",
+    target: {
+      kind: "QUANTITATIVE",
+      comparator: "GT",
+      value: "2000",
+      unit: "cơ sở",
+      qualitativeKind: null,
+      text: "trên 2.000 cơ sở",
+    },
+  },
+  {
+    wardCode: "10",
+    rule: "WEIGHTED_AVERAGE",
+    name: "Tỷ lệ người dân tham gia bảo hiểm y tế",
+    target: { kind: "QUANTITATIVE", comparator: "GTE", value: "95", unit: "%", qualitativeKind: null, text: "đạt 95%" },
+  },
+  {
+    wardCode: "16",
+    rule: "ALL_OF",
+    name: "Các phường, xã đạt chuẩn tiếp cận pháp luật",
+    target: {
+      kind: "QUALITATIVE",
+      comparator: null,
+      value: null,
+      unit: null,
+      qualitativeKind: "ACHIEVED",
+      text: "100% phường, xã đạt chuẩn",
+    },
+  },
+] as const;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export async function seedCity(options: SeedCityOptions): Promise<SeedCityResult> {
@@ -124,6 +176,8 @@ export async function seedCity(options: SeedCityOptions): Promise<SeedCityResult
     const areaIds = new Map<string, string>();
     const jurisdictionIds = new Map<string, string>();
     const parentDocumentIds = new Map<string, string>();
+    /** Per province: the ward indicator's code → the province indicator it adds to, and how. */
+    const sharedOf = new Map<string, Map<string, { id: string; rule: string }>>();
     await phase("thành phố, tỉnh, phường / city, provinces, wards", async () => {
       const t = new Tables();
       const stamp = { createdAt: CREATED, updatedAt: CREATED };
@@ -158,6 +212,51 @@ export async function seedCity(options: SeedCityOptions): Promise<SeedCityResult
           shortName: parentDoc.shortName,
           ...stamp,
         });
+        // The province's own plan, published, with the indicators its wards add to.
+        const provincePlanId = ids.next();
+        t.add("Plan", {
+          id: provincePlanId,
+          jurisdictionId: id,
+          year: PLAN_YEAR,
+          number: parentDoc.number,
+          issuedOn: parentDoc.issuedOn,
+          issuer: own(parentDoc.issuer),
+          title: own(parentDoc.title),
+          purposes: [],
+          requirements: [],
+          status: "ACTIVE",
+          publishedAt: `${PLAN_YEAR}-01-08T02:00:00.000Z`,
+          ...stamp,
+        });
+        const groupId = ids.next();
+        const areaId = [...areaIds.values()][0];
+        t.add("IndicatorGroup", {
+          id: groupId,
+          planId: provincePlanId,
+          code: "a",
+          title: "Chỉ tiêu chủ yếu",
+          areaId,
+          position: 1,
+        });
+        const shared = new Map<string, { id: string; rule: string }>();
+        SHARED_INDICATORS.forEach((indicator, i) => {
+          const indicatorId = ids.next();
+          shared.set(indicator.wardCode, { id: indicatorId, rule: indicator.rule });
+          t.add("Indicator", {
+            id: indicatorId,
+            planId: provincePlanId,
+            groupId,
+            areaId,
+            number: i + 1,
+            code: String(i + 1),
+            name: indicator.name,
+            sourceText: `(${i + 1}) ${indicator.name} ${indicator.target.text}.`,
+            position: i + 1,
+            ...stamp,
+          });
+          t.add("Target", { id: ids.next(), indicatorId, ...indicator.target, position: 1, ...stamp });
+        });
+        sharedOf.set(p.code, shared);
         // Who reads the province's roll-up (cityOverview): its leader, office and administrator.
         const level = p.kind === "CITY" ? "thành phố" : "tỉnh";
         const accounts: [string, string, "LEADER" | "OFFICE" | "ADMIN"][] = [
@@ -224,6 +323,7 @@ export async function seedCity(options: SeedCityOptions): Promise<SeedCityResult
                   ward,
                   jurisdictionId: jurisdictionIds.get(ward.code) as string,
                   parentDocumentId: parentDocumentIds.get(ward.provinceCode) as string,
+                  shared: sharedOf.get(ward.provinceCode) ?? new Map(),
                   areaIds,
                   passwordHash,
                 },

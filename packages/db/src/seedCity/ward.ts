@@ -17,6 +17,8 @@ export interface WardContext {
   jurisdictionId: string;
   /** The province's plan that the ward's plan implements (the city's 05/KH-UBND for Hải Phòng). */
   parentDocumentId: string;
+  /** The ward indicators (by code) that add to the province plan's, and how (a weighted average weighs by population). */
+  shared: Map<string, { id: string; rule: string }>;
   areaIds: Map<string, string>;
   passwordHash: string;
 }
@@ -233,9 +235,11 @@ export function buildWard(t: WardTemplate, c: WardContext, out: Tables): void {
   });
 
   const indicatorIds = new Map<string, string>();
+  const population = 8000 + Math.floor(rnd.next() * 52_000);
   for (const x of t.placed) {
     const id = ids.next();
     indicatorIds.set(x.ind.code, id);
+    const shared = x.parentCode ? undefined : c.shared.get(x.ind.code);
     out.add("Indicator", {
       id,
       planId,
@@ -249,6 +253,9 @@ export function buildWard(t: WardTemplate, c: WardContext, out: Tables): void {
       applicableFromYear: x.ind.applicableFromYear,
       note: x.ind.note,
       position: x.position,
+      contributesToId: shared?.id ?? null,
+      contributionRule: shared?.rule ?? null,
+      contributionWeight: shared?.rule === "WEIGHTED_AVERAGE" ? population : null,
       ...stamp,
     });
     x.ind.targets.forEach((tg, i) => {
