@@ -20,6 +20,66 @@ const SET = `mutation($input: SetIndicatorContributionInput!) { setIndicatorCont
 const SHARED = `query($month: Int) { cityOverview(year: 2026, month: $month) { sharedIndicators {
   code name rule ruleLabel value formattedValue unit reporting contributing achieving allAchieved } } }`;
 
+/** A ward's published plan with one indicator summed into the city's and its approved November figure. */
+async function wardWithFigure(
+  prisma: Prisma,
+  ward: { id: string; name: string },
+  link: { areaId: string; cityIndicatorId: string; november: string },
+): Promise<string> {
+  const plan = await prisma.plan.create({
+    data: {
+      jurisdictionId: ward.id,
+      year: 2026,
+      issuer: `UBND ${ward.name}`,
+      title: "Kế hoạch năm 2026",
+      status: "ACTIVE",
+      publishedAt: new Date("2026-01-10T00:00:00Z"),
+    },
+  });
+  const group = await prisma.indicatorGroup.create({
+    data: { planId: plan.id, code: "a", title: "Chỉ tiêu kinh tế", areaId: link.areaId, position: 0 },
+  });
+  const indicator = await prisma.indicator.create({
+    data: {
+      planId: plan.id,
+      groupId: group.id,
+      areaId: link.areaId,
+      number: 2,
+      code: "2",
+      name: "Thu ngân sách nhà nước trên địa bàn",
+      sourceText: "Thu ngân sách đạt 12 tỷ đồng.",
+      position: 2,
+      contributesToId: link.cityIndicatorId,
+      contributionRule: "SUM",
+    },
+  });
+  const november = await prisma.reportingPeriod.create({
+    data: {
+      jurisdictionId: ward.id,
+      planId: plan.id,
+      kind: "MONTH",
+      year: 2026,
+      number: 11,
+      label: "Tháng 11/2026",
+      startsOn: new Date("2026-10-15T00:00:00Z"),
+      endsOn: new Date("2026-11-14T00:00:00Z"),
+      cutoffOn: new Date("2026-11-14T00:00:00Z"),
+      dueOn: new Date("2026-11-17T00:00:00Z"),
+      status: "OPEN",
+    },
+  });
+  await prisma.measurement.create({
+    data: {
+      indicatorId: indicator.id,
+      periodId: november.id,
+      kind: "ACTUAL",
+      value: link.november,
+      source: "Báo cáo đơn vị",
+    },
+  });
+  return indicator.id;
+}
+
 describe.each(testDatabaseKinds)("ward indicators rolled up into the city's on the $kind database", ({ create }) => {
   let server: TestServer;
   let prisma: Prisma;
@@ -100,58 +160,7 @@ describe.each(testDatabaseKinds)("ward indicators rolled up into the city's on t
       where: { parentId: cityId, id: { not: tanHung.id } },
       orderBy: { code: "asc" },
     });
-    const otherPlan = await prisma.plan.create({
-      data: {
-        jurisdictionId: other.id,
-        year: 2026,
-        issuer: `UBND ${other.name}`,
-        title: "Kế hoạch năm 2026",
-        ...published,
-      },
-    });
-    const otherGroup = await prisma.indicatorGroup.create({
-      data: { planId: otherPlan.id, code: "a", title: "Chỉ tiêu kinh tế", areaId: area.id, position: 0 },
-    });
-    otherWardIndicatorId = (
-      await prisma.indicator.create({
-        data: {
-          planId: otherPlan.id,
-          groupId: otherGroup.id,
-          areaId: area.id,
-          number: 2,
-          code: "2",
-          name: "Thu ngân sách nhà nước trên địa bàn",
-          sourceText: "Thu ngân sách đạt 12 tỷ đồng.",
-          position: 2,
-          contributesToId: cityIndicatorId,
-          contributionRule: "SUM",
-        },
-      })
-    ).id;
-    const otherNovember = await prisma.reportingPeriod.create({
-      data: {
-        jurisdictionId: other.id,
-        planId: otherPlan.id,
-        kind: "MONTH",
-        year: 2026,
-        number: 11,
-        label: "Tháng 11/2026",
-        startsOn: new Date("2026-10-15T00:00:00Z"),
-        endsOn: new Date("2026-11-14T00:00:00Z"),
-        cutoffOn: new Date("2026-11-14T00:00:00Z"),
-        dueOn: new Date("2026-11-17T00:00:00Z"),
-        status: "OPEN",
-      },
-    });
-    await prisma.measurement.create({
-      data: {
-        indicatorId: otherWardIndicatorId,
-        periodId: otherNovember.id,
-        kind: "ACTUAL",
-        value: "12.4",
-        source: "Báo cáo đơn vị",
-      },
-    });
+    otherWardIndicatorId = await wardWithFigure(prisma, other, { areaId: area.id, cityIndicatorId, november: "12.4" });
     bumpGeneration(); // writes outside the API: its caches learn of them as of an API write
   });
   afterAll(async () => {
@@ -264,5 +273,31 @@ describe.each(testDatabaseKinds)("ward indicators rolled up into the city's on t
     });
     expect(unlinked.indicator).toMatchObject({ contributionRule: null, contributesTo: null });
     expect(await shared()).toEqual([expect.objectContaining({ value: 12.4, reporting: 1, contributing: 1 })]);
+  });
+
+  it("reads the wards in a fixed number of statements once their states are known, however many wards", async () => {
+    const count = async () => {
+      await shared(); // the states computed and cached
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // past the response cache and version recheck
+      server.sql.reset();
+      await shared();
+      return server.sql.count;
+    };
+    const withTwo = await count();
+    const cityId = (await prisma.jurisdiction.findUniqueOrThrow({ where: { code: "10537" } })).parentId as string;
+    const third = await prisma.jurisdiction.findFirstOrThrow({
+      where: { parentId: cityId, plans: { none: {} } },
+      orderBy: { code: "desc" },
+    });
+    const area = await prisma.area.findFirstOrThrow({ orderBy: { position: "asc" } });
+    await wardWithFigure(prisma, third, { areaId: area.id, cityIndicatorId, november: "3" });
+    bumpGeneration();
+    expect(await count()).toBe(withTwo);
+    expect(withTwo).toBeLessThanOrEqual(10);
+    // The ward linked as a weighted average earlier and the new one summed: a row for each rule.
+    expect(await shared()).toEqual([
+      expect.objectContaining({ rule: "SUM", value: 3, reporting: 1, contributing: 1 }),
+      expect.objectContaining({ rule: "WEIGHTED_AVERAGE", value: 12.4, reporting: 1, contributing: 1 }),
+    ]);
   });
 });
