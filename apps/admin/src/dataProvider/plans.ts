@@ -157,7 +157,9 @@ export async function resolvePlanId(
 ): Promise<string> {
   const planId = filter?.planId;
   if (typeof planId === "string" && planId) return planId;
-  const data = await runQuery(client, PlansDocument, { first: 1 });
+  // The viewer's own plan first: a city deployment publishes every ward's plan to everyone.
+  const own = await runQuery(client, PlansDocument, { first: 1, mine: true });
+  const data = own.plans.edges.length ? own : await runQuery(client, PlansDocument, { first: 1 });
   const first = data.plans.edges[0]?.node.id;
   if (!first) throw new HttpError("app.error.no_plan", 404);
   return first;

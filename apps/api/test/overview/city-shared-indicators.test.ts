@@ -173,6 +173,28 @@ describe.each(testDatabaseKinds)("ward indicators rolled up into the city's on t
     ]);
   });
 
+  it("lists a ward's own plans and periods apart from the others' published ones (mine)", async () => {
+    const ask = async (query: string) => {
+      const res = await graphql(server.url, query, {}, tokens.vanphong);
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data;
+    };
+    const planCodes = (data: { plans: { edges: { node: { jurisdiction: { code: string } } }[] } }) =>
+      [...new Set(data.plans.edges.map((e) => e.node.jurisdiction.code))].sort();
+    const all = await ask("{ plans(first: 20) { edges { node { jurisdiction { code } } } } }");
+    expect(planCodes(all)).toHaveLength(3);
+    const mine = await ask("{ plans(first: 20, mine: true) { edges { node { jurisdiction { code } } } } }");
+    expect(planCodes(mine)).toEqual(["10537"]);
+    const periods = await ask(
+      "{ reportingPeriods(first: 100, mine: true) { edges { node { plan { jurisdiction { code } } } } } }",
+    );
+    const periodCodes = periods.reportingPeriods.edges.map(
+      (e: { node: { plan: { jurisdiction: { code: string } } } }) => e.node.plan.jurisdiction.code,
+    );
+    expect(periodCodes.length).toBeGreaterThan(0);
+    expect(new Set(periodCodes)).toEqual(new Set(["10537"]));
+  });
+
   it("refuses a weighted average without a weight, its own plan's indicator and a stale version, changing nothing", async () => {
     const noWeight = await set({
       id: gid("Indicator", tanHungIndicator.id),

@@ -1,6 +1,6 @@
 // Queries for plans: the plans the viewer may read (filters, ordering) and one plan by its global ID.
 
-import { readablePlans } from "../../access/readable.ts";
+import { ownJurisdiction, readablePlans } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { PlanStatusEnum } from "../enums.ts";
 import { PlanRef } from "./plan.ts";
@@ -39,6 +39,10 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: false, description: "Lọc theo năm kế hoạch." }),
       status: t.arg({ type: PlanStatusEnum, required: false, description: "Lọc theo trạng thái." }),
       orderBy: t.arg({ type: PlanOrderEnum, required: false, description: "Thứ tự; mặc định YEAR_DESC." }),
+      mine: t.arg.boolean({
+        required: false,
+        description: "Chỉ của đơn vị hành chính của người xem (bỏ qua kế hoạch đã công bố của nơi khác).",
+      }),
     },
     totalCount: (_parent, args, ctx) =>
       ctx.prisma.plan.count({
@@ -47,6 +51,7 @@ builder.queryFields((t) => ({
             readablePlans(ctx.viewer),
             args.year != null ? { year: args.year } : {},
             args.status ? { status: args.status } : {},
+            args.mine ? ownJurisdiction(ctx.viewer) : {},
           ],
         },
       }),
@@ -58,6 +63,7 @@ builder.queryFields((t) => ({
             readablePlans(ctx.viewer),
             args.year != null ? { year: args.year } : {},
             args.status ? { status: args.status } : {},
+            args.mine ? ownJurisdiction(ctx.viewer) : {},
           ],
         },
         orderBy: planOrderBy(args.orderBy),

@@ -2,7 +2,7 @@
 // their unit, unit staff see their unit only, anonymous sees none) and the audit log (ADMIN, OFFICE).
 import type { PrismaNamespace } from "@kehoach/db";
 import { readerRoles, SIGN_IN_EVENT_NAMES } from "@kehoach/domain";
-import { inReadablePlan, readableAuditEvents, readableReports } from "../../access/readable.ts";
+import { inReadablePlan, ownJurisdiction, readableAuditEvents, readableReports } from "../../access/readable.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
@@ -23,6 +23,10 @@ builder.queryFields((t) => ({
       kind: t.arg({ type: PeriodKindEnum, required: false, description: "Lọc theo loại kỳ." }),
       status: t.arg({ type: PeriodStatusEnum, required: false, description: "Lọc theo trạng thái." }),
       year: t.arg.int({ required: false, description: "Lọc theo năm." }),
+      mine: t.arg.boolean({
+        required: false,
+        description: "Chỉ của đơn vị hành chính của người xem (bỏ qua kế hoạch đã công bố của nơi khác).",
+      }),
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.reportingPeriod.count({ where: periodsWhere(args, ctx.viewer) }),
     resolve: (query, _parent, args, ctx) =>
@@ -88,10 +92,17 @@ builder.queryFields((t) => ({
 }));
 
 function periodsWhere(
-  args: { planId?: string | null; kind?: string | null; status?: string | null; year?: number | null },
+  args: {
+    planId?: string | null;
+    kind?: string | null;
+    status?: string | null;
+    year?: number | null;
+    mine?: boolean | null;
+  },
   viewer: Viewer,
 ): PrismaNamespace.ReportingPeriodWhereInput {
   return {
+    ...(args.mine ? ownJurisdiction(viewer) : {}),
     // Anonymous readers see the published periods of the plans they read.
     ...(viewer.kind === "anonymous" ? { publishedAt: { not: null } } : {}),
     ...inReadablePlan(viewer),
