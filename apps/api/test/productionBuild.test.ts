@@ -23,6 +23,22 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-production-build-
 let server: ChildProcess | undefined;
 let output = "";
 
+/** The built server's environment: a free port, the test's day, no Redis, quiet JSON logs, and the database given. */
+function serverEnv(database: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    // Nothing from the test runner's own node (a loader) reaches the server.
+    NODE_OPTIONS: "",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    REDIS_URL: "",
+    KEHOACH_NOW: process.env.TEST_NOW,
+    LOG_FORMAT: "json",
+    LOG_LEVEL: "warn",
+    ...database,
+  };
+}
+
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
 beforeAll(async () => {
@@ -72,19 +88,7 @@ describe("the production build", () => {
   it("starts with plain node on a fresh embedded database, answers /healthz and stops on SIGTERM", async () => {
     server = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
       cwd: apiDir,
-      env: {
-        ...process.env,
-        // Nothing from the test runner's own node (a loader) reaches the server.
-        NODE_OPTIONS: "",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DATA_DIR: dataDir,
-        DATABASE_URL: "",
-        REDIS_URL: "",
-        KEHOACH_NOW: process.env.TEST_NOW,
-        LOG_FORMAT: "json",
-        LOG_LEVEL: "warn",
-      },
+      env: serverEnv({ DATA_DIR: dataDir, DATABASE_URL: "" }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     // About 15 s on an idle machine (the migrations, then the seed); more beside other test files.
@@ -117,17 +121,7 @@ describe("two API processes (start:cluster) on PostgreSQL when one is killed", (
     output = "";
     primary = spawn(process.execPath, ["dist/cluster.js", "--workers", "2"], {
       cwd: apiDir,
-      env: {
-        ...process.env,
-        NODE_OPTIONS: "",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DATABASE_URL: database.url,
-        REDIS_URL: "",
-        KEHOACH_NOW: process.env.TEST_NOW,
-        LOG_FORMAT: "json",
-        LOG_LEVEL: "warn",
-      },
+      env: serverEnv({ DATABASE_URL: database.url }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     const url = await startedUrl(primary, 120_000);
