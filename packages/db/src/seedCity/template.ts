@@ -1,7 +1,7 @@
 // The Tân Hưng seed, read once and flattened into the template every synthetic ward is cloned from:
 // its units, accounts (the seed's accounts plus staff, ~30), plan, indicators with their targets,
 // tasks, assignments, reporting periods, and who reports on what each month.
-import { DECREE_09_CALENDAR, reportsToCommittee } from "@kehoach/domain";
+import { DECREE_09_CALENDAR, type PeriodStatus, type ReportingPeriodSpec, reportsToCommittee } from "@kehoach/domain";
 import type { Role } from "../generated/prisma/enums.ts";
 import { isoDayOf, reportingPeriodRows } from "../reportingPeriodRows.ts";
 import type {
@@ -43,17 +43,8 @@ export interface ReportingUnit {
   tasks: { code: string; lead: boolean }[];
 }
 
-export interface PeriodTemplate {
-  kind: string;
-  year: number;
-  number: number;
-  label: string;
-  startsOn: string;
-  endsOn: string;
-  cutoffOn: string;
-  dueOn: string;
-  status: string;
-}
+/** A reporting period as the domain lays it out, with its status on the seeded day. */
+export type PeriodTemplate = ReportingPeriodSpec & { status: PeriodStatus };
 
 export interface WardTemplate {
   plan: PlanSeed;
@@ -161,7 +152,7 @@ export function wardTemplate(data: SeedData): WardTemplate {
     endsOn: isoDayOf(r.endsOn as Date),
     cutoffOn: isoDayOf(r.cutoffOn as Date),
     dueOn: isoDayOf(r.dueOn as Date),
-    status: r.status as string,
+    status: r.status as PeriodStatus,
   }));
 
   return {
