@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Context } from "./context.ts";
 import { ValidationError } from "./errors.ts";
-import { inTransaction, isUniqueViolation, type Tx } from "./write.ts";
+import { inTransaction, isUniqueViolation, type Tx, type WriteScope } from "./write.ts";
 
 /** What a client may send as a key: a UUID or another opaque token of 8–100 safe characters. */
 export const idempotencyKeySchema = z
@@ -46,18 +46,18 @@ export async function idempotentWrite<T extends Json>(
   ctx: Pick<Context, "prisma" | "viewer">,
   operation: string,
   key: string | null | undefined,
-  write: (tx: Tx) => Promise<T>,
+  write: (tx: Tx, scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   const userId = ctx.viewer.userId;
   if (!key || !userId) return inTransaction(ctx, write);
   const where = { userId_key: { userId, key } };
   try {
-    return await inTransaction(ctx, async (tx) => {
+    return await inTransaction(ctx, async (tx, scope) => {
       const earlier = await tx.idempotentRequest.findUnique({ where });
       if (earlier) return replay<T>(earlier, operation);
       // Claimed first: a concurrent request with the same key waits here until this one ends.
       await tx.idempotentRequest.create({ data: { userId, key, operation, result: {} } });
-      const result = await write(tx);
+      const result = await write(tx, scope);
       await tx.idempotentRequest.update({ where, data: { result } });
       return result;
     });

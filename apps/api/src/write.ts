@@ -7,10 +7,30 @@ import { ConflictError, NotFoundError } from "./errors.ts";
 
 export type Tx = PrismaNamespace.TransactionClient;
 
-/** Runs `fn` in one transaction; once it commits, every cache of derived data is dropped. */
-export async function inTransaction<T>(ctx: Pick<Context, "prisma">, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const result = await ctx.prisma.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
-  bumpGeneration();
+/**
+ * What a write changed, for the caches it must empty (writeGeneration.ts). A write that calls
+ * `onlyPlanReporting` promises it changed only that plan's reports, figures, comments and their
+ * audit events and notifications: no account, unit, period or plan structure. A write that never
+ * calls it, or names two plans, empties every cache.
+ */
+export interface WriteScope {
+  onlyPlanReporting(planId: string): void;
+}
+
+/** Runs `fn` in one transaction; once it commits, the caches of what it changed are dropped. */
+export async function inTransaction<T>(
+  ctx: Pick<Context, "prisma">,
+  fn: (tx: Tx, scope: WriteScope) => Promise<T>,
+): Promise<T> {
+  // undefined: not declared; null: more than one plan (everything).
+  let plan: string | null | undefined;
+  const scope: WriteScope = {
+    onlyPlanReporting(planId) {
+      plan = plan === undefined || plan === planId ? planId : null;
+    },
+  };
+  const result = await ctx.prisma.$transaction((tx) => fn(tx, scope), { maxWait: 10_000, timeout: 20_000 });
+  bumpGeneration(plan ?? undefined);
   return result;
 }
 

@@ -1,9 +1,12 @@
 // planOverview reuses its computed figures only while the plan's data is unchanged: a change through
-// the API shows in the next answer, one made straight in the database within a second.
+// the API shows in the next answer, one made straight in the database within a second, and a report
+// saved for another month is not a reason to compute this month's figures again.
 import { setTimeout as sleep } from "node:timers/promises";
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bumpGeneration } from "../src/cache/writeGeneration.ts";
 import { VERSION_RECHECK_MS } from "../src/schema/overview/stateCache.ts";
+import { gid, loadFixtures, mutate, setPeriodStatus } from "./report/support.ts";
 import { graphql, login, startTestServer, type TestServer } from "./support/server.ts";
 
 const OVERVIEW = /* GraphQL */ `
@@ -70,5 +73,62 @@ describe("planOverview after changes", () => {
     });
     await sleep(VERSION_RECHECK_MS + 50);
     expect((await overview()).indicators.noData.count).toBe(before.indicators.noData.count - 1);
+  });
+
+  it("keeps a month's figures across a report saved for another month, and shows a report sent for it at once", async () => {
+    const prisma = server.test.db.prisma;
+    const f = await loadFixtures(prisma);
+    const [may, june] = [5, 6].map((n) => f.periods.get(n)?.id as string) as [string, string];
+    for (const id of [may, june]) await setPeriodStatus(prisma, id, "OPEN");
+    bumpGeneration();
+    const reports = /* GraphQL */ `
+      query Reports($planId: ID!, $periodId: ID!) {
+        planOverview(planId: $planId, periodId: $periodId) { reports { submitted { count } missing { count } } }
+      }`;
+    const planId = gid("Plan", f.planId);
+    let nonce = 0;
+    // A distinct unused variable: the response cache never answers, each answer is computed.
+    const read = async (periodId: string) => {
+      server.sql.reset();
+      const res = await graphql(
+        server.url,
+        reports,
+        { planId, periodId: gid("ReportingPeriod", periodId), nonce: ++nonce },
+        token,
+      );
+      return { statements: server.sql.count, reports: res.body.data.planOverview.reports };
+    };
+    // Signed in first: a sign-in is a write that empties every cache.
+    const staff = await login(server.url, "kt.canbo");
+    const head = await login(server.url, "kt.truongphong");
+    const mayBefore = await read(may);
+    const mayWarm = await read(may);
+
+    const draft = (periodId: string) => ({
+      periodId: gid("ReportingPeriod", periodId),
+      unitId: gid("Unit", f.kt.id),
+      summary: "Tiếp tục triển khai.",
+      taskLines: [{ taskId: gid("Task", f.ktTasks[0] as string), status: "IN_PROGRESS", percentDone: 30 }],
+      indicatorLines: [],
+    });
+    expect(await mutate(server.url, "saveReportDraft", draft(june), staff)).toMatchObject({
+      __typename: "SaveReportDraftPayload",
+    });
+    // June's report changed nothing May's figures are computed from: at most its version is read again.
+    const mayAfter = await read(may);
+    expect(mayAfter.reports).toEqual(mayBefore.reports);
+    expect(mayAfter.statements).toBeLessThanOrEqual(mayWarm.statements + 1);
+
+    const saved = await mutate(server.url, "saveReportDraft", draft(may), staff);
+    const sent = await mutate(
+      server.url,
+      "submitReport",
+      { reportId: saved.report.id, version: saved.report.version },
+      head,
+    );
+    expect(sent.__typename).toBe("SubmitReportPayload");
+    const maySent = await read(may);
+    expect(maySent.reports.submitted.count).toBe(mayBefore.reports.submitted.count + 1);
+    expect(maySent.reports.missing.count).toBe(mayBefore.reports.missing.count - 1);
   });
 });

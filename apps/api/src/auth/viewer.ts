@@ -3,7 +3,6 @@
 import type { Prisma, Role } from "@kehoach/db";
 import { type Actor, REPORT_DRAFT_ROLES } from "@kehoach/domain";
 import { GenerationCache } from "../cache/generationCache.ts";
-import { currentGeneration } from "../cache/writeGeneration.ts";
 import { hashToken, SESSION_PREFIX } from "./tokens.ts";
 
 /** The actor of the access policy (packages/domain access/policy.ts), with what the API also needs. */
@@ -95,6 +94,7 @@ function needsTouch(lastUsedAt: Date | null, now: Date) {
 
 /**
  * Viewers by token hash. Any committed write (a logout, a revoked token, a changed role) empties it,
+ * except one scoped to a plan's reporting data, which changes no account,
  * and an entry never outlives its token; 30 s bounds how late a change made outside the API is seen.
  */
 const viewers = new GenerationCache<Viewer>(30_000, 10_000);
@@ -105,14 +105,14 @@ export async function resolveViewer(prisma: Prisma, token: string | null, now: D
   const tokenHash = hashToken(token);
   const cached = viewers.get(tokenHash, now.getTime());
   if (cached) return cached;
-  const generation = currentGeneration();
+  const stamp = viewers.stamp(tokenHash);
   const viewer = await loadViewer(prisma, token, tokenHash, now);
   if (viewer.expiresAt) {
     viewers.set(
       tokenHash,
       viewer.viewer,
       {
-        generation,
+        stamp,
         ttlMs: Math.min(30_000, viewer.expiresAt.getTime() - now.getTime()),
       },
       now.getTime(),

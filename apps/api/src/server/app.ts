@@ -23,6 +23,7 @@ import { MAX_DOCUMENT_BYTES } from "../planImport/readDocument.ts";
 import { publicRouter } from "../public/router.ts";
 import { schema } from "../schema/index.ts";
 import { wardReportRouter } from "../wardReport/router.ts";
+import { ADMISSION_LIMITS, type AdmissionLimits, admissionQueue } from "./admission.ts";
 import { noStore, securityHeaders, trustProxySetting } from "./edge.ts";
 import {
   classifyFailure,
@@ -51,6 +52,8 @@ export interface AppOptions {
   clock?: Clock;
   /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For/-Proto are believed (none by default). */
   trustProxy?: string;
+  /** Operations computed at once and waiting (default: the database's, ADMISSION_LIMITS). */
+  admission?: AdmissionLimits;
 }
 
 export async function createApp(options: AppOptions) {
@@ -73,6 +76,7 @@ export async function createApp(options: AppOptions) {
       failurePlugin(logger),
       ...protection.plugins,
       responseCache(),
+      admissionQueue(options.admission ?? ADMISSION_LIMITS[db.kind]),
     ],
     validationRules: protection.validationRules,
     // graphql-js counts tokens while parsing, so an overlong document is a syntax error (HTTP 400).

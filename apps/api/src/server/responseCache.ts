@@ -8,7 +8,7 @@
 // at once. Here the requests that arrive meanwhile wait for the one that computes it.
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { GenerationCache } from "../cache/generationCache.ts";
-import { currentGeneration } from "../cache/writeGeneration.ts";
+import { anyWriteStamp } from "../cache/writeGeneration.ts";
 import type { Context } from "../context.ts";
 
 export const RESPONSE_TTL_MS = 1000;
@@ -29,13 +29,13 @@ function sessionOf({ viewer }: Context): string | null {
 }
 
 export function responseCache(): ApolloServerPlugin<Context> {
-  const answers = new GenerationCache<Pending>(RESPONSE_TTL_MS, MAX_ENTRIES);
+  const answers = new GenerationCache<Pending>(RESPONSE_TTL_MS, MAX_ENTRIES, anyWriteStamp);
   return {
     async requestDidStart() {
       let settle: ((data: Data | null) => void) | undefined;
       let key = "";
       let mine: Pending | undefined;
-      let generation = 0;
+      let stamp = "";
       return {
         async responseForOperation({ operation, queryHash, request, contextValue }) {
           const session = sessionOf(contextValue);
@@ -48,12 +48,12 @@ export function responseCache(): ApolloServerPlugin<Context> {
             return null;
           }
           // Taken before the query runs, so an answer read while a write commits is never served after it.
-          generation = currentGeneration();
+          stamp = answers.stamp(key);
           mine = new Promise<Data | null>((resolve) => {
             settle = resolve;
           });
           // While it is computed it does not expire: requests that arrive meanwhile wait for it.
-          answers.set(key, mine, { generation, ttlMs: Number.POSITIVE_INFINITY });
+          answers.set(key, mine, { stamp, ttlMs: Number.POSITIVE_INFINITY });
           return null;
         },
         async willSendResponse({ response }) {
@@ -61,7 +61,7 @@ export function responseCache(): ApolloServerPlugin<Context> {
           const result = response.body.kind === "single" ? response.body.singleResult : undefined;
           const data = result?.data && !result.errors ? (result.data as Data) : null;
           if (answers.get(key) === mine) {
-            if (data && mine) answers.set(key, mine, { generation });
+            if (data && mine) answers.set(key, mine, { stamp });
             else answers.delete(key);
           }
           settle(data);

@@ -2,6 +2,7 @@
 import { TEST_DEMO_PASSWORD, type TestDatabase, type testDatabaseKinds } from "@kehoach/db/testing";
 import pino, { type Logger } from "pino";
 import { createLoginLimiter, type LoginLimiter, type LoginLimits } from "../../src/auth/rateLimit.ts";
+import type { AdmissionLimits } from "../../src/server/admission.ts";
 import { createApp } from "../../src/server/app.ts";
 import { closeServer, listen, portOf } from "../../src/server/listen.ts";
 
@@ -27,6 +28,8 @@ export async function startTestServer(
     loginLimiter?: LoginLimiter;
     trustProxy?: string;
     logger?: Logger;
+    /** Admission limits of the test's own (default: the database's). */
+    admission?: AdmissionLimits;
   } = {},
 ): Promise<TestServer> {
   const test = await create({ seed: true, logQueries: true });
@@ -47,6 +50,7 @@ export async function startTestServer(
     ...(options.loginLimiter ? { loginLimiter: options.loginLimiter } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    ...(options.admission ? { admission: options.admission } : {}),
   });
   const server = await listen(app, 0, "127.0.0.1");
   return {

@@ -92,8 +92,13 @@ export async function cityOverviewOf(
   for (const p of periods) periodsOf.set(p.planId, [...(periodsOf.get(p.planId) ?? []), p]);
   const openOf = new Map(open.map((r) => [r.jurisdictionId, r]));
 
+  const chosen = new Map<string, MonthPeriod | undefined>();
+  for (const [planId, planPeriods] of periodsOf) chosen.set(planId, periodOfMonth(planPeriods, args.month, today));
   // One statement tells which wards' data changed, instead of one per ward.
-  await checkDataVersions(ctx.prisma, [...periodsOf.keys()]);
+  await checkDataVersions(
+    ctx.prisma,
+    [...chosen.values()].filter((p) => p !== undefined),
+  );
   const periodOfPlan = new Map<string, string>();
   const statusOf = new Map<string, EvaluationStatus>();
   const rows: CityWard[] = [];
@@ -103,7 +108,7 @@ export async function cityOverviewOf(
       ...(await Promise.all(
         batch.map(async (ward): Promise<CityWard> => {
           const planId = planOf.get(ward.id) ?? null;
-          const period = planId ? periodOfMonth(periodsOf.get(planId) ?? [], args.month, today) : undefined;
+          const period = planId ? chosen.get(planId) : undefined;
           const state = period ? await planStateOf(ctx.prisma, period, now) : null;
           if (planId && period && state) {
             periodOfPlan.set(planId, period.id);

@@ -6,7 +6,6 @@ import { mayRead, readerRoles, vietnamDate } from "@kehoach/domain";
 import { readableRecommendations } from "../../access/readable.ts";
 import { builder } from "../../builder.ts";
 import { GenerationCache } from "../../cache/generationCache.ts";
-import { currentGeneration } from "../../cache/writeGeneration.ts";
 import type { Context } from "../../context.ts";
 import { AreaRef } from "../area/area.ts";
 import { ReportStatusEnum } from "../enums.ts";
@@ -244,13 +243,13 @@ async function findPeriod(ctx: Context, where: PrismaNamespace.ReportingPeriodWh
   const key = JSON.stringify([jurisdiction, where]);
   const known = foundPeriods.get(key);
   if (known !== undefined) return known;
-  const generation = currentGeneration();
+  const stamp = foundPeriods.stamp(key);
   const period = await ctx.prisma.reportingPeriod.findFirst({
     where: { ...where, jurisdiction },
     orderBy: [{ startsOn: "desc" }, { endsOn: "asc" }],
     select: { id: true, planId: true, year: true, endsOn: true, dueOn: true },
   });
-  foundPeriods.set(key, period, { generation });
+  foundPeriods.set(key, period, { stamp });
   return period;
 }
 

@@ -44,8 +44,9 @@ builder.mutationField("approveReport", (t) =>
     },
     args: { input: t.arg({ type: ApproveReportInput, required: true, description: "Báo cáo và phiên bản." }) },
     resolve: (_root, { input }, ctx) =>
-      idempotentWrite(ctx, "approveReport", input.idempotencyKey, async (tx) => {
+      idempotentWrite(ctx, "approveReport", input.idempotencyKey, async (tx, scope) => {
         const report = await loadReport(tx, ctx, input.reportId);
+        scope.onlyPlanReporting(report.planId);
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);
         // A retry of the step this person has just taken answers as the first request did.

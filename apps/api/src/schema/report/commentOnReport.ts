@@ -45,9 +45,10 @@ builder.mutationField("commentOnReport", (t) =>
     },
     args: { input: t.arg({ type: CommentOnReportInput, required: true, description: "Báo cáo và nội dung." }) },
     resolve: (_root, { input }, ctx) =>
-      inTransaction(ctx, async (tx) => {
+      inTransaction(ctx, async (tx, scope) => {
         // loadReport refuses another unit's report (NotAuthorized) and anyone's view of another unit's draft.
         const report = await loadReport(tx, ctx, input.reportId);
+        scope.onlyPlanReporting(report.planId);
         const body = input.body.trim();
         const comment = await tx.comment.create({
           data: { reportId: report.id, authorId: ctx.viewer.userId as string, body },

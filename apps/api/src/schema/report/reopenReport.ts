@@ -44,8 +44,9 @@ builder.mutationField("reopenReport", (t) =>
     },
     args: { input: t.arg({ type: ReopenReportInput, required: true, description: "Báo cáo, phiên bản và lý do." }) },
     resolve: (_root, { input }, ctx) =>
-      inTransaction(ctx, async (tx) => {
+      inTransaction(ctx, async (tx, scope) => {
         const report = await loadReport(tx, ctx, input.reportId);
+        scope.onlyPlanReporting(report.planId);
         if (!mayDo(ctx.viewer, "report.reopen", { jurisdictionId: report.plan.jurisdiction.id })) {
           throw new NotAuthorizedError("Chỉ Văn phòng của đơn vị hành chính có báo cáo mở lại báo cáo đã duyệt.");
         }

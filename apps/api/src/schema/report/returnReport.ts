@@ -40,8 +40,9 @@ builder.mutationField("returnReport", (t) =>
     },
     args: { input: t.arg({ type: ReturnReportInput, required: true, description: "Báo cáo, phiên bản và lý do." }) },
     resolve: (_root, { input }, ctx) =>
-      idempotentWrite(ctx, "returnReport", input.idempotencyKey, async (tx) => {
+      idempotentWrite(ctx, "returnReport", input.idempotencyKey, async (tx, scope) => {
         const report = await loadReport(tx, ctx, input.reportId);
+        scope.onlyPlanReporting(report.planId);
         const refusal = await reviewRefusalOf(ctx, tx, { ...report, jurisdictionId: report.plan.jurisdiction.id });
         if (refusal) throw new NotAuthorizedError(refusal);
         // A retry of the step this person has just taken answers as the first request did.

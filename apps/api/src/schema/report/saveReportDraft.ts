@@ -82,12 +82,13 @@ builder.mutationField("saveReportDraft", (t) =>
       };
       return orConflictOnRace(
         () =>
-          inTransaction(ctx, async (tx) => {
+          inTransaction(ctx, async (tx, scope) => {
             const jurisdiction = jurisdictionWhere(ctx.viewer);
             const period = jurisdiction
               ? await tx.reportingPeriod.findFirst({ where: { id: periodId, jurisdiction } })
               : null;
             if (!period) throw new NotFoundError("kỳ báo cáo", input.periodId, "ReportingPeriod");
+            scope.onlyPlanReporting(period.planId);
             const unit = await tx.unit.findFirst({ where: { id: unitId, archivedAt: null } });
             if (!unit) throw new NotFoundError("đơn vị", input.unitId, "Unit");
             if (!mayReportFor(ctx.viewer, unit, "DRAFT")) {

@@ -36,8 +36,9 @@ builder.mutationField("submitReport", (t) =>
     },
     args: { input: t.arg({ type: SubmitReportInput, required: true, description: "Báo cáo và phiên bản." }) },
     resolve: (_root, { input }, ctx) =>
-      idempotentWrite(ctx, "submitReport", input.idempotencyKey, async (tx) => {
+      idempotentWrite(ctx, "submitReport", input.idempotencyKey, async (tx, scope) => {
         const report = await loadReport(tx, ctx, input.reportId);
+        scope.onlyPlanReporting(report.planId);
         if (!mayReportFor(ctx.viewer, report.unit, "SUBMIT")) {
           throw new NotAuthorizedError("Chỉ trưởng đơn vị báo cáo được gửi báo cáo này.");
         }
