@@ -13,6 +13,7 @@ export default packageTestConfig(
     databases: true,
     dayIndependent: {
       "test/faults/redis-down.test.ts": "Redis stopped under sign-ins, no date read",
+      "test/faults/postgres-restart.test.ts": "PostgreSQL restarted under saves in a period the test opens",
       "test/overview/city-shared-indicators.test.ts": "the city roll-up of a named month",
       "test/http-edge.fuzz.test.ts": "malformed requests, refused before any date is read",
       "test/protection.test.ts": "request limits and error hygiene",

@@ -7,13 +7,26 @@ import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ScopeAuthPlugin, { type AuthFailure } from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { type GraphQLSchema, isObjectType } from "graphql";
 import type { FileUpload } from "graphql-upload/processRequest.mjs";
 import { authScopesFor } from "./auth/scopes.ts";
 import type { Context } from "./context.ts";
 import { NotAuthorizedError, ValidationError } from "./errors.ts";
+import { isDatabaseUnavailable } from "./server/failures.ts";
+
+/** The error of a scope check that failed because the database did not answer, if one did. */
+function unavailableIn(failure: AuthFailure): Error | null {
+  if ("error" in failure && failure.error && isDatabaseUnavailable(failure.error)) return failure.error;
+  if ("failures" in failure) {
+    for (const inner of failure.failures) {
+      const error = unavailableIn(inner);
+      if (error) return error;
+    }
+  }
+  return null;
+}
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -50,8 +63,9 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => authScopesFor(ctx.viewer),
-    // A denied field or mutation becomes the typed NotAuthorized error where the field lists it.
-    unauthorizedError: () => new NotAuthorizedError(),
+    // A denied field or mutation becomes the typed NotAuthorized error where the field lists it; a
+    // check the database could not answer is that failure (retryable, HTTP 503), not a denial.
+    unauthorizedError: (_parent, _ctx, _info, result) => unavailableIn(result.failure) ?? new NotAuthorizedError(),
     treatErrorsAsUnauthorized: true,
   },
   // Validation failures become the typed ValidationError; authorization still runs first because

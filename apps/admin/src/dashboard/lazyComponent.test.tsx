@@ -1,5 +1,6 @@
 // A component whose code arrives later: the fallback until the code is there, then the component; at
-// once when the code came before; a failed download for the error boundary, tried again next time.
+// once when the code came before, and when it came while the page rendered; a failed download for
+// the error boundary, tried again next time.
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { Component, type ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -58,6 +59,22 @@ describe("useLazyComponent", () => {
     render(<Landing code={code} />);
     expect(screen.getByText("Xin chào Thảo")).toBeTruthy();
     expect(downloads).toHaveLength(1);
+  });
+
+  it("shows the component when its code arrives between the render and the effect", async () => {
+    // The landing page starts the download before React renders: it may finish in that gap.
+    let renderedOnce = false;
+    const code: LazyComponent<{ name: string }> = {
+      load: () => Promise.resolve(Greeting),
+      loaded: () => {
+        if (renderedOnce) return Greeting;
+        renderedOnce = true;
+        return null;
+      },
+    };
+    render(<Landing code={code} />);
+    await act(async () => {});
+    expect(screen.getByText("Xin chào Thảo")).toBeTruthy();
   });
 
   it("gives a failed download to the error boundary and downloads again on the next visit", async () => {

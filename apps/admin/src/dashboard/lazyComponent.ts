@@ -40,8 +40,11 @@ export function lazyComponent<Props>(
 export function useLazyComponent<Props>(lazy: LazyComponent<Props>): ComponentType<Props> | null {
   const [, setArrived] = useState(false);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const component = lazy.loaded();
   useEffect(() => {
-    if (lazy.loaded()) return;
+    // What this render showed, not what is there now: code that arrived between the render and
+    // this effect still needs the render that shows it (else the fallback stayed for good).
+    if (component) return;
     let mounted = true;
     lazy.load().then(
       () => mounted && setArrived(true),
@@ -50,7 +53,7 @@ export function useLazyComponent<Props>(lazy: LazyComponent<Props>): ComponentTy
     return () => {
       mounted = false;
     };
-  }, [lazy]);
+  }, [lazy, component]);
   if (failure) throw failure.error;
-  return lazy.loaded();
+  return component;
 }

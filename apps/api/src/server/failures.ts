@@ -54,17 +54,23 @@ const UNAVAILABLE_NODE_CODES = new Set([
   "ENOTFOUND",
   "EPIPE",
 ]);
+// node-postgres's own errors, without a code, for a connection that broke or could not be made in
+// time; the driver adapter passes them on as they are (a transaction's ROLLBACK on a broken connection).
+const UNAVAILABLE_PG_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
 
 /** The database did not answer (down, restarting, unreachable, out of connections): worth retrying. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
-    const { name, code, meta, cause } = e as {
+    const { name, code, message, meta, cause } = e as {
       name?: string;
       code?: unknown;
+      message?: unknown;
       meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
       cause?: unknown;
     };
     if (name === "PrismaClientInitializationError") return true;
+    if (code === undefined && typeof message === "string" && UNAVAILABLE_PG_MESSAGES.test(message)) return true;
     if (typeof code === "string" && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) {
       return true;
     }

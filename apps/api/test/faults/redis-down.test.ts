@@ -3,22 +3,14 @@
 // says Redis is gone, and /healthz says so while answering 200 (the API goes on, degraded). The test
 // runs a Redis server of its own, so the machine's Redis is never stopped.
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLoginLimiter, type LoginLimiter } from "../../src/auth/rateLimit.ts";
+import { freePort } from "../support/freePort.ts";
 import { graphql, login, startTestServer, TEST_PASSWORD, type TestServer } from "../support/server.ts";
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { __typename } }`;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("the API when Redis stops", () => {
   let redis: ChildProcess | undefined;
