@@ -1,5 +1,6 @@
 // `pnpm bench:api`: throughput and latency of the API as a signed-in LEADER, on a seeded PostgreSQL
 // database and on the embedded one, with SQL statements per request. Writes bench/results/api.json.
+// The API runs from its production build when built (bench/serverEntry.ts), as `npm start` runs it.
 // Repeated reads are answered from the response cache; the `…Computed` rows defeat it to show the
 // cost of computing each answer.
 // A benchmark prints numbers; it asserts nothing.
@@ -16,10 +17,13 @@ import pino from "pino";
 import { bumpGeneration } from "../src/cache/writeGeneration.ts";
 import { createApp } from "../src/server/app.ts";
 import { closeServer, listen, portOf } from "../src/server/listen.ts";
+import { apiDir, serverArgs } from "./serverEntry.ts";
 
 const PASSWORD = "bench-mat-khau-2026";
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+/** Run before each measurement and reported apart: the first answers after a start are slower. */
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 
 const QUERIES = {
   typename: "{ __typename }",
@@ -107,10 +111,13 @@ async function sqlPerRequest(test: TestDatabase, variables: Record<string, objec
   return counts;
 }
 
+let entry = "";
 function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = 4900 + Math.floor(Math.random() * 90);
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: path.join(repoRoot, "apps", "api"),
+  const args = serverArgs("main");
+  entry = `node ${args.join(" ")}`;
+  const child = spawn(process.execPath, args, {
+    cwd: apiDir,
     env: {
       ...process.env,
       ...env,
@@ -140,12 +147,21 @@ function startServer(env: Record<string, string>): Promise<{ url: string; child:
  * response cache (src/server/responseCache.ts) and each one is computed: the cost of a first read.
  */
 async function load(url: string, token: string, query: string, variables: object, computed = false) {
-  let nonce = 0;
+  const warmup = WARMUP > 0 ? await run(url, token, query, variables, computed, WARMUP) : null;
+  const measured = await run(url, token, query, variables, computed, DURATION);
+  return {
+    ...measured,
+    ...(warmup ? { warmup: { seconds: WARMUP, latencyP99Ms: warmup.latencyP99Ms, requests: warmup.requests } } : {}),
+  };
+}
+
+let nonce = 0;
+async function run(url: string, token: string, query: string, variables: object, computed: boolean, duration: number) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: "POST",
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
     ...(computed
@@ -219,9 +235,11 @@ async function main() {
     machine: { cpus: os.cpus().length, node: process.version },
     connections: CONNECTIONS,
     durationSeconds: DURATION,
+    warmupSeconds: WARMUP,
     viewer: "pct.kinhte (LEADER)",
     postgres: await benchTarget("postgres"),
     embedded: await benchTarget("embedded"),
+    entry,
   };
   const out = path.join(repoRoot, "bench", "results", "api.json");
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

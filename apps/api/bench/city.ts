@@ -39,6 +39,7 @@ import {
   SubmitReportDocument,
 } from "@kehoach/schema";
 import { type DocumentNode, print } from "graphql";
+import { apiDir, serverArgs } from "./serverEntry.ts";
 
 const WARDS = 114;
 const SEED = 42;
@@ -58,7 +59,6 @@ const PROCESS_COUNTS = (process.env.BENCH_PROCESSES ?? "1,2").split(",").map(Num
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const PROF_DIR = "/tmp/kehoach-prof";
 const KEEP = process.argv.includes("--keep");
-const apiDir = path.join(repoRoot, "apps", "api");
 
 /** The targets of issue 15 at 50 connections on a 2-core machine. */
 const TARGETS = { cityOverviewP99Ms: 200, planOverviewP99Ms: 50, saveReportDraftP99Ms: 100, errors: 0, rssMb: 250 };
@@ -625,21 +625,10 @@ interface Server {
   startupMs: number;
 }
 
-function entryKind(): "dist" | "src" {
-  const wanted = process.env.BENCH_ENTRY;
-  if (wanted === "dist" || wanted === "src") return wanted;
-  const built = ["main.js", "cluster.js"].every((f) => fs.existsSync(path.join(apiDir, "dist", f)));
-  return built ? "dist" : "src";
-}
-
 async function startServer(databaseUrl: string, processes: number): Promise<Server> {
-  const kind = entryKind();
   const port = 4900 + Math.floor(Math.random() * 90);
   const file = processes === 1 ? "main" : "cluster";
-  const args = [
-    ...(kind === "dist" ? ["--enable-source-maps", `dist/${file}.js`] : ["--import", "tsx", `src/${file}.ts`]),
-    ...(processes === 1 ? [] : ["--workers", String(processes)]),
-  ];
+  const args = [...serverArgs(file), ...(processes === 1 ? [] : ["--workers", String(processes)])];
   if (CPU_PROF) args.unshift("--cpu-prof", `--cpu-prof-dir=${PROF_DIR}`);
   const started = performance.now();
   const child = spawn(process.execPath, args, {
