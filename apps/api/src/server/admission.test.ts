@@ -1,7 +1,7 @@
 // The admission gate lets operations in a few at a time, in the order they came, and refuses at once
 // when the queue is full.
 import { describe, expect, it } from "vitest";
-import { admissionGate } from "./admission.ts";
+import { ADMISSION_LIMITS, admissionGate, admissionQueue } from "./admission.ts";
 
 describe("admission gate", () => {
   it("admits in arrival order as earlier ones leave", async () => {
@@ -36,5 +36,43 @@ describe("admission gate", () => {
     first?.();
     (await second)?.();
     expect(gate.enter()).not.toBeNull();
+  });
+});
+
+/** One request through the plugin, as Apollo drives it (the contexts are not read). */
+async function operation(plugin: ReturnType<typeof admissionQueue>) {
+  return (await plugin.requestDidStart?.({} as never)) as {
+    responseForOperation(context: never): Promise<unknown>;
+    willSendResponse(context: never): Promise<void>;
+  };
+}
+
+describe("admission queue plugin", () => {
+  it("starts an admitted operation after the event loop has had a turn to read other sockets", async () => {
+    // On the embedded database an operation runs to its end within the turn it starts in.
+    const request = await operation(admissionQueue(ADMISSION_LIMITS.embedded));
+    let socketsRead = false;
+    setImmediate(() => {
+      socketsRead = true;
+    });
+    expect(await request.responseForOperation({} as never)).toBeNull();
+    expect(socketsRead).toBe(true);
+    await request.willSendResponse({} as never);
+  });
+
+  it("computes one operation at a time on the embedded database, in arrival order", async () => {
+    const plugin = admissionQueue(ADMISSION_LIMITS.embedded);
+    const [first, second] = [await operation(plugin), await operation(plugin)];
+    const order: string[] = [];
+    const running = [
+      first.responseForOperation({} as never).then(() => order.push("first")),
+      second.responseForOperation({} as never).then(() => order.push("second")),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual(["first"]);
+    await first.willSendResponse({} as never);
+    await Promise.all(running);
+    expect(order).toEqual(["first", "second"]);
+    await second.willSendResponse({} as never);
   });
 });

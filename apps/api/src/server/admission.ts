@@ -4,8 +4,10 @@
 // statements went back to the end of the pool's queue a dozen times, behind every other request in
 // flight. Admitted a few at a time in arrival order, a request waits only for those ahead of it.
 // Past `maxWaiting` a request is refused at once with the retryable 503 a busy database gets,
-// instead of waiting without end. (The embedded database answers each statement within the same
-// turn of the event loop, so there requests never overlap and the queue stays empty.)
+// instead of waiting without end. The embedded database runs one statement at a time inside this
+// process: there one request computes at a time, each in a turn of the event loop of its own, so
+// the server reads new requests between two (at 50 connections the nested list's p99 went from
+// 5.9 s, in rounds of 50 requests run back to back, to under 1 s).
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import type { Context } from "../context.ts";
 import { RETRY_AFTER_SECONDS } from "./failures.ts";
@@ -17,9 +19,9 @@ export interface AdmissionLimits {
   maxWaiting: number;
 }
 
-/** Per database: PostgreSQL gets as many at once as the connection pool has connections. */
+/** Per database: PostgreSQL as many at once as its connection pool has connections; PGlite one. */
 export const ADMISSION_LIMITS: Record<"embedded" | "postgres", AdmissionLimits> = {
-  embedded: { concurrency: 4, maxWaiting: 200 },
+  embedded: { concurrency: 1, maxWaiting: 200 },
   postgres: { concurrency: 10, maxWaiting: 500 },
 };
 
@@ -91,6 +93,10 @@ export function admissionQueue(limits: AdmissionLimits): ApolloServerPlugin<Cont
           const entered = gate.enter();
           if (!entered) return busyResponse();
           leave = await entered;
+          // Begin in a turn of the event loop of its own: the embedded database answers within the
+          // turn, so requests admitted together would otherwise all run before the server reads
+          // another socket, and those that arrived meanwhile would wait rounds behind them.
+          await new Promise((resolve) => setImmediate(resolve));
           return null;
         },
         async willSendResponse() {
