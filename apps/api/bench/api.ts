@@ -111,12 +111,9 @@ async function sqlPerRequest(test: TestDatabase, variables: Record<string, objec
   return counts;
 }
 
-let entry = "";
 function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = 4900 + Math.floor(Math.random() * 90);
-  const args = serverArgs("main");
-  entry = `node ${args.join(" ")}`;
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, serverArgs("main"), {
     cwd: apiDir,
     env: {
       ...process.env,
@@ -155,6 +152,8 @@ async function load(url: string, token: string, query: string, variables: object
   };
 }
 
+// One count for the whole run: a measurement never repeats its warm-up's variables, which the
+// response cache could still hold.
 let nonce = 0;
 async function run(url: string, token: string, query: string, variables: object, computed: boolean, duration: number) {
   const result = await autocannon({
@@ -239,7 +238,7 @@ async function main() {
     viewer: "pct.kinhte (LEADER)",
     postgres: await benchTarget("postgres"),
     embedded: await benchTarget("embedded"),
-    entry,
+    entry: `node ${serverArgs("main").join(" ")}`,
   };
   const out = path.join(repoRoot, "bench", "results", "api.json");
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

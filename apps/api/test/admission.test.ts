@@ -4,7 +4,7 @@
 import { createPostgresTestDatabase } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUSY_MESSAGE } from "../src/server/admission.ts";
-import { login, startTestServer, type TestServer } from "./support/server.ts";
+import { graphql, login, startTestServer, type TestServer } from "./support/server.ts";
 
 const OVERVIEW = /* GraphQL */ `
   query Overview($planId: ID!, $periodId: ID!) {
@@ -28,18 +28,7 @@ describe("the admission queue when it is full", () => {
     await server?.close();
   });
 
-  async function post(query: string, variables: object) {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return {
-      status: res.status,
-      retryAfter: res.headers.get("retry-after"),
-      body: (await res.json()) as { errors?: unknown },
-    };
-  }
+  const post = (query: string, variables: Record<string, unknown>) => graphql(server.url, query, variables, token);
 
   it("answers the admitted requests in full and refuses the others with a retryable 503", async () => {
     const prisma = server.test.db.prisma;

@@ -15,7 +15,7 @@ import { seedTestDatabase, type TestDatabase } from "@kehoach/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { gid, OPS, setPeriodStatus } from "../report/support.ts";
 import { freePort } from "../support/freePort.ts";
-import { login, startTestServer, type TestServer } from "../support/server.ts";
+import { graphql, login, startTestServer, type TestServer } from "../support/server.ts";
 
 const PG_BIN = "/usr/lib/postgresql/15/bin";
 /** Staff and heads of four units, each saving its own unit's draft. */
@@ -147,30 +147,29 @@ describe("the API when PostgreSQL restarts under saves", () => {
       const startedAt = performance.now();
       const attempt = { user: s.username, summary, startedAt };
       try {
-        const res = await fetch(`${api.url}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${s.token}` },
-          body: JSON.stringify({ query: OPS.saveReportDraft, variables: { input } }),
-        });
-        const text = await res.text();
-        const body = JSON.parse(text) as {
-          data?: { saveReportDraft?: { __typename: string; currentVersion?: number; report?: { version: number } } };
-          errors?: { extensions?: { code?: string } }[];
-        };
-        const result = body.data?.saveReportDraft;
+        const res = await graphql<{
+          saveReportDraft?: { __typename: string; currentVersion?: number; report?: { version: number } };
+        }>(api.url, OPS.saveReportDraft, { input }, s.token);
+        const { data, errors } = res.body;
+        const result = data?.saveReportDraft;
         const endedAt = performance.now();
-        if (!body.errors && result?.__typename === "SaveReportDraftPayload") {
+        if (!errors && result?.__typename === "SaveReportDraftPayload") {
           return { ...attempt, endedAt, outcome: "saved", version: result.report?.version as number };
         }
-        if (!body.errors && result?.__typename === "ConflictError") {
+        if (!errors && result?.__typename === "ConflictError") {
           return { ...attempt, endedAt, outcome: "conflict", version: result.currentVersion as number };
         }
         const retryable =
           res.status === 503 &&
-          Number(res.headers.get("retry-after")) > 0 &&
-          (body.errors ?? []).length > 0 &&
-          body.errors?.every((e) => e.extensions?.code === "SERVICE_UNAVAILABLE");
-        return { ...attempt, endedAt, outcome: retryable ? "retryable" : "other", detail: `${res.status} ${text}` };
+          Number(res.retryAfter) > 0 &&
+          (errors ?? []).length > 0 &&
+          errors?.every((e) => e.extensions?.code === "SERVICE_UNAVAILABLE");
+        return {
+          ...attempt,
+          endedAt,
+          outcome: retryable ? "retryable" : "other",
+          detail: `${res.status} ${JSON.stringify(res.body)}`,
+        };
       } catch (error) {
         return { ...attempt, endedAt: performance.now(), outcome: "other", detail: String(error) };
       }

@@ -77,7 +77,15 @@ export async function graphql<T = any>(
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: T; errors?: { message: string }[] } };
+  return {
+    status: res.status,
+    /** Seconds to wait before trying again, on a refusal the client may retry (HTTP 503). */
+    retryAfter: res.headers.get("retry-after"),
+    body: (await res.json()) as {
+      data?: T;
+      errors?: { message: string; extensions?: { code?: string; retryable?: boolean } }[];
+    },
+  };
 }
 
 const LOGIN = /* GraphQL */ `
