@@ -18,7 +18,8 @@
 // dropped; its password in SEED_CITY_PASSWORD), BENCH_ENTRY ("dist" | "src"; default dist when
 // built), BENCH_CPU_PROF=1 (the API runs with --cpu-prof into /tmp/kehoach-prof; the profile's top
 // self time is printed, results are not written), BENCH_CONNECTIONS (50: the mix scales with it),
-// BENCH_SUBMIT_EVERY (10). `--keep` keeps the database it created.
+// BENCH_SUBMIT_EVERY (10), BENCH_ROLES ("city leader,unit staff": only those VUs; results not written).
+// `--keep` keeps the database it created.
 // A benchmark prints numbers; it asserts nothing.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -59,6 +60,8 @@ const PROCESS_COUNTS = (process.env.BENCH_PROCESSES ?? "1,2").split(",").map(Num
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const PROF_DIR = "/tmp/kehoach-prof";
 const KEEP = process.argv.includes("--keep");
+/** Only these kinds of VU (comma-separated, as printed): one operation's cost without the rest of the mix. */
+const ROLES = process.env.BENCH_ROLES?.split(",").map((r) => r.trim());
 
 /** The targets of issue 15 at 50 connections on a 2-core machine. */
 const TARGETS = { cityOverviewP99Ms: 200, planOverviewP99Ms: 50, saveReportDraftP99Ms: 100, errors: 0, rssMb: 250 };
@@ -737,7 +740,7 @@ async function benchProcesses(databaseUrl: string, city: CityUsers, processes: n
   const closers: Connection[] = [];
   try {
     const signInStarted = performance.now();
-    const vus = await virtualUsers(server.url, city);
+    const vus = (await virtualUsers(server.url, city)).filter((vu) => !ROLES || ROLES.includes(vu.role));
     for (const vu of vus) closers.push(...vu.conns);
     const roles = vus.reduce<Record<string, number>>((acc, vu) => {
       acc[vu.role] = (acc[vu.role] ?? 0) + 1;
@@ -996,6 +999,10 @@ async function main() {
   if (CPU_PROF) {
     summariseProfile(PROF_DIR);
     console.log("(BENCH_CPU_PROF: results not written — the profiler slows the API down)");
+    return;
+  }
+  if (ROLES) {
+    console.log("(BENCH_ROLES: results not written — part of the mix only)");
     return;
   }
   const cpus = os.cpus();

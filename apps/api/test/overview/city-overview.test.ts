@@ -79,6 +79,30 @@ describe.each(testDatabaseKinds)("the city's roll-up of its wards on the $kind d
     expect(await city(tokens.vanphong as string)).toBeNull();
   });
 
+  it("reads each ward's plan and period with the columns asked for only, not their whole rows", async () => {
+    const statements: string[] = [];
+    const listen = (e: { query: string }) => statements.push(e.query);
+    prisma.$on("query", listen);
+    const res = await graphql(
+      server.url,
+      "{ cityOverview(year: 2026, month: 11) { wards { wardCode plan { id title } period { id label } } } }",
+      {},
+      tokens["quantri.thanhpho"],
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(tanHung(res.body.data.cityOverview)).toMatchObject({
+      plan: { title: expect.stringContaining("2026") },
+      period: { label: "Tháng 11/2026" },
+    });
+    const planReads = statements.filter((sql) => /FROM "public"\."Plan"/.test(sql));
+    const periodReads = statements.filter((sql) => /FROM "public"\."ReportingPeriod"/.test(sql));
+    expect(planReads.length).toBeGreaterThan(0);
+    expect(periodReads.length).toBeGreaterThan(0);
+    // The plan's texts and lists, and the period's other dates, are for the screens that show them.
+    for (const sql of planReads) expect(sql).not.toMatch(/"purposes"|"objective"/);
+    for (const sql of periodReads) expect(sql).not.toMatch(/"cutoffOn"/);
+  });
+
   it("counts an unpublished plan for the city's administrator only, and for its leaders once published", async () => {
     const unpublished = tanHung(await city(tokens["lanhdao.thanhpho"] as string));
     expect(unpublished).toMatchObject({ plan: null, indicators: null, reportsMissing: null });

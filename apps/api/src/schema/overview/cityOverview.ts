@@ -8,7 +8,7 @@ import { isoDayOf } from "@kehoach/db";
 import { type EvaluationStatus, mayRead, recommendationAgeDays, vietnamDate } from "@kehoach/domain";
 import { readablePlans } from "../../access/readable.ts";
 import { type Context, crossWardReader } from "../../context.ts";
-import { type Figures, figuresOf, type PeriodLike } from "./compute.ts";
+import { type Figures, type PeriodLike, planFiguresOf } from "./compute.ts";
 import { currentPeriodRow } from "./currentPeriodRow.ts";
 import { type SharedIndicator, sharedIndicatorsOf } from "./sharedIndicators.ts";
 import { checkDataVersions, planStateOf } from "./stateCache.ts";
@@ -73,7 +73,12 @@ export async function cityOverviewOf(
   ]);
   const planOf = new Map(plans.map((p) => [p.jurisdictionId, p.id]));
   const periods = await reader.reportingPeriod.findMany({
-    where: { planId: { in: [...planOf.values()] }, kind: "MONTH" },
+    // The month asked for only; all months when the current one is to be found.
+    where: {
+      planId: { in: [...planOf.values()] },
+      kind: "MONTH",
+      ...(args.month === null ? {} : { number: args.month }),
+    },
     select: {
       id: true,
       planId: true,
@@ -120,13 +125,7 @@ export async function cityOverviewOf(
             ward,
             planId,
             periodId: period?.id ?? null,
-            figures: state
-              ? figuresOf(
-                  state,
-                  () => true,
-                  () => true,
-                )
-              : null,
+            figures: state ? planFiguresOf(state).plan : null,
             openRecommendations: recommendations?._count._all ?? 0,
             oldestOpenRecommendationAgeDays: oldest ? recommendationAgeDays(isoDayOf(oldest), today) : null,
           };

@@ -23,19 +23,20 @@ const CityWardRef = builder.objectRef<CityWard>("CityWardOverview").implement({
     }),
     wardCode: t.string({ description: "Mã phường, xã.", resolve: (row) => row.ward.code }),
     wardName: t.string({ description: "Tên phường, xã.", resolve: (row) => row.ward.name }),
-    plan: t.field({
+    plan: t.prismaField({
       type: PlanRef,
       nullable: true,
       description:
         "Kế hoạch của năm mà người xem đọc được (đã công bố; quản trị thành phố: cả kế hoạch đã ban hành); null nếu chưa có.",
-      resolve: (row, _args, ctx) => (row.planId ? ctx.prisma.plan.findUnique({ where: { id: row.planId } }) : null),
+      resolve: (query, row, _args, ctx) =>
+        row.planId ? ctx.prisma.plan.findUnique({ ...query, where: { id: row.planId } }) : null,
     }),
-    period: t.field({
+    period: t.prismaField({
       type: ReportingPeriodRef,
       nullable: true,
       description: "Kỳ tháng được tổng hợp của kế hoạch này.",
-      resolve: (row, _args, ctx) =>
-        row.periodId ? ctx.prisma.reportingPeriod.findUnique({ where: { id: row.periodId } }) : null,
+      resolve: (query, row, _args, ctx) =>
+        row.periodId ? ctx.prisma.reportingPeriod.findUnique({ ...query, where: { id: row.periodId } }) : null,
     }),
     indicators: t.field({
       type: IndicatorCountsRef,

@@ -252,6 +252,41 @@ export function figuresOf(
   return { indicators: countIndicators(indicators), tasks: countTasks(tasks), reports: countReports(state, expected) };
 }
 
+/** The whole plan's figures and each area's (by area id), as planOverview and cityOverview show them. */
+export interface PlanFigures {
+  plan: Figures;
+  areas: Map<string, Figures>;
+}
+
+// A state is cached and never changed (stateCache.ts): its figures are counted once, not per request.
+const planFiguresCache = new WeakMap<PlanState, PlanFigures>();
+
+/** Figures of the whole plan and of each of its areas, computed once per state. */
+export function planFiguresOf(state: PlanState): PlanFigures {
+  let figures = planFiguresCache.get(state);
+  if (!figures) {
+    figures = {
+      plan: figuresOf(
+        state,
+        () => true,
+        () => true,
+      ),
+      areas: new Map(
+        state.areas.map((area) => [
+          area.id,
+          figuresOf(
+            state,
+            (i) => i.areaId === area.id,
+            (x) => x.areaId === area.id,
+          ),
+        ]),
+      ),
+    };
+    planFiguresCache.set(state, figures);
+  }
+  return figures;
+}
+
 export function isLead(unitId: string) {
   return (x: { assignment: Assigned | null }) => x.assignment?.leadUnitId === unitId;
 }

@@ -21,6 +21,7 @@ import {
   isLead,
   type PeriodLike,
   type PlanState,
+  planFiguresOf,
 } from "./compute.ts";
 import { currentPeriodRow } from "./currentPeriodRow.ts";
 import { planStateOf } from "./stateCache.ts";
@@ -271,21 +272,11 @@ builder.queryFields((t) => ({
       });
       if (!period) return null;
       const state = await planStateOf(ctx.prisma, period, ctx.clock.now());
+      const figures = planFiguresOf(state);
       return {
         state,
-        figures: figuresOf(
-          state,
-          () => true,
-          () => true,
-        ),
-        areas: state.areas.map((area) => ({
-          area,
-          figures: figuresOf(
-            state,
-            (i) => i.areaId === area.id,
-            (x) => x.areaId === area.id,
-          ),
-        })),
+        figures: figures.plan,
+        areas: state.areas.map((area) => ({ area, figures: figures.areas.get(area.id) as Figures })),
       };
     },
   }),

@@ -14,6 +14,8 @@ import { samePeriodText } from "./samePeriodText.ts";
 export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
   id: { field: "id" },
   findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
+  // Only the columns a query asks for (and the access check's): a city's roll-up lists 114 periods.
+  select: { id: true, planId: true },
   authScopes: readGuard.inPlan,
   fields: (t) => ({
     kind: t.expose("kind", { type: PeriodKindEnum, description: "Loại kỳ: tháng, quý, 6 tháng, năm." }),
