@@ -27,6 +27,8 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
+  // Only the columns a query asks for (and the access check's): an indicator's source text is long.
+  select: { id: true, planId: true },
   authScopes: readGuard.inPlan,
   fields: (t) => ({
     number: t.exposeInt("number", { nullable: true }),

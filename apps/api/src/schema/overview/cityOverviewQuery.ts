@@ -79,10 +79,11 @@ const SharedIndicatorRef = builder.objectRef<SharedIndicator>("CitySharedIndicat
   description:
     "Một chỉ tiêu của kế hoạch thành phố mà các phường, xã góp vào, cộng dồn từ số liệu đã duyệt của tháng (hoặc kết quả đánh giá, khi mọi phường phải cùng đạt).",
   fields: (t) => ({
-    indicator: t.field({
+    indicator: t.prismaField({
       type: IndicatorRef,
       description: "Chỉ tiêu của thành phố.",
-      resolve: (row, _args, ctx) => ctx.prisma.indicator.findUniqueOrThrow({ where: { id: row.indicator.id } }),
+      resolve: (query, row, _args, ctx) =>
+        ctx.prisma.indicator.findUniqueOrThrow({ ...query, where: { id: row.indicator.id } }),
     }),
     code: t.string({ description: "Mã chỉ tiêu của thành phố.", resolve: (row) => row.indicator.code }),
     name: t.string({ description: "Tên chỉ tiêu của thành phố.", resolve: (row) => row.indicator.name }),

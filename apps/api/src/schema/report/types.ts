@@ -53,6 +53,8 @@ export const ReportingPeriodRef = builder.prismaNode("ReportingPeriod", {
 export const ProgressReportRef = builder.prismaNode("ProgressReport", {
   id: { field: "id" },
   findUnique: (id, ctx) => ({ id, AND: [readableReports(ctx.viewer)] }),
+  // Only the columns a query asks for (and the access check's).
+  select: { id: true, planId: true, unitId: true, status: true },
   authScopes: readGuard.ProgressReport,
   fields: (t) => ({
     status: t.expose("status", { type: ReportStatusEnum, description: "Nháp, đã gửi, đã duyệt, trả lại." }),

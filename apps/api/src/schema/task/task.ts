@@ -11,6 +11,8 @@ export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
+  // Only the columns a query asks for (and the access check's): a task's texts are long.
+  select: { id: true, planId: true },
   authScopes: readGuard.inPlan,
   fields: (t) => ({
     code: t.exposeString("code"),
