@@ -277,6 +277,7 @@ async function cityUsers(databaseUrl: string): Promise<CityUsers> {
 // ── Virtual users.
 
 interface Vu {
+  /** Its kind, as printed and as BENCH_ROLES names it; given by virtualUsers. */
   role: string;
   user: string;
   conns: Connection[];
@@ -284,6 +285,8 @@ interface Vu {
   ceiling(rec: Recorder): Promise<void>;
   step(rec: Recorder): Promise<void>;
 }
+
+type VuBody = Omit<Vu, "role">;
 
 async function signIn(url: URL, login: string): Promise<Connection> {
   const conn = new Connection(url);
@@ -330,10 +333,9 @@ const typenameCeiling = (conn: Connection) => (rec: Recorder) =>
     b.data?.__typename === "Query" ? null : "no data",
   ).then(() => undefined);
 
-async function cityLeader(url: URL, login: string): Promise<Vu> {
+async function cityLeader(url: URL, login: string): Promise<VuBody> {
   const conn = await signIn(url, login);
   return {
-    role: "city leader",
     user: login,
     conns: [conn],
     ceiling: typenameCeiling(conn),
@@ -345,11 +347,10 @@ async function cityLeader(url: URL, login: string): Promise<Vu> {
   };
 }
 
-async function wardLeader(url: URL, login: string): Promise<Vu> {
+async function wardLeader(url: URL, login: string): Promise<VuBody> {
   const conn = await signIn(url, login);
   const { planId, read } = await planAndPeriods(conn, wardOf(login));
   return {
-    role: "ward leader",
     user: login,
     conns: [conn],
     ceiling: typenameCeiling(conn),
@@ -361,7 +362,7 @@ async function wardLeader(url: URL, login: string): Promise<Vu> {
   };
 }
 
-async function apiClient(url: URL, adminLogin: string): Promise<Vu> {
+async function apiClient(url: URL, adminLogin: string): Promise<VuBody> {
   const admin = await signIn(url, adminLogin);
   const { planId } = await planAndPeriods(admin, wardOf(adminLogin));
   const created = await admin.must(
@@ -372,7 +373,6 @@ async function apiClient(url: URL, adminLogin: string): Promise<Vu> {
   admin.close();
   const conn = new Connection(url, created.createApiToken.token as string);
   return {
-    role: "API client",
     user: `API token of ${adminLogin}`,
     conns: [conn],
     ceiling: typenameCeiling(conn),
@@ -403,7 +403,7 @@ async function reportOf(conn: Connection, planId: string, periodId: string, unit
  * figures), a changing summary and a task's progress moving back and forth so each save writes.
  * A head (`office` given) submits every SUBMIT_EVERY-th time; the office then returns it.
  */
-async function reporter(url: URL, login: string, officeLogin: string | null): Promise<Vu> {
+async function reporter(url: URL, login: string, officeLogin: string | null): Promise<VuBody> {
   const conn = await signIn(url, login);
   const office = officeLogin ? await signIn(url, officeLogin) : null;
   const me = await conn.must("{ me { unit { id name } } }");
@@ -490,7 +490,6 @@ async function reporter(url: URL, login: string, officeLogin: string | null): Pr
   };
 
   return {
-    role: office ? "unit head" : "unit staff",
     user: login,
     conns: office ? [conn, office] : [conn],
     ceiling: typenameCeiling(conn),
@@ -564,12 +563,13 @@ async function virtualUsers(url: URL, city: CityUsers): Promise<Vu[]> {
   const REPORTING_UNITS = ["kt", "vhxh", "hcc", "dvsnc", "ca", "qs", "thngocson"];
   // Only three accounts read the city's roll-up (leader, office, admin): the five VUs are five sessions of them.
   const cityAccounts = ["chutich", "vanphong", "admin"];
-  const jobs: (() => Promise<Vu>)[] = [];
+  const jobs: { role: string; start: () => Promise<VuBody> }[] = [];
+  const add = (role: string, start: () => Promise<VuBody>) => jobs.push({ role, start });
   for (let i = 0; i < cityLeaders; i++)
-    jobs.push(() => cityLeader(url, `${cityAccounts[i % cityAccounts.length]}@${city.cityCode}`));
+    add("city leader", () => cityLeader(url, `${cityAccounts[i % cityAccounts.length]}@${city.cityCode}`));
   for (let i = 0; i < wardLeaders; i++) {
     const ward = wards[i] as (typeof wards)[number];
-    jobs.push(() =>
+    add("ward leader", () =>
       wardLeader(
         url,
         userOf(ward, (u) => u.username === "chutich"),
@@ -584,24 +584,26 @@ async function virtualUsers(url: URL, city: CityUsers): Promise<Vu[]> {
       ? userOf(ward, (u) => u.unit === unit && u.roles.includes("UNIT_HEAD"))
       : userOf(ward, (u) => u.unit === unit && u.username === `${unit}.cb1`);
     const office = head ? userOf(ward, (u) => u.username === "vanphong") : null;
-    jobs.push(() => reporter(url, login, office));
+    add(head ? "unit head" : "unit staff", () => reporter(url, login, office));
   }
   for (let i = 0; i < clients; i++) {
     const ward = wards[reporters + i] as (typeof wards)[number];
-    jobs.push(() =>
+    add("API client", () =>
       apiClient(
         url,
         userOf(ward, (u) => u.username === "admin"),
       ),
     );
   }
+  // Only the kinds BENCH_ROLES names sign in: the others would hold sessions and connections unused.
+  const wanted = jobs.filter((job) => !ROLES || ROLES.includes(job.role));
   const vus: Vu[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++] as () => Promise<Vu>;
-        vus.push(await job());
+      while (next < wanted.length) {
+        const job = wanted[next++] as (typeof wanted)[number];
+        vus.push({ ...(await job.start()), role: job.role });
       }
     }),
   );
@@ -740,7 +742,7 @@ async function benchProcesses(databaseUrl: string, city: CityUsers, processes: n
   const closers: Connection[] = [];
   try {
     const signInStarted = performance.now();
-    const vus = (await virtualUsers(server.url, city)).filter((vu) => !ROLES || ROLES.includes(vu.role));
+    const vus = await virtualUsers(server.url, city);
     for (const vu of vus) closers.push(...vu.conns);
     const roles = vus.reduce<Record<string, number>>((acc, vu) => {
       acc[vu.role] = (acc[vu.role] ?? 0) + 1;

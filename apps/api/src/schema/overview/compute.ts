@@ -252,10 +252,10 @@ export function figuresOf(
   return { indicators: countIndicators(indicators), tasks: countTasks(tasks), reports: countReports(state, expected) };
 }
 
-/** The whole plan's figures and each area's (by area id), as planOverview and cityOverview show them. */
+/** The whole plan's figures and each area's, in display order, as planOverview and cityOverview show them. */
 export interface PlanFigures {
   plan: Figures;
-  areas: Map<string, Figures>;
+  areas: { area: AreaModel; figures: Figures }[];
 }
 
 // A state is cached and never changed (stateCache.ts): its figures are counted once, not per request.
@@ -271,16 +271,14 @@ export function planFiguresOf(state: PlanState): PlanFigures {
         () => true,
         () => true,
       ),
-      areas: new Map(
-        state.areas.map((area) => [
-          area.id,
-          figuresOf(
-            state,
-            (i) => i.areaId === area.id,
-            (x) => x.areaId === area.id,
-          ),
-        ]),
-      ),
+      areas: state.areas.map((area) => ({
+        area,
+        figures: figuresOf(
+          state,
+          (i) => i.areaId === area.id,
+          (x) => x.areaId === area.id,
+        ),
+      })),
     };
     planFiguresCache.set(state, figures);
   }

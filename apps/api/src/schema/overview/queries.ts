@@ -273,11 +273,7 @@ builder.queryFields((t) => ({
       if (!period) return null;
       const state = await planStateOf(ctx.prisma, period, ctx.clock.now());
       const figures = planFiguresOf(state);
-      return {
-        state,
-        figures: figures.plan,
-        areas: state.areas.map((area) => ({ area, figures: figures.areas.get(area.id) as Figures })),
-      };
+      return { state, figures: figures.plan, areas: figures.areas };
     },
   }),
   unitScorecard: t.field({
