@@ -21,6 +21,11 @@ export interface Context {
   sessionCookie: SessionCookie;
   /** "Now" for every decision and timestamp of the request (KEHOACH_NOW starts it at a given instant). */
   clock: Clock;
+  /**
+   * True once the client has closed its connection (a closed tab, a client that timed out): the
+   * admission queue does not compute a read nobody is left to receive.
+   */
+  clientGone?: () => boolean;
   /** Set by `login` so the payload may show the user this anonymous request just signed in. */
   signedInUserId?: string;
 }

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import type { MigrationTarget } from "./migrate/engine.ts";
 import { defaultDataDir } from "./paths.ts";
+import { turnPerStatement } from "./turnPerStatement.ts";
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when absent, the embedded database is used. */
@@ -68,7 +69,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const dataDir = options.dataDir ?? defaultDataDir();
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, options.initialData ? { loadDataDir: options.initialData } : {});
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), log }) as Prisma;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(turnPerStatement(db)), log }) as Prisma;
   return {
     kind: "embedded",
     location: dataDir,

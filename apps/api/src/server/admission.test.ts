@@ -1,5 +1,6 @@
 // The admission gate lets operations in a few at a time, in the order they came, and refuses at once
 // when the queue is full.
+import type { GraphQLResponse } from "@apollo/server";
 import { describe, expect, it } from "vitest";
 import { ADMISSION_LIMITS, admissionGate, admissionQueue } from "./admission.ts";
 
@@ -39,13 +40,18 @@ describe("admission gate", () => {
   });
 });
 
-/** One request through the plugin, as Apollo drives it (the contexts are not read). */
+/** One request through the plugin, as Apollo drives it: only what the plugin reads of its context. */
 async function operation(plugin: ReturnType<typeof admissionQueue>) {
   return (await plugin.requestDidStart?.({} as never)) as {
-    responseForOperation(context: never): Promise<unknown>;
-    willSendResponse(context: never): Promise<void>;
+    responseForOperation(context: unknown): Promise<GraphQLResponse | null>;
+    willSendResponse(context: unknown): Promise<void>;
   };
 }
+
+function requestOf(kind: "query" | "mutation", clientGone = () => false) {
+  return { operation: { operation: kind }, contextValue: { clientGone } };
+}
+const read = requestOf("query");
 
 describe("admission queue plugin", () => {
   it("starts an admitted operation after the event loop has had a turn to read other sockets", async () => {
@@ -55,9 +61,9 @@ describe("admission queue plugin", () => {
     setImmediate(() => {
       socketsRead = true;
     });
-    expect(await request.responseForOperation({} as never)).toBeNull();
+    expect(await request.responseForOperation(read)).toBeNull();
     expect(socketsRead).toBe(true);
-    await request.willSendResponse({} as never);
+    await request.willSendResponse({});
   });
 
   it("computes one operation at a time on the embedded database, in arrival order", async () => {
@@ -65,14 +71,44 @@ describe("admission queue plugin", () => {
     const [first, second] = [await operation(plugin), await operation(plugin)];
     const order: string[] = [];
     const running = [
-      first.responseForOperation({} as never).then(() => order.push("first")),
-      second.responseForOperation({} as never).then(() => order.push("second")),
+      first.responseForOperation(read).then(() => order.push("first")),
+      second.responseForOperation(read).then(() => order.push("second")),
     ];
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(order).toEqual(["first"]);
-    await first.willSendResponse({} as never);
+    await first.willSendResponse({});
     await Promise.all(running);
     expect(order).toEqual(["first", "second"]);
-    await second.willSendResponse({} as never);
+    await second.willSendResponse({});
+  });
+
+  it("does not compute a read whose client left while it waited, and lets the next one in", async () => {
+    const plugin = admissionQueue(ADMISSION_LIMITS.embedded);
+    const [first, abandoned, next] = [await operation(plugin), await operation(plugin), await operation(plugin)];
+    let gone = false;
+    expect(await first.responseForOperation(read)).toBeNull();
+    const abandonedAnswer = abandoned.responseForOperation(requestOf("query", () => gone));
+    const nextAnswer = next.responseForOperation(read);
+    gone = true;
+    await first.willSendResponse({});
+
+    const refused = await abandonedAnswer;
+    expect(refused?.http?.status).toBe(499);
+    expect(refused?.body).toMatchObject({
+      singleResult: { errors: [{ extensions: { code: "CLIENT_CLOSED_REQUEST" } }] },
+    });
+    await abandoned.willSendResponse({});
+    expect(await nextAnswer).toBeNull();
+    await next.willSendResponse({});
+  });
+
+  it("carries out a write whose client left while it waited", async () => {
+    const plugin = admissionQueue(ADMISSION_LIMITS.embedded);
+    const [first, write] = [await operation(plugin), await operation(plugin)];
+    expect(await first.responseForOperation(read)).toBeNull();
+    const writeAnswer = write.responseForOperation(requestOf("mutation", () => true));
+    await first.willSendResponse({});
+    expect(await writeAnswer).toBeNull();
+    await write.willSendResponse({});
   });
 });

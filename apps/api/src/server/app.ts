@@ -150,6 +150,8 @@ export async function createApp(options: AppOptions) {
           loginLimiter,
           sessionCookie: sessionCookieOf(req, res),
           clock,
+          // The socket ended or was destroyed: an HTTP/1.1 client never half-closes and then reads.
+          clientGone: () => req.socket.destroyed || req.socket.readableEnded,
         };
       },
     }),
