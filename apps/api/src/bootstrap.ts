@@ -2,9 +2,8 @@
 // the Tân Hưng 2026 seed and demo accounts on first start.
 import fs from "node:fs";
 import path from "node:path";
-import type { Database } from "@kehoach/db";
+import { type Database, isDatabaseSeeded } from "@kehoach/db";
 import { migrateDeploy, pendingMigrations } from "@kehoach/db/migrate";
-import { isDatabaseSeeded, seedDatabase } from "@kehoach/db/seed";
 import type { Logger } from "pino";
 
 export interface BootstrapResult {
@@ -36,6 +35,8 @@ export async function bootstrapDatabase(
         : undefined;
     return { appliedMigrations, seeded: false, demoPassword: stored };
   }
+  // The seed loader only on a first start: a later one does not load its parsers.
+  const { seedDatabase } = await import("@kehoach/db/seed");
   const started = performance.now();
   const result = await seedDatabase(db.prisma, {
     demo: true,

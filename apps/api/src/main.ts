@@ -25,7 +25,7 @@ async function main() {
   if (config.KEHOACH_NOW) logger.warn({ now: clock.now() }, "Đồng hồ của máy chủ được đặt bởi KEHOACH_NOW");
   const db = await openDatabase(databaseOptionsFromEnv());
   const boot = await bootstrapDatabase(db, { demoPassword: config.DEMO_PASSWORD, today: clock.now() }, logger);
-  const loginLimiter = createLoginLimiter({ redisUrl: config.REDIS_URL, logger });
+  const loginLimiter = await createLoginLimiter({ redisUrl: config.REDIS_URL, logger });
   const stopSharing = config.REDIS_URL
     ? await shareGenerationThroughRedis(config.REDIS_URL)
     : cluster.isWorker

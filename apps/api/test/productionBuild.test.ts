@@ -85,6 +85,29 @@ describe("the production build", () => {
     }
   });
 
+  it("loads at start neither database driver nor the libraries of exports, documents, e-mail, Redis and the seed", () => {
+    // The packages a start loads: the static imports of the entry bundles and of the chunks they
+    // import, not the `import()` of a driver, an export or a first start's seed.
+    const loaded = new Set<string>();
+    const read = new Set<string>();
+    const follow = (file: string) => {
+      if (read.has(file)) return;
+      read.add(file);
+      const code = fs.readFileSync(path.join(dist, file), "utf8");
+      for (const [, specifier] of code.matchAll(/^import\s+(?:[^"'();]*?\s+from\s+)?["']([^"']+)["'];?$/gm)) {
+        if (!specifier) continue;
+        if (specifier.startsWith("./")) follow(specifier.slice(2));
+        else loaded.add(specifier);
+      }
+    };
+    follow("main.js");
+    follow("cluster.js");
+    expect(loaded).toContain("@apollo/server");
+    const later = ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "exceljs", "mammoth"];
+    later.push("unpdf", "parse5", "nodemailer", "ioredis", "yaml", "csv-parse/sync", "pino-pretty");
+    expect([...loaded].filter((specifier) => later.includes(specifier))).toEqual([]);
+  });
+
   it("starts with plain node on a fresh embedded database, answers /healthz and stops on SIGTERM", async () => {
     server = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
       cwd: apiDir,

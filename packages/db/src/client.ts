@@ -1,9 +1,6 @@
 // The one Prisma client factory: a PostgreSQL server when DATABASE_URL is set, otherwise the
 // embedded PGlite database in DATA_DIR (default `.data/`). API, scripts and tests all use it.
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import type { MigrationTarget } from "./migrate/engine.ts";
 import { defaultDataDir } from "./paths.ts";
@@ -46,7 +43,9 @@ function redact(url: string): string {
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
+  // Each database's driver is loaded only when it is the one used: a start loads one of the two.
   if (options.databaseUrl) {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
     const adapter = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter, log }) as Prisma;
     const replica = options.replicaUrl
@@ -68,6 +67,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   const db = await PGlite.create(dataDir, options.initialData ? { loadDataDir: options.initialData } : {});
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(turnPerStatement(db)), log }) as Prisma;
   return {

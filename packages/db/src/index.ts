@@ -15,3 +15,4 @@ export {
   reportingPeriodRows,
   scheduledPeriodWhere,
 } from "./reportingPeriodRows.ts";
+export { isDatabaseSeeded } from "./seeded.ts";

@@ -7,7 +7,7 @@
 // Counters live in Redis when REDIS_URL is set (shared by every API process), else in memory; while
 // Redis is unreachable, in memory (rate-limiter-flexible's insurance limiter), said in the log and /healthz.
 import { setTimeout as sleep } from "node:timers/promises";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import {
   type RateLimiterAbstract,
@@ -55,12 +55,14 @@ export interface LoginLimiter {
 
 export type CounterStore = "redis" | "memory" | "memory-redis-unavailable";
 
-export function createLoginLimiter(
+export async function createLoginLimiter(
   options: { redisUrl?: string; limits?: Partial<LoginLimits>; logger?: Logger } = {},
-): LoginLimiter {
+): Promise<LoginLimiter> {
   const limits = { ...LOGIN_LIMITS, ...options.limits };
   let redis: Redis | undefined;
   if (options.redisUrl) {
+    // Loaded only with REDIS_URL: a single process never needs the client.
+    const { Redis } = await import("ioredis");
     redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     watchRedis(redis, options.logger);
   }

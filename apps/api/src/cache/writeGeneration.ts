@@ -11,7 +11,6 @@
 // lifetime ends.
 import cluster from "node:cluster";
 import crypto from "node:crypto";
-import { Redis } from "ioredis";
 
 const CHANNEL = "kehoach:write-generation";
 const processId = crypto.randomUUID();
@@ -62,6 +61,7 @@ function bumpIn(message: unknown): { planId: string | undefined } | null {
 
 /** Shares bumps between API processes through Redis pub/sub; returns a function that disconnects. */
 export async function shareGenerationThroughRedis(redisUrl: string): Promise<() => Promise<void>> {
+  const { Redis } = await import("ioredis");
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   const pub = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   subscriber.on("message", (_channel, payload: string) => {

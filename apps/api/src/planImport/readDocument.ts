@@ -1,10 +1,7 @@
 // Turns an uploaded plan document into text: .docx (mammoth, tables kept as rows by docxText), text-based .pdf (unpdf, pdf.js),
 // .md and .txt. The kind is told by the content, never by the file name; anything that is not a
 // readable text document is an UnreadableDocumentError that says what to upload instead.
-import mammoth from "mammoth";
-import { extractText, getDocumentProxy } from "unpdf";
 import { UnreadableDocumentError } from "../errors.ts";
-import { docxText } from "./docxText.ts";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -47,7 +44,10 @@ export async function readPlanDocument(data: Uint8Array): Promise<ReadDocument> 
   return { format: "text", text: readText(data) };
 }
 
+// The readers are loaded with the first document of their kind, not at every start of the API
+// (mammoth and parse5 ≈180 ms).
 async function readDocx(data: Uint8Array): Promise<string> {
+  const [{ default: mammoth }, { docxText }] = await Promise.all([import("mammoth"), import("./docxText.ts")]);
   let text: string;
   try {
     text = docxText((await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value);
@@ -62,6 +62,7 @@ async function readDocx(data: Uint8Array): Promise<string> {
 }
 
 async function readPdf(data: Uint8Array): Promise<string> {
+  const { extractText, getDocumentProxy } = await import("unpdf");
   let pages: string[];
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.

@@ -58,7 +58,7 @@ export interface AppOptions {
 
 export async function createApp(options: AppOptions) {
   const { db, logger } = options;
-  const loginLimiter = options.loginLimiter ?? createLoginLimiter();
+  const loginLimiter = options.loginLimiter ?? (await createLoginLimiter());
   const clock = options.clock ?? systemClock;
   const production = options.production ?? process.env.NODE_ENV === "production";
   const protection = queryProtection(production);

@@ -22,7 +22,7 @@ describe("the API when Redis stops", () => {
     const port = await freePort();
     redis = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" });
     const logger = pino({ level: "info" }, { write: (line: string) => logLines.push(line) });
-    limiter = createLoginLimiter({
+    limiter = await createLoginLimiter({
       redisUrl: `redis://127.0.0.1:${port}`,
       limits: { accountAddressFailures: 3, accountFailures: 50, addressSlowAfter: 50 },
       logger,

@@ -46,7 +46,7 @@ export async function startTestServer(
     db: test.db,
     logger: options.logger ?? pino({ level: "silent" }),
     production: options.production ?? false,
-    ...(options.loginLimits ? { loginLimiter: createLoginLimiter({ limits: options.loginLimits }) } : {}),
+    ...(options.loginLimits ? { loginLimiter: await createLoginLimiter({ limits: options.loginLimits }) } : {}),
     ...(options.loginLimiter ? { loginLimiter: options.loginLimiter } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),

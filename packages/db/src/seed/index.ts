@@ -1,5 +1,7 @@
 // The seed loader's public API: read and validate prisma/seed/, write it into a database, tell
 // whether a database is seeded. Used by the start command, `pnpm db:seed` and tests.
+
+export { isDatabaseSeeded } from "../seeded.ts";
 export {
   type AreaSeed,
   type AssignmentSeed,
@@ -19,7 +21,6 @@ export {
 } from "./load.ts";
 export {
   generateDemoPassword,
-  isDatabaseSeeded,
   type SeedCounts,
   type SeedOptions,
   type SeedResult,

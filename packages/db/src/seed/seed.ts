@@ -656,8 +656,3 @@ export async function seedDatabase(prisma: Prisma, options: SeedOptions): Promis
     ms: Math.round(performance.now() - started),
   };
 }
-
-/** True when the database already holds a seeded plan (the start command then skips seeding). */
-export async function isDatabaseSeeded(prisma: Prisma): Promise<boolean> {
-  return (await prisma.plan.count()) > 0;
-}
