@@ -4,9 +4,8 @@
 // (0.5 s) before their first byte was read, and behind a proxy that opens a connection per request
 // every request would. Each statement starts in a turn of its own, so connections are accepted and
 // sockets read between two statements.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function queryInItsOwnTurn(target: Pick<PGlite, "query">): PGlite["query"] {
   return async <T>(query: string, params?: unknown[], options?: QueryOptions) => {
@@ -17,15 +16,17 @@ function queryInItsOwnTurn(target: Pick<PGlite, "query">): PGlite["query"] {
 
 /** The same database for the Prisma adapter, each statement (in a transaction too) in its own turn. */
 export function turnPerStatement(db: PGlite): PGlite {
+  // Made once, not at every statement: the adapter reads `query` before each one.
+  const query = queryInItsOwnTurn(db);
+  const transaction = <T>(callback: (tx: Transaction) => Promise<T>) =>
+    db.transaction((tx) => {
+      const txQuery = queryInItsOwnTurn(tx);
+      return callback(new Proxy(tx, { get: (t, k) => (k === "query" ? txQuery : Reflect.get(t, k)) }));
+    });
   return new Proxy(db, {
     get(target, key) {
-      if (key === "query") return queryInItsOwnTurn(target);
-      if (key === "transaction") {
-        return <T>(callback: (tx: Transaction) => Promise<T>) =>
-          target.transaction((tx) =>
-            callback(new Proxy(tx, { get: (t, k) => (k === "query" ? queryInItsOwnTurn(t) : Reflect.get(t, k)) })),
-          );
-      }
+      if (key === "query") return query;
+      if (key === "transaction") return transaction;
       // PGlite keeps its state in private fields: its methods must run on the instance itself.
       const value = Reflect.get(target, key, target);
       return typeof value === "function" ? value.bind(target) : value;

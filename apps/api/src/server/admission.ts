@@ -12,6 +12,7 @@
 // on, the queue still held their requests, and the next users waited behind answers nobody would
 // receive (the first requests after 50 clients left waited twice as long as the rest). A write is
 // always carried out once admitted, as it would be had it started a moment earlier.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import type { Context } from "../context.ts";
 import { RETRY_AFTER_SECONDS } from "./failures.ts";
@@ -120,7 +121,7 @@ export function admissionQueue(limits: AdmissionLimits): ApolloServerPlugin<Cont
           // Begin in a turn of the event loop of its own: the embedded database answers within the
           // turn, so requests admitted together would otherwise all run before the server reads
           // another socket, and those that arrived meanwhile would wait rounds behind them.
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           if (operation.operation === "query" && contextValue.clientGone?.()) return clientClosedResponse();
           return null;
         },
