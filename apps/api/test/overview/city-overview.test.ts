@@ -103,6 +103,20 @@ describe.each(testDatabaseKinds)("the city's roll-up of its wards on the $kind d
     for (const sql of periodReads) expect(sql).not.toMatch(/"cutoffOn"/);
   });
 
+  it("answers a ward's plan asked twice under two names, each with its own fields, and the ward itself", async () => {
+    const res = await graphql(
+      server.url,
+      "{ cityOverview(year: 2026, month: 11) { wards { wardCode a: plan { id } b: plan { title } ward { code name } } } }",
+      {},
+      tokens["quantri.thanhpho"],
+    );
+    expect(res.body.errors).toBeUndefined();
+    const row = tanHung(res.body.data.cityOverview);
+    expect(row.a).toEqual({ id: gid("Plan", planId) });
+    expect(row.b).toEqual({ title: expect.stringContaining("2026") });
+    expect(row.ward).toEqual({ code: "10537", name: expect.stringContaining("Tân Hưng") });
+  });
+
   it("counts an unpublished plan for the city's administrator only, and for its leaders once published", async () => {
     const unpublished = tanHung(await city(tokens["lanhdao.thanhpho"] as string));
     expect(unpublished).toMatchObject({ plan: null, indicators: null, reportsMissing: null });
