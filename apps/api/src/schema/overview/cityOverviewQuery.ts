@@ -1,11 +1,8 @@
 // The GraphQL face of cityOverview (cityOverview.ts): a row per ward with its plan, its month and
 // the counts a city's leaders compare wards by.
-
-import type { PrismaNamespace } from "@kehoach/db";
 import { CONTRIBUTION_RULE_LABELS, formatNumber, readerRoles } from "@kehoach/domain";
 import { z } from "zod";
 import { builder } from "../../builder.ts";
-import type { Context } from "../../context.ts";
 import { ContributionRuleEnum } from "../enums.ts";
 import { IndicatorRef } from "../indicator/indicator.ts";
 import { JurisdictionRef } from "../jurisdiction/jurisdiction.ts";
@@ -13,41 +10,20 @@ import { LocaleEnum } from "../locale.ts";
 import { PlanRef } from "../plan/plan.ts";
 import { ReportingPeriodRef } from "../report/types.ts";
 import { type CityOverview, type CityWard, cityOverviewOf } from "./cityOverview.ts";
-import { listLoader } from "./listLoader.ts";
+import { rowsById } from "./rowsById.ts";
 import type { SharedIndicator } from "./sharedIndicators.ts";
 import { IndicatorCountsRef, TaskCountsRef } from "./types.ts";
 
-/** A ward's row with the loaders its plan, period and ward share with the other rows of the list. */
-type CityWardRow = CityWard & { load: ReturnType<typeof rowLoaders> };
-
-function rowLoaders(wards: readonly CityWard[], ctx: Context) {
-  const present = (ids: (string | null)[]) => ids.filter((id): id is string => id !== null);
-  return {
-    ward: listLoader(
-      wards.map((w) => w.ward.id),
-      (ids, _selection: { select?: undefined }) => ctx.prisma.jurisdiction.findMany({ where: { id: { in: ids } } }),
-    ),
-    plan: listLoader(
-      present(wards.map((w) => w.planId)),
-      (ids, selection: Omit<PrismaNamespace.PlanFindManyArgs, "where">) =>
-        ctx.prisma.plan.findMany({ ...selection, where: { id: { in: ids } } }),
-    ),
-    period: listLoader(
-      present(wards.map((w) => w.periodId)),
-      (ids, selection: Omit<PrismaNamespace.ReportingPeriodFindManyArgs, "where">) =>
-        ctx.prisma.reportingPeriod.findMany({ ...selection, where: { id: { in: ids } } }),
-    ),
-  };
-}
-
-const CityWardRef = builder.objectRef<CityWardRow>("CityWardOverview").implement({
+const CityWardRef = builder.objectRef<CityWard>("CityWardOverview").implement({
   description: "Một phường, xã trong bảng tổng hợp của thành phố.",
   fields: (t) => ({
     ward: t.field({
       type: JurisdictionRef,
       description: "Phường, xã.",
-      resolve: async (row) => {
-        const ward = await row.load.ward(row.ward.id, {});
+      resolve: async (row, _args, ctx) => {
+        const ward = await rowsById(ctx, "Jurisdiction", {}, (ids) =>
+          ctx.prisma.jurisdiction.findMany({ where: { id: { in: ids } } }),
+        ).load(row.ward.id);
         if (!ward) throw new Error(`Jurisdiction ${row.ward.id} vanished while its city's roll-up was read`);
         return ward;
       },
@@ -59,13 +35,23 @@ const CityWardRef = builder.objectRef<CityWardRow>("CityWardOverview").implement
       nullable: true,
       description:
         "Kế hoạch của năm mà người xem đọc được (đã công bố; quản trị thành phố: cả kế hoạch đã ban hành); null nếu chưa có.",
-      resolve: (query, row) => (row.planId ? row.load.plan(row.planId, query) : null),
+      resolve: (query, row, _args, ctx) =>
+        row.planId
+          ? rowsById(ctx, "Plan", query, (ids, selection) =>
+              ctx.prisma.plan.findMany({ ...selection, where: { id: { in: ids } } }),
+            ).load(row.planId)
+          : null,
     }),
     period: t.prismaField({
       type: ReportingPeriodRef,
       nullable: true,
       description: "Kỳ tháng được tổng hợp của kế hoạch này.",
-      resolve: (query, row) => (row.periodId ? row.load.period(row.periodId, query) : null),
+      resolve: (query, row, _args, ctx) =>
+        row.periodId
+          ? rowsById(ctx, "ReportingPeriod", query, (ids, selection) =>
+              ctx.prisma.reportingPeriod.findMany({ ...selection, where: { id: { in: ids } } }),
+            ).load(row.periodId)
+          : null,
     }),
     indicators: t.field({
       type: IndicatorCountsRef,
@@ -164,14 +150,7 @@ const CityOverviewRef = builder.objectRef<CityOverview>("CityOverview").implemen
       nullable: true,
       description: "Tháng được tổng hợp; null: kỳ hiện tại của từng phường.",
     }),
-    wards: t.field({
-      type: [CityWardRef],
-      description: "Các phường, xã, theo mã.",
-      resolve: (o, _args, ctx) => {
-        const load = rowLoaders(o.wards, ctx);
-        return o.wards.map((ward) => ({ ...ward, load }));
-      },
-    }),
+    wards: t.field({ type: [CityWardRef], description: "Các phường, xã, theo mã.", resolve: (o) => o.wards }),
     sharedIndicators: t.field({
       type: [SharedIndicatorRef],
       description: "Chỉ tiêu của kế hoạch thành phố mà các phường góp vào, cộng dồn theo cách mỗi phường đã chọn.",
