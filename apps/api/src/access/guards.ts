@@ -145,11 +145,20 @@ export const readGuard = {
   Plan: (plan: PlanFacts, ctx: Context) => mayRead(ctx.viewer, "Plan", planFacts(plan)),
   /** Indicators, tasks, groups, assignments, periods: readable with their plan. */
   inPlan: (row: { planId: string }, ctx: Context) => planReadable(ctx, row.planId),
+  /** An indicator, readable with its plan; its plan serves its targets' checks too. */
+  Indicator: (row: { id: string; planId: string }, ctx: Context) => {
+    loaders(ctx).indicatorPlan.prime(row.id, row.planId);
+    return planReadable(ctx, row.planId);
+  },
   Target: async (row: { indicatorId: string }, ctx: Context) =>
     planReadable(ctx, await loaders(ctx).indicatorPlan.load(row.indicatorId)),
   TaskOutput: async (row: { taskId: string }, ctx: Context) =>
     planReadable(ctx, await loaders(ctx).taskPlan.load(row.taskId)),
-  ProgressReport: (row: ReportFacts, ctx: Context) => reportReadable(ctx, row),
+  /** A report; its facts serve its lines' checks too, so they are not read again. */
+  ProgressReport: (row: ReportFacts & { id: string }, ctx: Context) => {
+    loaders(ctx).report.prime(row.id, row);
+    return reportReadable(ctx, row);
+  },
   /** A report's task lines: readable with their report. */
   inReport: async (row: { reportId: string }, ctx: Context) =>
     reportReadable(ctx, await loaders(ctx).report.load(row.reportId)),

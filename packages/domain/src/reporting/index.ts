@@ -2,6 +2,7 @@
 export * from "./figureInput.ts";
 export * from "./officialFigures.ts";
 export * from "./reminders.ts";
+export * from "./reportLineChanges.ts";
 export * from "./reportTransitions.ts";
 export * from "./samePeriod.ts";
 export * from "./whoReports.ts";

@@ -29,7 +29,7 @@ export const IndicatorRef = builder.prismaNode("Indicator", {
   findUnique: (id, ctx) => ({ id, ...inReadablePlan(ctx.viewer) }),
   // Only the columns a query asks for (and the access check's): an indicator's source text is long.
   select: { id: true, planId: true },
-  authScopes: readGuard.inPlan,
+  authScopes: readGuard.Indicator,
   fields: (t) => ({
     number: t.exposeInt("number", { nullable: true }),
     code: t.exposeString("code"),

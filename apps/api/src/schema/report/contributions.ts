@@ -12,6 +12,7 @@ import type { Tx } from "../../write.ts";
 import { globalIdOf } from "../validators.ts";
 import { jurisdictionWhere } from "./access.ts";
 import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
+import { lineFiguresSelect } from "./reportLines.ts";
 
 /** Lines of sent reports (submitted or approved) of a period: only those count as contributions. */
 const SENT = { in: ["SUBMITTED", "APPROVED"] as ("SUBMITTED" | "APPROVED")[] };
@@ -77,12 +78,7 @@ export async function adoptedContributions(
     select: {
       id: true,
       indicatorId: true,
-      valueToDate: true,
-      periodValue: true,
-      yearEndEstimate: true,
-      samePeriodLastYear: true,
-      achieved: true,
-      eventCount: true,
+      ...lineFiguresSelect,
       report: { select: { unitId: true } },
     },
   });

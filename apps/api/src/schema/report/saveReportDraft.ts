@@ -31,6 +31,7 @@ import { adoptedContributions } from "./contributions.ts";
 import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
 
 import { reportPayload } from "./payloads.ts";
+import { savedLinesSelect, writeIndicatorLines, writeTaskLines } from "./reportLines.ts";
 import { SaveReportDraftInput } from "./saveReportDraftInput.ts";
 import { assertReportTransition } from "./transitions.ts";
 
@@ -99,7 +100,11 @@ builder.mutationField("saveReportDraft", (t) =>
               );
             }
 
-            const existing = await tx.progressReport.findUnique({ where: { periodId_unitId: { periodId, unitId } } });
+            // With its lines, in the same statement: the save writes only the lines that changed.
+            const existing = await tx.progressReport.findUnique({
+              where: { periodId_unitId: { periodId, unitId } },
+              include: savedLinesSelect,
+            });
             if (existing && (input.version == null || input.version !== existing.version)) {
               throw new ConflictError("Báo cáo", existing.version);
             }
@@ -202,22 +207,14 @@ builder.mutationField("saveReportDraft", (t) =>
             if (existing) {
               reportId = existing.id;
               await updateVersioned(tx.progressReport, "Báo cáo", reportId, existing.version, { summary });
-              await tx.progressReportTaskLine.deleteMany({ where: { reportId } });
-              await tx.progressReportIndicatorLine.deleteMany({ where: { reportId } });
             } else {
               const created = await tx.progressReport.create({
                 data: { planId: period.planId, periodId, unitId, summary, createdById: ctx.viewer.userId },
               });
               reportId = created.id;
             }
-            if (taskLines.length) {
-              await tx.progressReportTaskLine.createMany({ data: taskLines.map((l) => ({ ...l, reportId })) });
-            }
-            if (indicatorLines.length) {
-              await tx.progressReportIndicatorLine.createMany({
-                data: indicatorLines.map((l) => ({ ...l, reportId })),
-              });
-            }
+            await writeTaskLines(tx, reportId, existing?.taskLines ?? [], taskLines);
+            await writeIndicatorLines(tx, reportId, existing?.indicatorLines ?? [], indicatorLines);
             await recordAudit(tx, ctx, {
               name: existing ? "report.draftSaved" : "report.draftCreated",
               entityId: reportId,
