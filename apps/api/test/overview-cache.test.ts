@@ -1,6 +1,6 @@
 // planOverview reuses its computed figures only while the plan's data is unchanged: a change through
 // the API shows in the next answer, one made straight in the database within a second, and a report
-// saved for another month is not a reason to compute this month's figures again.
+// saved for another month, or a draft edited again, is not a reason to compute the figures again.
 import { setTimeout as sleep } from "node:timers/promises";
 import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -138,5 +138,53 @@ describe("planOverview after changes", () => {
     const maySent = await read(may);
     expect(maySent.reports.submitted.count).toBe(mayBefore.reports.submitted.count + 1);
     expect(maySent.reports.missing.count).toBe(mayBefore.reports.missing.count - 1);
+  });
+
+  it("keeps a month's figures across a draft edited again for that month", async () => {
+    const prisma = server.test.db.prisma;
+    const f = await loadFixtures(prisma);
+    const june = f.periods.get(6)?.id as string;
+    await setPeriodStatus(prisma, june, "OPEN");
+    const staff = await login(server.url, "kt.canbo");
+    const planId = gid("Plan", f.planId);
+    const read = async (nonce: number) => {
+      server.sql.reset();
+      const res = await graphql(
+        server.url,
+        "query($planId: ID!, $periodId: ID!) { planOverview(planId: $planId, periodId: $periodId) { reports { submitted { count } missing { count } } tasks { inProgress { count } } } }",
+        { planId, periodId: gid("ReportingPeriod", june), nonce },
+        token,
+      );
+      return { statements: server.sql.count, overview: res.body.data.planOverview };
+    };
+    const save = async (percentDone: number) => {
+      const report = await prisma.progressReport.findUnique({
+        where: { periodId_unitId: { periodId: june, unitId: f.kt.id } },
+      });
+      const saved = await mutate(
+        server.url,
+        "saveReportDraft",
+        {
+          periodId: gid("ReportingPeriod", june),
+          unitId: gid("Unit", f.kt.id),
+          version: report?.version ?? null,
+          summary: `Bản nháp ${percentDone}%.`,
+          taskLines: [{ taskId: gid("Task", f.ktTasks[0] as string), status: "IN_PROGRESS", percentDone }],
+          indicatorLines: [],
+        },
+        staff,
+      );
+      expect(saved.__typename).toBe("SaveReportDraftPayload");
+    };
+    await save(30);
+    const held = vi.spyOn(performance, "now").mockReturnValue(performance.now());
+    const before = await read(1);
+    const warm = await read(2);
+    await save(35);
+    // The draft is still a draft: only June's version is read again, the figures stand.
+    const after = await read(3);
+    held.mockRestore();
+    expect(after.overview).toEqual(before.overview);
+    expect(after.statements).toBeLessThanOrEqual(warm.statements + 1);
   });
 });

@@ -1,11 +1,12 @@
 // Reuses a period's evaluated plan state while nothing it was computed from has changed. The
-// period's data version (row count and a sum over every row's last-change time of each table the
-// state depends on — the plan's indicators, targets, figures, tasks, assignments and periods, and
-// the reports of that period only, so a draft saved for December leaves November's state standing;
-// one statement: not the latest time, which misses a change stamped earlier than it by a clock
-// behind another — a second API process's, or KEHOACH_NOW) is read again after any write committed
-// through the API to that plan or to everything (any process, with REDIS_URL) and at least once a
-// second, so a change made outside the API shows within a second.
+// period's data version is one statement: per table the state depends on (the plan's indicators,
+// targets, figures, tasks, assignments and periods), a row count and a sum over each row's
+// last-change time — not the latest time, which misses a change stamped earlier than it by a clock
+// behind another (a second API process's, or KEHOACH_NOW). Of reports, only that period's count, and
+// only which exist and their status, all the state reads of them: a draft saved for December leaves
+// November's state standing, and a draft saved again leaves its own month's too. The version is read
+// again after any write committed through the API to that plan or to everything (any process, with
+// REDIS_URL) and at least once a second, so a change made outside the API shows within a second.
 import type { Prisma } from "@kehoach/db";
 import { vietnamDate } from "@kehoach/domain";
 import { GenerationCache } from "../../cache/generationCache.ts";
@@ -68,7 +69,7 @@ async function periodDataVersions(prisma: Prisma, periods: readonly PeriodRef[])
       coo AS (SELECT a."planId", count(*)::text AS v
         FROM "AssignmentCooperatingUnit" c JOIN "Assignment" a ON a.id = c."assignmentId"
         WHERE a."planId" = ANY(${ids}::uuid[]) GROUP BY a."planId"),
-      rep AS (SELECT "periodId", count(*) || ':' || sum(hashtext("updatedAt"::text)) AS v
+      rep AS (SELECT "periodId", count(*) || ':' || sum(hashtext(id::text || status::text)) AS v
         FROM "ProgressReport" WHERE "periodId" = ANY(${periodIds}::uuid[]) GROUP BY "periodId"),
       per AS (SELECT "planId", count(*) || ':' || sum(hashtext("updatedAt"::text)) AS v
         FROM "ReportingPeriod" WHERE "planId" = ANY(${ids}::uuid[]) GROUP BY "planId")
