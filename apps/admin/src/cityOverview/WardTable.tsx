@@ -13,7 +13,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { Link, useTranslate } from "react-admin";
-import { stackedOnPhoneSx, tableSx } from "../layout/tableSx.ts";
+import { stackedOnPhoneSx, wrappedHeadTableSx } from "../layout/tableSx.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
 import { behindOf, type CityWardRow, type SortKey, sortRows } from "./cityRows.ts";
 
@@ -40,7 +40,7 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
 
   return (
     <TableContainer sx={stackedOnPhoneSx}>
-      <Table size="small" sx={tableSx} aria-label={translate("app.city.table_title")}>
+      <Table size="small" sx={wrappedHeadTableSx} aria-label={translate("app.city.table_title")}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((c) => (
@@ -101,7 +101,9 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
               <TableCell align="right" data-label={translate("app.city.no_data")}>
                 {n(row.indicators?.noData.count)}
               </TableCell>
-              <TableCell data-label={translate("app.city.period")}>{row.period?.label ?? none}</TableCell>
+              <TableCell data-label={translate("app.city.period")} sx={{ whiteSpace: "nowrap" }}>
+                {row.period?.label ?? none}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -8,6 +8,15 @@ export const tableSx: SxProps<Theme> = {
 };
 
 /**
+ * tableSx for a table of many columns with long headers: the headers wrap (aligned to the bottom)
+ * rather than widen their columns, so that every column fits a laptop's screen.
+ */
+export const wrappedHeadTableSx: SxProps<Theme> = {
+  "& .MuiTableCell-head": { verticalAlign: "bottom" },
+  "& .MuiTableCell-body": { verticalAlign: "top" },
+};
+
+/**
  * A box that scrolls sideways inside itself: with no width of its own (width 0, at least its
  * parent's), a wide table inside never widens the page, so a phone shows the page at its width and
  * the table scrolls within.
