@@ -2,7 +2,7 @@
 // the API shows in the next answer, one made straight in the database within a second, and a report
 // saved for another month, or a draft edited again, is not a reason to compute the figures again.
 import { setTimeout as sleep } from "node:timers/promises";
-import { createEmbeddedTestDatabase } from "@kehoach/db/testing";
+import { createEmbeddedTestDatabase, createPostgresTestDatabase } from "@kehoach/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { bumpGeneration } from "../src/cache/writeGeneration.ts";
 import { VERSION_RECHECK_MS } from "../src/schema/overview/stateCache.ts";
@@ -186,5 +186,42 @@ describe("planOverview after changes", () => {
     held.mockRestore();
     expect(after.overview).toEqual(before.overview);
     expect(after.statements).toBeLessThanOrEqual(warm.statements + 1);
+  });
+});
+
+// On PostgreSQL, where requests run side by side (the embedded database takes them one at a time).
+describe("planOverview for viewers at the same moment on PostgreSQL", () => {
+  let server: TestServer;
+  let token: string;
+  let variables: { planId: string; periodId: string };
+
+  beforeAll(async () => {
+    server = await startTestServer(createPostgresTestDatabase);
+    token = await login(server.url, "chutich");
+    const f = await loadFixtures(server.test.db.prisma);
+    variables = { planId: gid("Plan", f.planId), periodId: gid("ReportingPeriod", f.periods.get(6)?.id as string) };
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("computes a plan's figures once for the viewers who ask while they are being computed", async () => {
+    const prisma = server.test.db.prisma;
+    let computed = 0;
+    // The task query of a plan's state (compute.ts loadPlanState): one per computation.
+    prisma.$on("query", (event) => {
+      if (event.query.includes('"t0"."areaId", "t0"."status"::text, "t0"."deadline"')) computed += 1;
+    });
+    const task = await prisma.task.findFirstOrThrow({ where: { code: "a.3" } });
+    await prisma.task.update({ where: { id: task.id }, data: { status: "IN_PROGRESS" } });
+    // As after a write through the API: every version is read again, and this plan's has changed.
+    bumpGeneration();
+    const viewers = await Promise.all(
+      [1, 2, 3, 4, 5].map(
+        async (nonce) => (await graphql(server.url, OVERVIEW, { ...variables, nonce }, token)).body.data.planOverview,
+      ),
+    );
+    expect(computed).toBe(1);
+    for (const answer of viewers) expect(answer).toEqual(viewers[0]);
   });
 });

@@ -26,22 +26,43 @@ const checkedVersions = new GenerationCache<string>(VERSION_RECHECK_MS, MAX_ENTR
   planStamp(key.slice(0, key.indexOf("/"))),
 );
 
-/** Reads the data versions of the periods not checked within the last second, in one statement. */
+/** The version checks and state computations under way: a viewer who needs one waits for it. */
+const checking = new Map<string, Promise<void>>();
+const computing = new Map<string, { version: string; state: Promise<PlanState> }>();
+
+/**
+ * Reads the data versions of the periods not checked within the last second, in one statement.
+ * A period another request is checking already is waited for, not read again: when the second
+ * lapses, the viewers of a city at that moment would each read all its wards' versions.
+ */
 export async function checkDataVersions(prisma: Prisma, periods: readonly PeriodRef[]): Promise<void> {
   const stale = [...new Map(periods.map((p) => [keyOf(p), p])).values()].filter(
     (p) => checkedVersions.get(keyOf(p)) === undefined,
   );
   if (stale.length === 0) return;
-  const stamps = new Map(stale.map((p) => [p.id, checkedVersions.stamp(keyOf(p))]));
-  const versions = await periodDataVersions(prisma, stale);
-  for (const period of stale) {
-    checkedVersions.set(keyOf(period), versions.get(period.id) ?? "", { stamp: stamps.get(period.id) ?? "" });
+  const underway = stale.flatMap((p) => checking.get(keyOf(p)) ?? []);
+  const mine = stale.filter((p) => !checking.has(keyOf(p)));
+  if (mine.length > 0) {
+    const stamps = new Map(mine.map((p) => [p.id, checkedVersions.stamp(keyOf(p))]));
+    const check = periodDataVersions(prisma, mine).then((versions) => {
+      for (const period of mine) {
+        checkedVersions.set(keyOf(period), versions.get(period.id) ?? "", { stamp: stamps.get(period.id) ?? "" });
+      }
+    });
+    for (const period of mine) checking.set(keyOf(period), check);
+    underway.push(
+      check.finally(() => {
+        for (const period of mine) if (checking.get(keyOf(period)) === check) checking.delete(keyOf(period));
+      }),
+    );
   }
+  await Promise.all(underway);
 }
 
-async function checkedDataVersion(prisma: Prisma, period: PeriodRef): Promise<string> {
+/** The period's data version, or undefined when a write committed while it was being read. */
+async function checkedDataVersion(prisma: Prisma, period: PeriodRef): Promise<string | undefined> {
   await checkDataVersions(prisma, [period]);
-  return checkedVersions.get(keyOf(period)) ?? "";
+  return checkedVersions.get(keyOf(period));
 }
 
 /**
@@ -84,15 +105,29 @@ async function periodDataVersions(prisma: Prisma, periods: readonly PeriodRef[])
   return new Map(rows.map((row) => [row.periodId, row.version]));
 }
 
-/** The plan state of a period, recomputed only when its data changed since last time. */
+/**
+ * The plan state of a period, recomputed only when its data changed since last time, and once for
+ * all the viewers who ask while it is being recomputed.
+ */
 export async function planStateOf(prisma: Prisma, period: PeriodLike, now: Date): Promise<PlanState> {
+  const data = await checkedDataVersion(prisma, period);
+  // A write committed while the version was read: the state is computed afresh and not kept.
+  if (data === undefined) return loadPlanState(prisma, period, now);
   // A year counts as closed once it is over: the same data reads differently from the next year on.
-  const version = `${period.id}@${await checkedDataVersion(prisma, period)}@${vietnamDate(now).slice(0, 4)}`;
+  const version = `${period.id}@${data}@${vietnamDate(now).slice(0, 4)}`;
   const hit = cache.get(period.id);
   if (hit && hit.version === version) return hit.state;
-  const state = await loadPlanState(prisma, period, now);
-  cache.delete(period.id);
-  cache.set(period.id, { version, state });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  return state;
+  const underway = computing.get(period.id);
+  if (underway && underway.version === version) return underway.state;
+  const state = loadPlanState(prisma, period, now);
+  computing.set(period.id, { version, state });
+  try {
+    const loaded = await state;
+    cache.delete(period.id);
+    cache.set(period.id, { version, state: loaded });
+    if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+    return loaded;
+  } finally {
+    if (computing.get(period.id)?.state === state) computing.delete(period.id);
+  }
 }
