@@ -17,7 +17,9 @@ import { loadPlanState, type PeriodLike, type PlanState } from "./compute.ts";
 // province): enough states for two months of the largest one, a few MB.
 const MAX_ENTRIES = 400;
 export const VERSION_RECHECK_MS = 1000;
-const cache = new Map<string, { version: string; state: PlanState }>();
+// The state as a promise, kept from the moment its computation starts: the viewers who ask meanwhile
+// wait for that one computation (as the response cache does), and a failed one is let go.
+const cache = new Map<string, { version: string; state: Promise<PlanState> }>();
 
 type PeriodRef = Pick<PeriodLike, "id" | "planId">;
 const keyOf = (period: PeriodRef) => `${period.planId}/${period.id}`;
@@ -26,9 +28,8 @@ const checkedVersions = new GenerationCache<string>(VERSION_RECHECK_MS, MAX_ENTR
   planStamp(key.slice(0, key.indexOf("/"))),
 );
 
-/** The version checks and state computations under way: a viewer who needs one waits for it. */
+/** The version checks under way: a viewer who needs one waits for it. */
 const checking = new Map<string, Promise<void>>();
-const computing = new Map<string, { version: string; state: Promise<PlanState> }>();
 
 /**
  * Reads the data versions of the periods not checked within the last second, in one statement.
@@ -117,17 +118,12 @@ export async function planStateOf(prisma: Prisma, period: PeriodLike, now: Date)
   const version = `${period.id}@${data}@${vietnamDate(now).slice(0, 4)}`;
   const hit = cache.get(period.id);
   if (hit && hit.version === version) return hit.state;
-  const underway = computing.get(period.id);
-  if (underway && underway.version === version) return underway.state;
   const state = loadPlanState(prisma, period, now);
-  computing.set(period.id, { version, state });
-  try {
-    const loaded = await state;
-    cache.delete(period.id);
-    cache.set(period.id, { version, state: loaded });
-    if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-    return loaded;
-  } finally {
-    if (computing.get(period.id)?.state === state) computing.delete(period.id);
-  }
+  cache.delete(period.id);
+  cache.set(period.id, { version, state });
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  state.catch(() => {
+    if (cache.get(period.id)?.state === state) cache.delete(period.id);
+  });
+  return state;
 }
