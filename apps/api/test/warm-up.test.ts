@@ -30,4 +30,28 @@ describe("warm-up at start", () => {
     expect(server.sql.count).toBeGreaterThan(3);
     expect(await server.test.db.prisma.auditEvent.count()).toBe(audit);
   });
+
+  it("asks about a ward's plan, not a newer plan without reporting periods such as a city's own", async () => {
+    const prisma = server.test.db.prisma;
+    const ward = await prisma.plan.findFirstOrThrow({ where: { status: "ACTIVE" } });
+    const cityPlan = await prisma.plan.create({
+      data: {
+        jurisdictionId: ward.jurisdictionId,
+        year: ward.year + 1,
+        issuer: "UBND thành phố",
+        title: "Kế hoạch của thành phố",
+        status: "ACTIVE",
+      },
+    });
+    try {
+      const lines: { level: number; msg: string }[] = [];
+      const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+      const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger: pino({ level: "silent" }) });
+      await warmUp(apollo, server.test.db, loginLimiter, logger, systemClock);
+      await apollo.stop();
+      expect(lines.filter((line) => line.level >= 40)).toEqual([]);
+    } finally {
+      await prisma.plan.delete({ where: { id: cityPlan.id } });
+    }
+  });
 });

@@ -28,9 +28,12 @@ export async function warmUp(
   clock: Clock,
 ): Promise<void> {
   const started = performance.now();
+  // A ward's plan, which has reporting periods: a city's own plan has none (its wards report), and
+  // the dashboard's questions need a period.
+  const withPeriods = { reportingPeriods: { some: {} } };
   const plan =
-    (await db.prisma.plan.findFirst({ where: { status: "ACTIVE" }, orderBy: { year: "desc" } })) ??
-    (await db.prisma.plan.findFirst({ orderBy: { year: "desc" } }));
+    (await db.prisma.plan.findFirst({ where: { status: "ACTIVE", ...withPeriods }, orderBy: { year: "desc" } })) ??
+    (await db.prisma.plan.findFirst({ where: withPeriods, orderBy: { year: "desc" } }));
   if (!plan) return;
   const period = await db.prisma.reportingPeriod.findFirst({ where: { planId: plan.id }, orderBy: { number: "asc" } });
   // Never a request's viewer: no session, so nothing it reads is kept for anyone.
