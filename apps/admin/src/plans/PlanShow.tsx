@@ -73,7 +73,7 @@ export default function PlanShow() {
             <TextField source="title" variant="h6" />
             <TextField source="number" emptyText="—" />
             <TextField source="placeAndDate" emptyText="—" />
-            <LocaleDateField source="issuedOn" />
+            <LocaleDateField source="issuedOn" emptyText="—" />
             <TextField source="issuer" />
             <EnumField source="status" enumName="PlanStatus" chip />
             <TextField source="theme" sx={{ fontStyle: "italic" }} />
