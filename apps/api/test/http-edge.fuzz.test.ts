@@ -233,7 +233,9 @@ describe("the HTTP edge under malformed requests", () => {
   });
 
   it(`answers ${REQUESTS.toLocaleString("en")} malformed requests without a server error`, {
-    timeout: 180_000,
+    // A guard against a hang, not a measure of speed: beside the rest of the suite on a busy 2-core
+    // machine the 10,000 requests took 163 s once, 72 s the next time.
+    timeout: 600_000,
   }, async () => {
     const r = generator(SEED);
     const requests = Array.from({ length: REQUESTS }, () => malformed(r, token));
