@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { openDatabase } from "@kehoach/db";
 import { migrateDeploy } from "@kehoach/db/migrate";
 import { seedTestDatabase, type TestDatabase } from "@kehoach/db/testing";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { gid, OPS, setPeriodStatus } from "../report/support.ts";
 import { freePort } from "../support/freePort.ts";
@@ -84,6 +85,16 @@ describe("the API when PostgreSQL restarts under saves", () => {
   let dir: string | undefined;
   let postgres: ReturnType<typeof privatePostgres> | undefined;
   let server: TestServer | undefined;
+  // The server's internal failures, so a save answered INTERNAL_SERVER_ERROR shows the error behind it.
+  const internalErrors: string[] = [];
+  const logger = pino(
+    { level: "error" },
+    {
+      write(line: string) {
+        if (line.includes('"Lỗi máy chủ nội bộ"')) internalErrors.push(line);
+      },
+    },
+  );
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(PG_BIN, "pg_ctl")) || !fs.existsSync(path.join(PG_BIN, "initdb"))) {
@@ -95,7 +106,7 @@ describe("the API when PostgreSQL restarts under saves", () => {
     postgres = privatePostgres(dir, await freePort());
     await postgres.init();
     await postgres.start();
-    server = await startTestServer(onPrivateServer(postgres), { production: true });
+    server = await startTestServer(onPrivateServer(postgres), { production: true, logger });
   });
   afterAll(async () => {
     await server?.close().catch(() => undefined);
@@ -218,7 +229,7 @@ describe("the API when PostgreSQL restarts under saves", () => {
         `${Math.round(Math.max(...firstSavedAgain) - upAt)} ms of its start; ${of("saved").length} saves acknowledged, ` +
         `${of("retryable").length} refused as retryable, ${of("conflict").length} conflicts`,
     );
-    expect(of("other")).toEqual([]);
+    expect(of("other"), `the server logged: ${internalErrors.join("\n")}`).toEqual([]);
     expect(of("retryable").filter((a) => a.endedAt >= downAt).length).toBeGreaterThan(0);
     expect(of("saved").filter((a) => a.startedAt > upAt).length).toBeGreaterThan(0);
     // A conflict only follows a refused save whose commit went through before its answer was lost.
