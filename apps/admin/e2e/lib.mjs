@@ -66,3 +66,18 @@ export async function assertFits(page, where) {
     `${where} is ${scrollWidth - innerWidth} px wider than the ${innerWidth} px screen`,
   );
 }
+
+/**
+ * A new browser context on the run's clock and a page in it whose errors are collected into
+ * `errors` and which failing steps screenshot (setPage).
+ */
+export async function openWatchedPage({ browser, now, watchErrors, setPage }, contextOptions) {
+  const context = await browser.newContext(contextOptions);
+  await context.clock.install({ time: new Date(now) });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors = [];
+  watchErrors(page, errors);
+  setPage(page);
+  return { context, page, errors };
+}

@@ -5,17 +5,19 @@
 // the dashboard and the report, all equal to the API's answers and fitting the screen); the plan,
 // its 18 indicators and its tasks in Vietnamese; the office imports a plan document, corrects the
 // draft and confirms it; English after switching; and the lists on a 390 px phone, without
-// horizontal overflow. Assumes apps/admin/dist is built (`pnpm --filter @kehoach/admin build`);
-// starts and stops the API itself.
+// horizontal overflow; then the city's roll-up on a synthetic city of its own (cityWalk.mjs).
+// Assumes apps/admin/dist is built (`pnpm --filter @kehoach/admin build`); starts and stops the
+// APIs (and the city's PostgreSQL database) itself.
 // Prints "N passed, N failed" last and writes .test-results/admin-e2e.json (Vitest's shape).
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DEFAULT_TEST_NOW } from "../../../scripts/lib/testNow.mjs";
+import { killApis, startApi } from "./apiServer.mjs";
+import { dropCityDatabases } from "./cityDatabase.mjs";
+import { walkCity } from "./cityWalk.mjs";
 import { workingDays } from "./days.mjs";
 import { assert, assertFits, graphql, graphqlRaw, signIn as signInOn, visibleText } from "./lib.mjs";
 import { walkWorkingDay } from "./workingDay.mjs";
@@ -23,11 +25,9 @@ import { walkWorkingDay } from "./workingDay.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const adminDir = path.resolve(here, "..");
 const repoRoot = path.resolve(adminDir, "../..");
-const apiDir = path.join(repoRoot, "apps", "api");
 const screenshotDir = path.join(here, "screenshots");
 const resultsFile = path.join(repoRoot, ".test-results", "admin-e2e.json");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const HEALTH_TIMEOUT_MS = 120_000;
 const STEP_TIMEOUT_MS = 20_000;
 const PASSWORD = "e2e-mat-khau-2026";
 /** The instant the API and the browser start at, so the run is the same on any day. */
@@ -38,45 +38,17 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const results = [];
 let api;
 let dataDir;
-let apiLog = "";
 let browser;
 let currentPage;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(baseUrl) {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (apiExited()) {
-      throw new Error(`the API exited (${api.exitCode ?? api.signalCode}):\n${apiLog.slice(-3000)}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.ok) return await response.json();
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`/healthz did not answer within ${HEALTH_TIMEOUT_MS / 1000} s:\n${apiLog.slice(-3000)}`);
-}
-
+/** Runs one check and records it; true when it passed (a walk skips what needs it otherwise). */
 async function step(name, run) {
   const stepStarted = Date.now();
   try {
     await run();
     results.push({ name, ok: true, ms: Date.now() - stepStarted });
     console.log(`✓ ${name} (${Date.now() - stepStarted} ms)`);
+    return true;
   } catch (error) {
     results.push({ name, ok: false, ms: Date.now() - stepStarted, error: String(error?.stack ?? error) });
     // What the screen showed when the step failed, to look at.
@@ -88,6 +60,7 @@ async function step(name, run) {
         .split("\n")
         .join("\n  ")}`,
     );
+    return false;
   }
 }
 
@@ -108,29 +81,20 @@ async function main() {
   );
   assert(fs.existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-e2e-"));
-  api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: apiDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      DEMO_PASSWORD: PASSWORD,
-      KEHOACH_NOW: NOW,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  api = await startApi({
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    DEMO_PASSWORD: PASSWORD,
+    KEHOACH_NOW: NOW,
   });
-  api.stdout.on("data", (chunk) => (apiLog += chunk));
-  api.stderr.on("data", (chunk) => (apiLog += chunk));
+  const baseUrl = api.baseUrl;
 
   let health;
   await step("the API starts on a fresh embedded database and answers /healthz", async () => {
-    health = await waitForHealth(baseUrl);
+    health = await api.waitForHealth();
     console.log(`  API healthy after ${elapsed()}: ${JSON.stringify(health)}`);
   });
   if (!health) return;
@@ -261,22 +225,20 @@ async function main() {
     },
   );
 
+  // What every walk is given: the browser, the run's clock and steps, where screenshots go, the error
+  // watch, and which page a failing step screenshots (the main page again once a walk ends).
+  const walkRun = {
+    browser,
+    now: NOW,
+    step,
+    screenshotDir,
+    watchErrors,
+    setPage: (walked) => {
+      currentPage = walked ?? page;
+    },
+  };
   for (const day of workingDays(currentPeriodLabel)) {
-    await walkWorkingDay(
-      {
-        browser,
-        baseUrl,
-        password: PASSWORD,
-        now: NOW,
-        step,
-        screenshotDir,
-        watchErrors,
-        setPage: (walked) => {
-          currentPage = walked ?? page;
-        },
-      },
-      day,
-    );
+    await walkWorkingDay({ ...walkRun, baseUrl, password: PASSWORD }, day);
   }
 
   await step("the office sees the plan list in Vietnamese", async () => {
@@ -531,28 +493,19 @@ async function main() {
   await step("no browser errors and no failed requests", async () => {
     assert(consoleErrors.length === 0, `errors:\n${consoleErrors.join("\n")}`);
   });
-}
 
-/** Whether the API process is gone (by exit code or by signal). */
-function apiExited() {
-  return api.exitCode !== null || api.signalCode !== null;
-}
-
-async function stopApi() {
-  if (!api || apiExited()) return;
-  const exited = new Promise((resolve) => api.once("exit", resolve));
-  api.kill("SIGTERM");
-  const timer = setTimeout(() => !apiExited() && api.kill("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
+  // The Tân Hưng API is no longer needed: stopped first, so the city's walk has the machine.
+  await api.stop();
+  await walkCity(walkRun);
 }
 
 // A run that hangs (a browser or API that never answers) still ends, as a failure.
 const WATCHDOG_MS = 10 * 60_000;
-setTimeout(() => {
+setTimeout(async () => {
   results.push({ name: "e2e finished in time", ok: false, error: `still running after ${WATCHDOG_MS / 1000} s` });
-  api?.kill("SIGKILL");
+  killApis();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await dropCityDatabases().catch((error) => console.error(`could not drop the city's database: ${error}`));
   finish();
 }, WATCHDOG_MS);
 
@@ -565,7 +518,9 @@ try {
   console.error(error);
 } finally {
   await browser?.close().catch(() => {});
-  await stopApi();
+  await api?.stop();
+  // Already dropped by the city's walk unless it was cut short.
+  await dropCityDatabases().catch((error) => console.error(`could not drop the city's database: ${error}`));
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
@@ -601,7 +556,7 @@ function finish() {
       2,
     )}\n`,
   );
-  if (failed > 0 && apiLog) console.log(`API log (end):\n${apiLog.slice(-2000)}`);
+  if (failed > 0 && api) console.log(`API log (end):\n${api.log(2000)}`);
   console.log(`e2e finished in ${elapsed()}${fatal ? " (with a setup error)" : ""}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

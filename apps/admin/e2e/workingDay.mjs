@@ -5,7 +5,7 @@
 // again; the office or a leader approves; the leader reads the dashboard and the report. Every page
 // must fit the screen, and every figure shown must be the API's answer to the same user.
 import path from "node:path";
-import { apiAs, assert, assertFits, plainSpaces, signIn, visibleText } from "./lib.mjs";
+import { apiAs, assert, assertFits, openWatchedPage, plainSpaces, signIn, visibleText } from "./lib.mjs";
 
 const OVERVIEW = `query ($planId: ID!, $periodId: ID!) {
   planOverview(planId: $planId, periodId: $periodId) {
@@ -84,22 +84,14 @@ async function formLineCodes(page) {
  * One working day at `viewport`. `day` names the unit and its people, its lines (every line the form
  * has, by indicator code), the fix the office asks for, the events unit and who approves.
  */
-export async function walkWorkingDay(
-  { browser, baseUrl, password, now, step, screenshotDir, watchErrors, setPage },
-  day,
-) {
+export async function walkWorkingDay(run, day) {
+  const { baseUrl, password, step, screenshotDir, setPage } = run;
   const size = `${day.viewport.width}×${day.viewport.height}`;
-  const context = await browser.newContext({
+  const { context, page, errors } = await openWatchedPage(run, {
     viewport: day.viewport,
     locale: "vi-VN",
     hasTouch: day.viewport.width < 600,
   });
-  await context.clock.install({ time: new Date(now) });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  watchErrors(page, errors);
-  setPage(page);
   const shot = (name) => page.screenshot({ path: path.join(screenshotDir, `${day.name}-${name}.png`), fullPage: true });
   const as = (username) => signIn(page, baseUrl, username, password);
   const fits = (where) => assertFits(page, `${where} at ${size}`);

@@ -53,6 +53,9 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
                   active={sort.key === c.key}
                   direction={sort.key === c.key ? sort.direction : c.numeric ? "desc" : "asc"}
                   onClick={() => sortBy(c.key)}
+                  // A right-aligned cell puts the arrow before the text, which in a heading of two lines
+                  // is the cell's left edge, beside the column before: after the text, it is this column's.
+                  sx={c.numeric ? { flexDirection: "row" } : undefined}
                 >
                   {translate(c.label)}
                 </TableSortLabel>
