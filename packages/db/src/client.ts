@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import type { MigrationTarget } from "./migrate/engine.ts";
 import { defaultDataDir } from "./paths.ts";
+import { statementNamer } from "./statementNames.ts";
 import { turnPerStatement } from "./turnPerStatement.ts";
 
 export interface DatabaseOptions {
@@ -46,11 +47,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   // Each database's driver is loaded only when it is the one used: a start loads one of the two.
   if (options.databaseUrl) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const adapter = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = (connectionString: string) => ({ connectionString, max: options.poolSize ?? 10 });
+    const adapter = new PrismaPg(pool(options.databaseUrl), { statementNameGenerator: statementNamer() });
     const prisma = new PrismaClient({ adapter, log }) as Prisma;
     const replica = options.replicaUrl
       ? (new PrismaClient({
-          adapter: new PrismaPg({ connectionString: options.replicaUrl, max: options.poolSize ?? 10 }),
+          adapter: new PrismaPg(pool(options.replicaUrl), { statementNameGenerator: statementNamer() }),
           log,
         }) as Prisma)
       : undefined;
