@@ -1,8 +1,8 @@
 // The city's roll-up in the browser: a synthetic city of three wards (seed:city) on a throwaway
 // PostgreSQL database, a second API on it, and the city's leader at 1366×768 and at 390×844: the
 // wards' tiles, rows and the city's indicators equal to the API's cityOverview for the same user, in
-// Vietnamese; the page fits the screen; a heading sorts the rows; another month asks the API again;
-// a ward's name and its tile open its plan. A ward's own leader lands on the ward's dashboard, with
+// Vietnamese; the page fits the screen; a heading (on a phone, the choice above the rows) sorts them;
+// another month asks the API again; a ward's name and its tile open its plan. A ward's own leader lands on the ward's dashboard, with
 // no roll-up in the menu and none from the API. The API is stopped and the database dropped even
 // when a step fails.
 import fs from "node:fs";
@@ -193,8 +193,15 @@ async function walkAt(run, screen, truth) {
       await eventually(() => expectFigures(page, current, "the current period"));
     });
 
-    if (viewport.width >= 600) {
-      await step(`${size}: clicking a column heading sorts the wards, clicking it again the other way`, async () => {
+    const phone = viewport.width < 600;
+    // Below 600 px the table stacks each ward as a block without its heading row (tableSx.ts): there
+    // the "Sắp xếp theo" choice above it and its direction button sort instead.
+    const sortControl = page.getByRole("combobox", { name: /^Sắp xếp theo/ });
+    await step(
+      phone
+        ? `${size}: "Sắp xếp theo" above the stacked wards sorts them, its button the other way`
+        : `${size}: clicking a column heading sorts the wards, clicking it again the other way`,
+      async () => {
         const seen = [];
         const expectOrder = async (key, direction, what) => {
           const expected = expectedOrder(current.wards, key, direction);
@@ -207,32 +214,34 @@ async function walkAt(run, screen, truth) {
           });
           seen.push(expected.join());
         };
-        const sortBy = async (label, direction) => {
+        const byHeading = async (label, direction) => {
           await table.getByRole("button", { name: label, exact: true }).click();
           const sorted = await table.locator("thead th[aria-sort]").getAttribute("aria-sort");
           assert(sorted === `${direction}ending`, `after clicking "${label}" the table says it is ${sorted}`);
         };
+        const byChoice = (label) => async () => {
+          await sortControl.click();
+          await page.getByRole("option", { name: label, exact: true }).click();
+        };
+        const otherWay = (shown) => () => page.getByRole("button", { name: shown, exact: true }).click();
+        const steps = phone
+          ? [byChoice("Kiến nghị chưa giải quyết"), otherWay("Giảm dần"), byChoice("Phường, xã")]
+          : [
+              () => byHeading("Kiến nghị chưa giải quyết", "desc"),
+              () => byHeading("Kiến nghị chưa giải quyết", "asc"),
+              () => byHeading("Phường, xã", "asc"),
+            ];
+        assert((await sortControl.isVisible()) === phone, `"Sắp xếp theo" is ${phone ? "missing" : "shown"}`);
         await expectOrder("behind", "desc", "most behind first, by default");
-        await sortBy("Kiến nghị chưa giải quyết", "desc");
+        await steps[0]();
         await expectOrder("recommendations", "desc", "most open recommendations first");
-        await sortBy("Kiến nghị chưa giải quyết", "asc");
+        await steps[1]();
         await expectOrder("recommendations", "asc", "fewest open recommendations first");
-        await sortBy("Phường, xã", "asc");
+        await steps[2]();
         await expectOrder("ward", "asc", "by name, A to Z");
         assert(new Set(seen).size > 1, `every sort gave the same order (${seen[0]}): the check proves nothing`);
-      });
-    } else {
-      // Below 600 px the table stacks each ward as a block without its heading row (tableSx.ts),
-      // so there is no heading to sort by: the wards stay most behind first.
-      await step(`${size}: the stacked rows list the wards most behind first`, async () => {
-        const expected = expectedOrder(current.wards, "behind", "desc");
-        const shown = await shownOrder(table);
-        assert(
-          JSON.stringify(shown) === JSON.stringify(expected),
-          `${shown.join(", ")}; expected ${expected.join(", ")}`,
-        );
-      });
-    }
+      },
+    );
 
     await step(`${size}: choosing Tháng ${OTHER_MONTH} shows that month's figures, as the API answers it`, async () => {
       // The select's name is its label and its value: "Kỳ Kỳ hiện tại của từng phường".

@@ -125,6 +125,16 @@ describe("CityOverviewPage", () => {
     expect(bodyRows()[0]).toBe("Phường Thủy Nguyên");
   });
 
+  it("on a phone, where the table has no heading row, sorts by the column chosen above it, and back with the button", async () => {
+    renderPage(city);
+    fireEvent.mouseDown(await screen.findByRole("combobox", { name: "Sắp xếp theo" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Kiến nghị chưa giải quyết" }));
+    expect(bodyRows()[0]).toBe("Phường Tân Hưng");
+    fireEvent.click(screen.getByRole("button", { name: "Giảm dần" }));
+    expect(bodyRows()[0]).toBe("Phường Thủy Nguyên");
+    expect(screen.getByRole("button", { name: "Tăng dần" })).toBeTruthy();
+  });
+
   it("asks the API for the month chosen, each ward's current period by default", async () => {
     const { sent } = renderPage(city);
     await screen.findByText(/3 phường, xã trực thuộc/);

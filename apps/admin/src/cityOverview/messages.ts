@@ -15,6 +15,9 @@ const messages: FeatureMessages = {
         grid_hint:
           "Mỗi ô là một phường, xã: màu càng đậm, càng nhiều chỉ tiêu chậm tiến độ, có nguy cơ hoặc không đạt; ô xám: chưa có kế hoạch công bố.",
         table_title: "Bảng so sánh",
+        sort_by: "Sắp xếp theo",
+        sort_asc: "Tăng dần",
+        sort_desc: "Giảm dần",
         ward: "Phường, xã",
         plan: "Kế hoạch",
         no_plan: "Chưa có kế hoạch công bố",
@@ -57,6 +60,9 @@ const messages: FeatureMessages = {
         grid_hint:
           "Each tile is a ward or commune: the darker, the more indicators off track, at risk or not achieved; grey: no published plan.",
         table_title: "Comparison",
+        sort_by: "Sort by",
+        sort_asc: "Ascending",
+        sort_desc: "Descending",
         ward: "Ward or commune",
         plan: "Plan",
         no_plan: "No published plan",
