@@ -33,10 +33,12 @@ type Item = { role: LineRole; taskId: string | null; indicatorId: string | null 
 
 // The form's lines are loaded in one statement per model and selection, not one per line.
 const loadersOf = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
-function loadRow<T>(ctx: Context, model: "task" | "indicator", query: object, id: string): Promise<T | null> {
+function loadRow<T>(ctx: Context, model: "task" | "indicator", query: object, id: string | null): Promise<T | null> {
+  // Read before the line without a row of this model returns: Pothos warns of a selection never read.
+  const key = `${model} ${JSON.stringify(query)}`;
+  if (id === null) return Promise.resolve(null);
   const loaders = loadersOf.get(ctx) ?? new Map<string, DataLoader<string, unknown>>();
   loadersOf.set(ctx, loaders);
-  const key = `${model} ${JSON.stringify(query)}`;
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
@@ -60,14 +62,13 @@ const ReportFormItemRef = builder.objectRef<Item>("ReportFormItem").implement({
       type: "Task",
       nullable: true,
       description: "Nhiệm vụ (khi dòng là nhiệm vụ).",
-      resolve: (query, item, _args, ctx) => (item.taskId ? loadRow<TaskModel>(ctx, "task", query, item.taskId) : null),
+      resolve: (query, item, _args, ctx) => loadRow<TaskModel>(ctx, "task", query, item.taskId),
     }),
     indicator: t.prismaField({
       type: "Indicator",
       nullable: true,
       description: "Chỉ tiêu hoặc chỉ tiêu con (khi dòng là chỉ tiêu).",
-      resolve: (query, item, _args, ctx) =>
-        item.indicatorId ? loadRow<IndicatorModel>(ctx, "indicator", query, item.indicatorId) : null,
+      resolve: (query, item, _args, ctx) => loadRow<IndicatorModel>(ctx, "indicator", query, item.indicatorId),
     }),
   }),
 });
