@@ -9,8 +9,8 @@ import { JurisdictionRef } from "../jurisdiction/jurisdiction.ts";
 import { LocaleEnum } from "../locale.ts";
 import { PlanRef } from "../plan/plan.ts";
 import { ReportingPeriodRef } from "../report/types.ts";
+import { rowById, rowsById } from "../rowsById.ts";
 import { type CityOverview, type CityWard, cityOverviewOf } from "./cityOverview.ts";
-import { rowsById } from "./rowsById.ts";
 import type { SharedIndicator } from "./sharedIndicators.ts";
 import { IndicatorCountsRef, TaskCountsRef } from "./types.ts";
 
@@ -35,24 +35,27 @@ const CityWardRef = builder.objectRef<CityWard>("CityWardOverview").implement({
       nullable: true,
       description:
         "Kế hoạch của năm mà người xem đọc được (đã công bố; quản trị thành phố: cả kế hoạch đã ban hành); null nếu chưa có.",
-      resolve: (query, row, _args, ctx) => {
-        // Taken (and the selection read) for a ward without a plan too, or Pothos warns it went unused.
-        const plans = rowsById(ctx, "Plan", query, (ids, selection) =>
-          ctx.prisma.plan.findMany({ ...selection, where: { id: { in: ids } } }),
-        );
-        return row.planId ? plans.load(row.planId) : null;
-      },
+      resolve: (query, row, _args, ctx) =>
+        rowById(
+          ctx,
+          "Plan",
+          query,
+          (ids, selection) => ctx.prisma.plan.findMany({ ...selection, where: { id: { in: ids } } }),
+          row.planId,
+        ),
     }),
     period: t.prismaField({
       type: ReportingPeriodRef,
       nullable: true,
       description: "Kỳ tháng được tổng hợp của kế hoạch này.",
-      resolve: (query, row, _args, ctx) => {
-        const periods = rowsById(ctx, "ReportingPeriod", query, (ids, selection) =>
-          ctx.prisma.reportingPeriod.findMany({ ...selection, where: { id: { in: ids } } }),
-        );
-        return row.periodId ? periods.load(row.periodId) : null;
-      },
+      resolve: (query, row, _args, ctx) =>
+        rowById(
+          ctx,
+          "ReportingPeriod",
+          query,
+          (ids, selection) => ctx.prisma.reportingPeriod.findMany({ ...selection, where: { id: { in: ids } } }),
+          row.periodId,
+        ),
     }),
     indicators: t.field({
       type: IndicatorCountsRef,

@@ -3,12 +3,11 @@
 // whoReports.ts, in the plan's order (a composite's own line before its parts). The console's form
 // reads this instead of working the rule out from assignments itself.
 
-import type { IndicatorModel, TaskModel } from "@kehoach/db";
 import { LINE_ROLES, type LineRole, lineRoleOf } from "@kehoach/domain";
-import DataLoader from "dataloader";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { NotFoundError } from "../../errors.ts";
+import { rowById } from "../rowsById.ts";
 import { globalIdOf } from "../validators.ts";
 import { jurisdictionWhere } from "./access.ts";
 import { indicatorAssignmentsSelect, officeUnitIdOf, reportingAssignmentOfRow } from "./indicatorAssignments.ts";
@@ -31,29 +30,6 @@ export const LineRoleEnum = builder.enumType("LineRole", {
 
 type Item = { role: LineRole; taskId: string | null; indicatorId: string | null };
 
-// The form's lines are loaded in one statement per model and selection, not one per line.
-const loadersOf = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
-function loadRow<T>(ctx: Context, model: "task" | "indicator", query: object, id: string | null): Promise<T | null> {
-  // Read before the line without a row of this model returns: Pothos warns of a selection never read.
-  const key = `${model} ${JSON.stringify(query)}`;
-  if (id === null) return Promise.resolve(null);
-  const loaders = loadersOf.get(ctx) ?? new Map<string, DataLoader<string, unknown>>();
-  loadersOf.set(ctx, loaders);
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const where = { where: { id: { in: [...ids] } } };
-      const rows = (await (model === "task"
-        ? ctx.prisma.task.findMany({ ...query, ...where })
-        : ctx.prisma.indicator.findMany({ ...query, ...where }))) as { id: string }[];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    loaders.set(key, loader);
-  }
-  return loader.load(id) as Promise<T | null>;
-}
-
 const ReportFormItemRef = builder.objectRef<Item>("ReportFormItem").implement({
   description: "Một dòng của mẫu báo cáo tháng của đơn vị: một nhiệm vụ hoặc một chỉ tiêu, với vai trò của đơn vị.",
   fields: (t) => ({
@@ -62,13 +38,28 @@ const ReportFormItemRef = builder.objectRef<Item>("ReportFormItem").implement({
       type: "Task",
       nullable: true,
       description: "Nhiệm vụ (khi dòng là nhiệm vụ).",
-      resolve: (query, item, _args, ctx) => loadRow<TaskModel>(ctx, "task", query, item.taskId),
+      // The form's lines in one statement per model and selection, not one per line.
+      resolve: (query, item, _args, ctx) =>
+        rowById(
+          ctx,
+          "Task",
+          query,
+          (ids, selection) => ctx.prisma.task.findMany({ ...selection, where: { id: { in: ids } } }),
+          item.taskId,
+        ),
     }),
     indicator: t.prismaField({
       type: "Indicator",
       nullable: true,
       description: "Chỉ tiêu hoặc chỉ tiêu con (khi dòng là chỉ tiêu).",
-      resolve: (query, item, _args, ctx) => loadRow<IndicatorModel>(ctx, "indicator", query, item.indicatorId),
+      resolve: (query, item, _args, ctx) =>
+        rowById(
+          ctx,
+          "Indicator",
+          query,
+          (ids, selection) => ctx.prisma.indicator.findMany({ ...selection, where: { id: { in: ids } } }),
+          item.indicatorId,
+        ),
     }),
   }),
 });

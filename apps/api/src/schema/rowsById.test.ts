@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Context } from "../../context.ts";
-import { rowsById } from "./rowsById.ts";
+import type { Context } from "../context.ts";
+import { rowById, rowsById } from "./rowsById.ts";
 
 type Row = { id: string; title?: string };
 type Selection = { select?: Record<string, boolean> };
@@ -38,5 +38,14 @@ describe("rowsById", () => {
   it("answers null for an id the load did not return", async () => {
     const { load } = recording([{ id: "a" }]);
     expect(await rowsById(request(), "Plan", {}, load).load("b")).toBeNull();
+  });
+
+  it("answers null without an id, loading nothing, and the row of an id through the same loader", async () => {
+    const { load, calls } = recording([{ id: "a" }]);
+    const ctx = request();
+    expect(await rowById(ctx, "Plan", {}, load, null)).toBeNull();
+    expect(calls).toEqual([]);
+    expect(await rowById(ctx, "Plan", {}, load, "a")).toEqual({ id: "a" });
+    expect(calls).toEqual([{ ids: ["a"], selection: {} }]);
   });
 });
