@@ -20,7 +20,15 @@ import { useState } from "react";
 import { Link, useTranslate } from "react-admin";
 import { stackedOnPhoneSx, wrappedHeadTableSx } from "../layout/tableSx.ts";
 import { useFormatLocale } from "../useFormatLocale.ts";
-import { behindOf, type CityWardRow, type SortKey, sortRows } from "./cityRows.ts";
+import {
+  behindOf,
+  type CityWardRow,
+  firstDirection,
+  otherDirection,
+  type SortDirection,
+  type SortKey,
+  sortRows,
+} from "./cityRows.ts";
 
 const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
   { key: "ward", label: "app.city.ward", numeric: false },
@@ -33,17 +41,15 @@ const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
 export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
   const translate = useTranslate();
   const locale = useFormatLocale();
-  const [sort, setSort] = useState<{ key: SortKey; direction: "asc" | "desc" }>({ key: "behind", direction: "desc" });
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: "behind", direction: "desc" });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const none = translate("app.city.none");
   const n = (value: number | null | undefined) => (value == null ? none : formatNumber(value, locale));
   const sortBy = (key: SortKey) =>
     setSort((s) => ({
       key,
-      direction: s.key === key ? (s.direction === "asc" ? "desc" : "asc") : key === "ward" ? "asc" : "desc",
+      direction: s.key === key ? otherDirection(s.direction) : firstDirection(key),
     }));
-
-  const otherWay = sort.direction === "asc" ? "desc" : "asc";
 
   return (
     <>
@@ -55,7 +61,7 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
           value={sort.key}
           onChange={(event) => {
             const key = event.target.value as SortKey;
-            setSort({ key, direction: key === "ward" ? "asc" : "desc" });
+            setSort({ key, direction: firstDirection(key) });
           }}
           sx={{ flex: 1 }}
         >
@@ -65,7 +71,7 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
             </MenuItem>
           ))}
         </TextField>
-        <Button size="small" onClick={() => setSort((s) => ({ ...s, direction: otherWay }))}>
+        <Button size="small" onClick={() => setSort((s) => ({ ...s, direction: otherDirection(s.direction) }))}>
           {translate(`app.city.sort_${sort.direction}`)}
         </Button>
       </Stack>
@@ -81,7 +87,7 @@ export function WardTable({ rows }: { rows: readonly CityWardRow[] }) {
                 >
                   <TableSortLabel
                     active={sort.key === c.key}
-                    direction={sort.key === c.key ? sort.direction : c.numeric ? "desc" : "asc"}
+                    direction={sort.key === c.key ? sort.direction : firstDirection(c.key)}
                     onClick={() => sortBy(c.key)}
                     // A right-aligned cell puts the arrow before the text, which in a heading of two lines
                     // is the cell's left edge, beside the column before: after the text, it is this column's.

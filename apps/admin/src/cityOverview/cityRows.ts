@@ -8,6 +8,11 @@ export type CityWardRow = NonNullable<CityOverviewQuery["cityOverview"]>["wards"
 export const SORT_KEYS = ["ward", "behind", "overdue", "missing", "recommendations"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+export type SortDirection = "asc" | "desc";
+/** The way a column sorts when first chosen: names A to Z, counts the most first. */
+export const firstDirection = (key: SortKey): SortDirection => (key === "ward" ? "asc" : "desc");
+export const otherDirection = (direction: SortDirection): SortDirection => (direction === "asc" ? "desc" : "asc");
+
 /** Indicators behind: off track, at risk or not achieved; null when the ward has no readable plan. */
 export function behindOf(row: CityWardRow): number | null {
   const i = row.indicators;
@@ -36,7 +41,7 @@ const sortValueOf: Record<Exclude<SortKey, "ward">, (row: CityWardRow) => number
  * The rows sorted by a key; wards without figures (no readable plan) always last, ties in the order
  * of the official codes.
  */
-export function sortRows(rows: readonly CityWardRow[], key: SortKey, direction: "asc" | "desc"): CityWardRow[] {
+export function sortRows(rows: readonly CityWardRow[], key: SortKey, direction: SortDirection): CityWardRow[] {
   const sign = direction === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (key === "ward")
