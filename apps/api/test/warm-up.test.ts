@@ -17,14 +17,20 @@ describe("warm-up at start", () => {
     await server?.close();
   });
 
-  it("answers the dashboard's questions for the current plan without an error, writing nothing", async () => {
+  /** Runs the warm-up on the test's database (`beforeRun` once the app is made); what it logged. */
+  async function warmUpLines(beforeRun = () => {}) {
     const lines: { level: number; msg: string }[] = [];
     const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
     const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger: pino({ level: "silent" }) });
-    const audit = await server.test.db.prisma.auditEvent.count();
-    server.sql.reset();
+    beforeRun();
     await warmUp(apollo, server.test.db, loginLimiter, logger, systemClock);
     await apollo.stop();
+    return lines;
+  }
+
+  it("answers the dashboard's questions for the current plan without an error, writing nothing", async () => {
+    const audit = await server.test.db.prisma.auditEvent.count();
+    const lines = await warmUpLines(() => server.sql.reset());
     expect(lines.filter((line) => line.level >= 40)).toEqual([]);
     expect(lines.map((line) => line.msg)).toContain("Đã chạy thử các câu hỏi của trang tổng quan");
     expect(server.sql.count).toBeGreaterThan(3);
@@ -44,12 +50,7 @@ describe("warm-up at start", () => {
       },
     });
     try {
-      const lines: { level: number; msg: string }[] = [];
-      const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-      const { apollo, loginLimiter } = await createApp({ db: server.test.db, logger: pino({ level: "silent" }) });
-      await warmUp(apollo, server.test.db, loginLimiter, logger, systemClock);
-      await apollo.stop();
-      expect(lines.filter((line) => line.level >= 40)).toEqual([]);
+      expect((await warmUpLines()).filter((line) => line.level >= 40)).toEqual([]);
     } finally {
       await prisma.plan.delete({ where: { id: cityPlan.id } });
     }
